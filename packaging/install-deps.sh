@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian package Stitch Console needs to build, test and run.
+# Idempotent: packages already present are skipped; `apt-get update` runs only when one is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqscintilla2-qt6-dev qtkeychain-qt6-dev
+  libzip-dev libdtl-dev
+  nodejs
+  xvfb xauth
+  desktop-file-utils appstream
+  unzip
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  # nodejs may come from another repository under the same package name; any installed version does.
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

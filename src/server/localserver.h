@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace stitchlocal {
+
+//! One administrator the server accepts.
+struct AdminSpec
+{
+    enum class Kind {
+        ApiKey, //!< logs in with the mongodb-cloud provider: name = public key, secret = private key
+        UserPassword, //!< logs in with the local provider: name = user name, secret = password
+    };
+    Kind kind = Kind::ApiKey;
+    QString name;
+    QString secret;
+    QString groupId; //!< 24 hex digits; made when empty
+    bool generated = false; //!< made on first start because none was given
+    QString provider() const
+    {
+        return kind == Kind::ApiKey ? QStringLiteral("mongodb-cloud") : QStringLiteral("local");
+    }
+};
+
+//! How a server runs; the command line of stitch-local maps onto it one to one.
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 7080; //!< 0 picks a free one
+    QString dataDir; //!< empty: the user's app data folder
+    QList<AdminSpec> admins;
+    int tokenTtlSeconds = 1800;
+    bool demo = false;
+    bool allowRemote = false;
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+};
+
+//! Parses stitch-local's arguments (argv[0] first). On failure returns false and sets *error;
+//! --help and --version print and set *exitNow.
+bool parseServerArguments(const QStringList &arguments, ServerOptions *options, QString *error,
+                          bool *exitNow);
+
+class ServerState;
+
+//! The local Admin API server: its store, its routes, its HTTP listener. Lives on one thread.
+class LocalServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalServer(const ServerOptions &options, QObject *parent = nullptr);
+    ~LocalServer() override;
+
+    //! Opens (or creates) the store, makes the generated admin and the demo app when needed,
+    //! and listens. False with *error set when any of that fails.
+    bool start(QString *error);
+    quint16 port() const;
+    //! http://HOST:PORT (no /api/admin/v3.0).
+    QUrl rootUrl() const;
+    //! Every admin, the generated one included (the console's Local profile signs in with the
+    //! first one).
+    QList<AdminSpec> admins() const;
+
+private:
+    std::unique_ptr<ServerState> m_state;
+};
+
+//! Runs a LocalServer on a thread of its own, so the console's UI thread never does its disk
+//! work. Emits started() or failed() once.
+class LocalServerThread : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalServerThread(QObject *parent = nullptr);
+    ~LocalServerThread() override; //!< stops the server and joins its thread
+
+    void start(const ServerOptions &options);
+
+signals:
+    void started(const QUrl &rootUrl, const stitchlocal::AdminSpec &admin);
+    void failed(const QString &error);
+
+private:
+    class QThread *m_thread = nullptr;
+    LocalServer *m_server = nullptr;
+};
+
+} // namespace stitchlocal

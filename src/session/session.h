@@ -1,0 +1,63 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+
+#include <api/apierror.h>
+#include <api/types.h>
+
+class ApiClient;
+
+//! The one session model every panel shares: which profile is signed in, the admin's profile and
+//! groups, the current group and app. Tokens live in its ApiClient, in memory only.
+//! Panels reload when currentGroupChanged or currentAppChanged fires.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    ApiClient *client() const { return m_client; }
+    State state() const { return m_state; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+
+    //! baseUrl overrides profile.baseUrl (the built-in Local profile's port is known only at run
+    //! time). Logs in, then loads the admin profile; ends in signedIn() or signInFailed().
+    void signIn(const Profile &profile, const QUrl &baseUrl, const QString &secret);
+    //! Deletes the server session (best effort) and forgets tokens.
+    void signOut();
+
+    Profile profile() const { return m_profile; }
+    AdminProfile adminProfile() const { return m_adminProfile; }
+    QStringList groupIds() const { return m_adminProfile.groupIds(); }
+    QString refreshToken() const; //!< for SecretStore only; never logged
+
+    QString currentGroupId() const { return m_groupId; }
+    void setCurrentGroupId(const QString &groupId);
+    App currentApp() const { return m_app; }
+    void setCurrentApp(const App &app); //!< a null App clears it
+
+signals:
+    void stateChanged(Session::State state);
+    void signedIn();
+    void signInFailed(const ApiError &error);
+    //! The server refused to refresh: sign in again; nothing unsaved is dropped.
+    void sessionEnded(const ApiError &error);
+    void signedOut();
+    void currentGroupChanged(const QString &groupId);
+    void currentAppChanged(const App &app);
+
+private:
+    void setState(State state);
+    ApiClient *m_client;
+    State m_state = State::SignedOut;
+    Profile m_profile;
+    AdminProfile m_adminProfile;
+    QString m_groupId;
+    App m_app;
+};

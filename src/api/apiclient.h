@@ -45,7 +45,8 @@ public:
     int transferTimeout() const { return m_transferTimeoutMs; }
 
     //! Starts job; the client takes no ownership beyond parenting it until it finishes.
-    //! contentType is ignored when body is empty and the method sends no body.
+    //! contentType is sent only with a non-empty body. finished() never fires inside send(), so
+    //! the caller can connect after it.
     template<typename J>
     J *send(J *job, const QByteArray &body = {}, Auth auth = Auth::Access,
             const QByteArray &contentType = QByteArrayLiteral("application/json"))

@@ -23,6 +23,7 @@ struct ApiError
     QString errorCode; //!< the server's error_code, never translated
     QString message; //!< the server's error, or a sentence of ours
     QUrl requestUrl;
+    QString method; //!< GET, POST, ...; set by the client, empty for a bare fromHttp()
     QByteArray bodySample; //!< at most the first 2 KiB of the response body
 
     bool isError() const { return kind != None; }

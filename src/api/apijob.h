@@ -60,16 +60,27 @@ private:
     QPointer<QNetworkReply> m_reply;
 };
 
+//! A call whose 2xx body is taken as it is: an empty 204, or a download such as an export zip.
+class RawJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    RawJob(const QString &method, const QUrl &url, QObject *parent = nullptr)
+        : ApiJob(method, url, parent)
+    {
+    }
+};
+
 //! A call whose 2xx body decodes into a T through a pure parse function.
-template<typename T>
-class Job : public ApiJob
+template<typename T> class Job : public ApiJob
 {
 public:
     //! Returns the value, or sets *why when the JSON is not of the expected shape.
     using Parser = std::function<T(const QJsonDocument &, QString *why)>;
 
     Job(const QString &method, const QUrl &url, Parser parser, QObject *parent = nullptr)
-        : ApiJob(method, url, parent), m_parser(std::move(parser))
+        : ApiJob(method, url, parent)
+        , m_parser(std::move(parser))
     {
     }
     const T &result() const { return m_result; }

@@ -15,4 +15,6 @@ ApiJob *remove(ApiClient &client, const QString &groupId, const QString &appId);
 ApiJob *exportZip(ApiClient &client, const QString &groupId, const QString &appId);
 //! The file name from Content-Disposition, or "<appId>.zip" when there is none or it is unsafe.
 QString exportFileName(const ApiJob &job, const QString &appId);
+//! The same from a Content-Disposition value; pure, for tests.
+QString exportFileName(const QByteArray &contentDisposition, const QString &appId);
 } // namespace appcalls

@@ -54,7 +54,10 @@ signals:
 
 private:
     void setState(State state);
+    void failSignIn(const ApiError &error);
+    void onProfileLoaded(const AdminProfile &adminProfile);
     ApiClient *m_client;
+    int m_signInSerial = 0; // a newer signIn() or signOut() makes older answers stale
     State m_state = State::SignedOut;
     Profile m_profile;
     AdminProfile m_adminProfile;

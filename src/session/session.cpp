@@ -1,0 +1,117 @@
+#include "session.h"
+
+#include <api/apiclient.h>
+#include <api/authcalls.h>
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_client(new ApiClient(this))
+{
+    connect(m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
+        // During sign-in the failing call itself ends in signInFailed().
+        if (m_state != State::SignedIn)
+            return;
+        // Profile, group and app stay: after signing in again the user carries on where they were.
+        ++m_signInSerial;
+        setState(State::SignedOut);
+        emit sessionEnded(error);
+    });
+}
+
+Session::~Session() = default;
+
+QString Session::refreshToken() const
+{
+    return m_client->refreshToken();
+}
+
+void Session::signIn(const Profile &profile, const QUrl &baseUrl, const QString &secret)
+{
+    const int serial = ++m_signInSerial;
+    m_profile = profile;
+    m_client->clearTokens();
+    m_client->setBaseUrl(baseUrl.isEmpty() ? profile.baseUrl : baseUrl);
+    setState(State::SigningIn);
+
+    auto *login = authcalls::login(*m_client, profile.provider, profile.username, secret);
+    connect(login, &ApiJob::finished, this, [this, serial, login] {
+        if (serial != m_signInSerial)
+            return;
+        if (!login->ok()) {
+            failSignIn(login->error());
+            return;
+        }
+        const LoginResult &tokens = login->result();
+        m_client->setTokens(tokens.accessToken, tokens.refreshToken);
+        auto *profileJob = authcalls::profile(*m_client);
+        connect(profileJob, &ApiJob::finished, this, [this, serial, profileJob] {
+            if (serial != m_signInSerial)
+                return;
+            if (profileJob->ok())
+                onProfileLoaded(profileJob->result());
+            else
+                failSignIn(profileJob->error());
+        });
+    });
+}
+
+void Session::onProfileLoaded(const AdminProfile &adminProfile)
+{
+    m_adminProfile = adminProfile;
+    const QStringList groups = m_adminProfile.groupIds();
+    QString group;
+    if (groups.contains(m_profile.defaultGroupId))
+        group = m_profile.defaultGroupId;
+    else if (!groups.isEmpty())
+        group = groups.first();
+    // After a session ended, the group the user was in wins when the admin still has it.
+    if (!m_groupId.isEmpty() && groups.contains(m_groupId))
+        group = m_groupId;
+    setState(State::SignedIn);
+    setCurrentGroupId(group);
+    emit signedIn();
+}
+
+void Session::failSignIn(const ApiError &error)
+{
+    m_client->clearTokens();
+    setState(State::SignedOut);
+    emit signInFailed(error);
+}
+
+void Session::signOut()
+{
+    ++m_signInSerial;
+    if (m_client->hasSession())
+        authcalls::logout(*m_client); // best effort: the answer changes nothing here
+    m_client->clearTokens();
+    m_adminProfile = AdminProfile();
+    setCurrentGroupId(QString());
+    setState(State::SignedOut);
+    emit signedOut();
+}
+
+void Session::setCurrentGroupId(const QString &groupId)
+{
+    if (m_groupId == groupId)
+        return;
+    m_groupId = groupId;
+    emit currentGroupChanged(m_groupId);
+    setCurrentApp(App());
+}
+
+void Session::setCurrentApp(const App &app)
+{
+    if (m_app.id == app.id && m_app.groupId == app.groupId && m_app.name == app.name)
+        return;
+    m_app = app;
+    emit currentAppChanged(m_app);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(m_state);
+}

@@ -171,7 +171,7 @@ void ApiClient::onReplyFinished(Pending pending, QNetworkReply *reply)
     job->m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = reply->error();
     if (isNetworkFailure(networkError, status)) {
         ApiError error;

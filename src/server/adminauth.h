@@ -1,0 +1,57 @@
+#pragma once
+
+#include "localserver.h"
+
+#include <optional>
+
+namespace stitchlocal {
+
+class Store;
+
+//! Administrators and their sessions, as kept in the store: digests of secrets and of tokens,
+//! never the secrets or tokens themselves.
+class AdminAuth
+{
+public:
+    struct Admin
+    {
+        QString id;
+        QString provider;
+        QString name;
+        QString groupId;
+        bool generated = false;
+    };
+    struct Session
+    {
+        QString accessToken;
+        QString refreshToken;
+        QString userId;
+        QString deviceId;
+    };
+
+    AdminAuth(Store &store, int tokenTtlSeconds);
+
+    //! Upserts the given admins (new salt and digest, group id kept unless one is given), makes
+    //! the generated API key on first need, and returns every admin the store knows, given ones
+    //! first. Secrets are filled in only where this run knows them.
+    bool setUp(const QList<AdminSpec> &given, QList<AdminSpec> *all, QString *error);
+
+    std::optional<Session> login(const QString &provider, const QString &name,
+                                 const QString &secret);
+    //! The admin behind a valid, unexpired access token; empty otherwise.
+    QString adminForAccessToken(const QString &token) const;
+    //! The session hash behind a refresh token, and its admin; empty when unknown.
+    QByteArray sessionForRefreshToken(const QString &token, QString *adminId) const;
+    std::optional<QString> newAccessToken(const QByteArray &refreshHash);
+    bool endSession(const QByteArray &refreshHash);
+    std::optional<Admin> admin(const QString &id) const;
+
+private:
+    bool upsert(const AdminSpec &spec, AdminSpec *stored);
+    QString issueAccessToken(const QByteArray &refreshHash);
+
+    Store &m_store;
+    qint64 m_ttlMs;
+};
+
+} // namespace stitchlocal

@@ -1,0 +1,161 @@
+#include "appexport.h"
+
+#include "store.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <zip.h>
+
+#include <memory>
+
+namespace stitchlocal {
+
+namespace {
+
+QByteArray pretty(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// Exported configs carry "id" where the API says "_id", as stitch-cli writes them.
+QJsonObject configOf(const Resource &resource, const QStringList &drop = {})
+{
+    QJsonObject config = resource.doc;
+    config.remove(QStringLiteral("_id"));
+    config.insert(QStringLiteral("id"), resource.id);
+    for (const QString &key : drop)
+        config.remove(key);
+    return config;
+}
+
+// A file name made from a resource name must not climb out of its folder.
+QString safe(const QString &name)
+{
+    QString result = name;
+    result.replace(u'/', u'_').replace(u'\\', u'_');
+    if (result == QLatin1String("..") || result == QLatin1String("."))
+        result = QStringLiteral("_");
+    return result;
+}
+
+} // namespace
+
+QList<QPair<QString, QByteArray>> appConfigFiles(const Store &store, const AppRecord &app)
+{
+    QList<QPair<QString, QByteArray>> files;
+    const QJsonObject manifest {
+        { QStringLiteral("app_id"), app.clientAppId },
+        { QStringLiteral("name"), app.name },
+        { QStringLiteral("location"), app.location },
+        { QStringLiteral("deployment_model"), app.deploymentModel },
+        { QStringLiteral("security"),
+          QJsonObject { { QStringLiteral("allowed_request_origins"),
+                          QJsonArray::fromStringList(app.allowedOrigins) } } },
+        { QStringLiteral("config_version"), 20180301 },
+    };
+    files.append({ QStringLiteral("stitch.json"), pretty(manifest) });
+
+    const QList<Resource> resources = store.resources(app.id);
+    QHash<QString, QString> serviceNames;
+    for (const Resource &resource : resources) {
+        if (resource.kind == QLatin1String("services"))
+            serviceNames.insert(resource.id, safe(resource.name));
+    }
+    const QString source = QStringLiteral("source");
+    for (const Resource &resource : resources) {
+        const QString name = safe(resource.name);
+        const QString service = QStringLiteral("services/") + serviceNames.value(resource.parentId);
+        if (resource.kind == QLatin1String("functions")) {
+            const QString folder = QStringLiteral("functions/") + name;
+            files.append({ folder + QStringLiteral("/config.json"),
+                           pretty(configOf(resource, { source })) });
+            files.append({ folder + QStringLiteral("/source.js"),
+                           resource.doc.value(source).toString().toUtf8() });
+        } else if (resource.kind == QLatin1String("services")) {
+            files.append({ QStringLiteral("services/%1/config.json").arg(name),
+                           pretty(configOf(resource)) });
+        } else if (resource.kind == QLatin1String("rules")) {
+            files.append({ service + QStringLiteral("/rules/%1.json").arg(name),
+                           pretty(configOf(resource)) });
+        } else if (resource.kind == QLatin1String("incoming_webhooks")) {
+            const QString folder = service + QStringLiteral("/incoming_webhooks/") + name;
+            files.append({ folder + QStringLiteral("/config.json"),
+                           pretty(configOf(resource, { source })) });
+            files.append({ folder + QStringLiteral("/source.js"),
+                           resource.doc.value(source).toString().toUtf8() });
+        } else {
+            // values, triggers, auth_providers and any later flat kind: <kind>/<name>.json
+            files.append({ QStringLiteral("%1/%2.json").arg(safe(resource.kind), name),
+                           pretty(configOf(resource)) });
+        }
+    }
+    return files;
+}
+
+QByteArray exportAppZip(const Store &store, const AppRecord &app, QString *error)
+{
+    const QList<QPair<QString, QByteArray>> files = appConfigFiles(store, app);
+
+    zip_error_t zipError;
+    zip_error_init(&zipError);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &zipError);
+    if (!buffer) {
+        *error = QString::fromUtf8(zip_error_strerror(&zipError));
+        zip_error_fini(&zipError);
+        return QByteArray();
+    }
+    // The archive writes into the buffer source; we keep it alive to read the result back.
+    zip_source_keep(buffer);
+    zip_t *archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &zipError);
+    if (!archive) {
+        *error = QString::fromUtf8(zip_error_strerror(&zipError));
+        zip_error_fini(&zipError);
+        zip_source_free(buffer);
+        return QByteArray();
+    }
+    zip_error_fini(&zipError);
+
+    for (const auto &file : files) {
+        // libzip reads the bytes only at zip_close(); `files` outlives that.
+        zip_source_t *data
+            = zip_source_buffer(archive, file.second.constData(), file.second.size(), 0);
+        if (!data
+            || zip_file_add(archive, file.first.toUtf8().constData(), data,
+                            ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                < 0) {
+            *error = QString::fromUtf8(zip_strerror(archive));
+            zip_source_free(data);
+            zip_discard(archive);
+            zip_source_free(buffer);
+            return QByteArray();
+        }
+    }
+    if (zip_close(archive) < 0) {
+        *error = QString::fromUtf8(zip_strerror(archive));
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return QByteArray();
+    }
+
+    QByteArray result;
+    if (zip_source_open(buffer) == 0) {
+        zip_source_seek(buffer, 0, SEEK_END);
+        const zip_int64_t size = zip_source_tell(buffer);
+        zip_source_seek(buffer, 0, SEEK_SET);
+        if (size > 0) {
+            result.resize(size);
+            if (zip_source_read(buffer, result.data(), size) != size)
+                result.clear();
+        }
+        zip_source_close(buffer);
+    }
+    zip_source_free(buffer);
+    if (result.isEmpty())
+        *error = QStringLiteral("cannot read the zip archive back");
+    return result;
+}
+
+} // namespace stitchlocal

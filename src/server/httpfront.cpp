@@ -1,0 +1,79 @@
+#include "httpfront.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "stitchlocal.http")
+
+namespace stitchlocal {
+
+namespace {
+
+Method methodOf(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return Method::Get;
+    case QHttpServerRequest::Method::Post:
+        return Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return Method::Put;
+    case QHttpServerRequest::Method::Patch:
+        return Method::Patch;
+    case QHttpServerRequest::Method::Delete:
+        return Method::Delete;
+    default:
+        return Method::Other;
+    }
+}
+
+} // namespace
+
+HttpFront::HttpFront(qint64 maxBodyBytes, Dispatch dispatch)
+    : m_maxBodyBytes(maxBodyBytes)
+    , m_dispatch(std::move(dispatch))
+{
+}
+
+bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Qt 6.4 has no request size limit of its own: the body is in memory by now, but it goes
+    // no further than this check.
+    const QByteArray body = request.body();
+    if (body.size() > m_maxBodyBytes) {
+        send(request, socket,
+             Reply::error(
+                 413, QStringLiteral("PayloadTooLarge"),
+                 QStringLiteral("the request body is larger than %1 bytes").arg(m_maxBodyBytes)));
+        return true;
+    }
+    Request converted;
+    converted.method = methodOf(request.method());
+    converted.path = request.url().path(QUrl::FullyEncoded);
+    converted.query = request.query();
+    converted.body = body;
+    converted.headers = request.headers();
+    send(request, socket, m_dispatch(converted));
+    return true;
+}
+
+void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket,
+         Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
+}
+
+void HttpFront::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    QHttpServerResponse response = reply.contentType.isEmpty()
+        ? QHttpServerResponse(status)
+        : QHttpServerResponse(reply.contentType, reply.body, status);
+    for (const auto &header : reply.headers)
+        response.addHeader(header.first, header.second);
+    response.write(makeResponder(request, socket));
+}
+
+} // namespace stitchlocal

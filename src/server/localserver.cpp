@@ -1,0 +1,118 @@
+#include "localserver.h"
+
+#include "demoapp.h"
+#include "httpfront.h"
+#include "routes.h"
+#include "secrets.h"
+#include "serverstate.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace stitchlocal {
+
+namespace {
+
+const QString kApiBase = QStringLiteral("/api/admin/v3.0");
+
+QString defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("stitch-local"));
+}
+
+} // namespace
+
+ServerState::ServerState(const ServerOptions &options)
+    : options(options)
+{
+}
+
+ServerState::~ServerState()
+{
+    // The listener goes first: no request may reach a half-destroyed store.
+    front.reset();
+}
+
+LocalServer::LocalServer(const ServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_unique<ServerState>(options))
+{
+}
+
+LocalServer::~LocalServer() = default;
+
+bool LocalServer::start(QString *error)
+{
+    ServerState &state = *m_state;
+    if (state.front)
+        return true;
+    const ServerOptions &options = state.options;
+    if (!options.address.isLoopback() && (!options.allowRemote || options.admins.isEmpty())) {
+        *error = QStringLiteral("listening on %1 needs --allow-remote and at least one admin "
+                                "given with --admin-key or --admin-user")
+                     .arg(options.address.toString());
+        return false;
+    }
+
+    state.dataDir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    bool created = false;
+    if (!state.store.open(state.dataDir, error, &created))
+        return false;
+    if (state.store.meta(QStringLiteral("domain_id")).isEmpty() && !state.store.write([&] {
+            return state.store.setMeta(QStringLiteral("domain_id"), secrets::newObjectId());
+        })) {
+        *error = QStringLiteral("cannot write to the store in %1").arg(state.dataDir);
+        return false;
+    }
+
+    state.auth = std::make_unique<AdminAuth>(state.store, options.tokenTtlSeconds);
+    if (!state.auth->setUp(options.admins, &state.admins, error))
+        return false;
+    if (created && options.demo && !state.admins.isEmpty()
+        && !createDemoApp(state.store, state.admins.first().groupId)) {
+        *error = QStringLiteral("cannot create the demo app");
+        return false;
+    }
+
+    addAuthRoutes(state);
+    addAppRoutes(state);
+    state.router.setGuard(
+        [&state](Access access, Call &call) { return guardCall(state, access, call); });
+
+    auto front
+        = std::make_unique<HttpFront>(options.maxBodyBytes, [&state](const Request &request) {
+              return state.router.dispatch(kApiBase, request);
+          });
+    state.port = front->listen(options.address, options.port);
+    if (state.port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(options.address.toString())
+                     .arg(options.port);
+        return false;
+    }
+    state.front = std::move(front);
+    return true;
+}
+
+quint16 LocalServer::port() const
+{
+    return m_state->port;
+}
+
+QUrl LocalServer::rootUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    QHostAddress address = m_state->options.address;
+    url.setHost(address.toString());
+    url.setPort(m_state->port);
+    return url;
+}
+
+QList<AdminSpec> LocalServer::admins() const
+{
+    return m_state->admins;
+}
+
+} // namespace stitchlocal

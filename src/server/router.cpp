@@ -1,0 +1,129 @@
+#include "router.h"
+
+#include <QUrl>
+
+namespace stitchlocal {
+
+namespace {
+
+QStringList splitPath(const QString &path)
+{
+    QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    return segments;
+}
+
+QByteArray methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Other:
+        break;
+    }
+    return QByteArray();
+}
+
+bool isPlaceholder(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
+
+} // namespace
+
+QByteArray Request::header(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+}
+
+QString Request::bearerToken() const
+{
+    const QByteArray value = header("Authorization").trimmed();
+    static const QByteArray prefix("bearer ");
+    if (value.size() <= prefix.size() || !value.toLower().startsWith(prefix))
+        return QString();
+    return QString::fromLatin1(value.mid(prefix.size()).trimmed());
+}
+
+void Router::add(Method method, const QString &pattern, Access access, Handler handler)
+{
+    Route route { method, pattern.split(u'/', Qt::SkipEmptyParts), 0, access, std::move(handler) };
+    for (const QString &segment : std::as_const(route.segments)) {
+        if (!isPlaceholder(segment))
+            ++route.literals;
+    }
+    m_routes.push_back(std::move(route));
+}
+
+bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
+{
+    if (route.segments.size() != segments.size())
+        return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (isPlaceholder(expected))
+            found.insert(expected.mid(1, expected.size() - 2), segments.at(i));
+        else if (expected != segments.at(i))
+            return false;
+    }
+    *params = std::move(found);
+    return true;
+}
+
+Reply Router::dispatch(const QString &base, const Request &request) const
+{
+    QStringList segments = splitPath(request.path);
+    const QStringList baseSegments = base.split(u'/', Qt::SkipEmptyParts);
+    const bool underBase = segments.size() >= baseSegments.size()
+        && segments.mid(0, baseSegments.size()) == baseSegments;
+    if (!underBase)
+        return Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path"));
+    segments = segments.mid(baseSegments.size());
+
+    const Route *best = nullptr;
+    QHash<QString, QString> bestParams;
+    QList<QByteArray> allowed;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!match(route, segments, &params))
+            continue;
+        if (!allowed.contains(methodName(route.method)))
+            allowed.append(methodName(route.method));
+        // A literal segment beats a placeholder where two patterns both match.
+        if (route.method == request.method && (!best || route.literals > best->literals)) {
+            best = &route;
+            bestParams = std::move(params);
+        }
+    }
+    if (allowed.isEmpty())
+        return Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path"));
+    if (!best) {
+        Reply reply = Reply::error(405, QStringLiteral("MethodNotAllowed"),
+                                   QStringLiteral("method not allowed on this path"));
+        reply.headers.append({ "Allow", allowed.join(", ") });
+        return reply;
+    }
+
+    Call call { request, std::move(bestParams), QString(), QByteArray() };
+    if (m_guard) {
+        if (Failure failure = m_guard(best->access, call))
+            return std::move(*failure);
+    }
+    return best->handler(call);
+}
+
+} // namespace stitchlocal

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+#include <vector>
+
+namespace stitchlocal {
+
+enum class Method { Get, Post, Put, Patch, Delete, Other };
+
+//! What the router needs of an HTTP request, free of the HTTP server's types.
+struct Request
+{
+    Method method = Method::Other;
+    QString path; //!< percent-encoded, as received
+    QUrlQuery query;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const; //!< case-insensitive
+    QString bearerToken() const; //!< empty when there is no "Authorization: Bearer"
+};
+
+//! Which token a route wants in its Authorization header.
+enum class Access {
+    Public,
+    AccessToken,
+    RefreshToken,
+};
+
+//! One request on its way through a route: the request, its path parameters, and who sent it.
+struct Call
+{
+    const Request &request;
+    QHash<QString, QString> params; //!< {name} segments of the route pattern, decoded
+    QString adminId; //!< set by the guard for routes that need a token
+    QByteArray refreshHash; //!< set by the guard for RefreshToken routes
+
+    QString param(const QString &name) const { return params.value(name); }
+};
+
+using Handler = std::function<Reply(Call &)>;
+//! Runs before every handler: checks the token and what the path parameters point at.
+using Guard = std::function<Failure(Access, Call &)>;
+
+//! The dispatch table: (method, pattern, access, handler) rows matched segment by segment.
+//! A path that no pattern matches is 404; a path matched with another method is 405.
+class Router
+{
+public:
+    //! pattern like "/groups/{groupId}/apps/{appId}", relative to the API base path.
+    void add(Method method, const QString &pattern, Access access, Handler handler);
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
+    //! base like "/api/admin/v3.0"; requests outside it are 404.
+    Reply dispatch(const QString &base, const Request &request) const;
+
+private:
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        int literals = 0;
+        Access access;
+        Handler handler;
+    };
+    static bool match(const Route &route, const QStringList &segments,
+                      QHash<QString, QString> *params);
+
+    std::vector<Route> m_routes;
+    Guard m_guard;
+};
+
+} // namespace stitchlocal

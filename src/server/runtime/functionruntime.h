@@ -1,0 +1,70 @@
+#pragma once
+
+#include "server/runtime/runresult.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace stitchlocal {
+
+class RuntimeWorker;
+
+//! How the function runtime starts its Node.js workers.
+struct RuntimeOptions
+{
+    QString nodePath = QStringLiteral("/usr/bin/node");
+    int memoryLimitMb = 256; //!< V8 old-space limit of each worker; a hog kills only its worker
+    int workers = 2; //!< started on demand; a second one keeps serving while one is stuck
+    int watchdogGraceMs = 1500; //!< past a run's time limit, when its worker is taken as stuck
+    int checkTimeLimitMs = 10000;
+};
+
+//! Runs a Stitch app's functions for real in warm Node.js workers, without ever blocking.
+//!
+//! run() and checkSyntax() return an id at once; finished() or syntaxChecked() follows once with
+//! that id, always later from the event loop. Each run gets its own vm context and its own
+//! console. Runs on one worker interleave at their awaits; synchronous code in one run holds up
+//! the others on that worker until it ends or hits its time limit (vm stops it there; a loop
+//! after an await is stopped by killing the worker at the limit plus watchdogGraceMs, which fails
+//! the other runs in flight on that worker with FunctionExecutionError). The memory limit is per
+//! worker process: a run that exhausts it takes its worker down, and every run in flight on it
+//! fails. The next run starts a fresh worker.
+class FunctionRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FunctionRuntime(QObject *parent = nullptr);
+    explicit FunctionRuntime(const RuntimeOptions &options, QObject *parent = nullptr);
+    ~FunctionRuntime() override;
+
+    const RuntimeOptions &options() const { return m_options; }
+
+    //! Starts the first worker now rather than on the first run.
+    void warmUp();
+    quint64 run(const RunRequest &request);
+    //! Parses source as a function body (the way run() loads it) without running it.
+    quint64 checkSyntax(const QString &source);
+
+    //! Process ids of the workers that are up (for diagnostics and tests).
+    QList<qint64> workerProcessIds() const;
+
+signals:
+    void finished(quint64 id, const stitchlocal::RunResult &result);
+    void syntaxChecked(quint64 id, const stitchlocal::SyntaxCheck &check);
+
+private:
+    RuntimeWorker *pickWorker();
+    void workerReplied(quint64 id, const QJsonObject &reply);
+    void workerFailed(quint64 id, const QString &errorCode, const QString &message,
+                      qint64 elapsedNs);
+
+    RuntimeOptions m_options;
+    QList<RuntimeWorker *> m_workers;
+    QHash<quint64, bool> m_isCheck;
+    quint64 m_lastId = 0;
+};
+
+} // namespace stitchlocal

@@ -1,0 +1,197 @@
+#include "runtimeworker.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+namespace stitchlocal {
+
+namespace {
+
+constexpr int StderrTailBytes = 8192;
+
+QString memoryOrCrashMessage(const QByteArray &stderrTail, int exitCode, bool crashed)
+{
+    if (stderrTail.contains("heap out of memory") || stderrTail.contains("Reached heap limit"))
+        return QStringLiteral("execution stopped: the function runtime ran out of memory (memory "
+                              "limit exceeded) and was restarted");
+    if (crashed)
+        return QStringLiteral("execution stopped: the function runtime crashed and was restarted");
+    return QStringLiteral("execution stopped: the function runtime exited with code %1")
+        .arg(exitCode);
+}
+
+} // namespace
+
+RuntimeWorker::RuntimeWorker(const QString &program, const QStringList &arguments,
+                             QObject *parent)
+    : QObject(parent)
+    , m_program(program)
+    , m_arguments(arguments)
+{
+}
+
+RuntimeWorker::~RuntimeWorker()
+{
+    abandonProcess();
+}
+
+void RuntimeWorker::start()
+{
+    if (m_process)
+        return;
+    m_process = new QProcess(this);
+    m_process->setProgram(m_program);
+    m_process->setArguments(m_arguments);
+    // Options from the environment could preload modules into the worker.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("NODE_OPTIONS"));
+    environment.remove(QStringLiteral("NODE_PATH"));
+    m_process->setProcessEnvironment(environment);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &RuntimeWorker::readReplies);
+    connect(m_process, &QProcess::readyReadStandardError, this, &RuntimeWorker::readErrors);
+    connect(m_process, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) {
+                processFinished(exitCode, int(status));
+            });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            processFailedToStart();
+    });
+    m_ready = false;
+    m_stdout.clear();
+    m_stderrTail.clear();
+    m_process->start();
+}
+
+qint64 RuntimeWorker::processId() const
+{
+    return m_process && m_ready ? m_process->processId() : 0;
+}
+
+void RuntimeWorker::send(quint64 id, const QJsonObject &request, int limitMs, int graceMs)
+{
+    start();
+    Pending pending;
+    pending.limitMs = limitMs;
+    pending.clock.start();
+    pending.watchdog = new QTimer(this);
+    pending.watchdog->setSingleShot(true);
+    connect(pending.watchdog, &QTimer::timeout, this, [this, id] { watchdogFired(id); });
+    pending.watchdog->start(limitMs + graceMs);
+    m_pending[id] = pending;
+
+    QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    if (m_ready)
+        m_process->write(line);
+    else
+        m_queue.append(line);
+}
+
+void RuntimeWorker::readReplies()
+{
+    m_stdout.append(m_process->readAllStandardOutput());
+    QList<QJsonObject> replies;
+    qsizetype newline;
+    while ((newline = m_stdout.indexOf('\n')) >= 0) {
+        const QJsonObject reply = QJsonDocument::fromJson(m_stdout.left(newline)).object();
+        m_stdout.remove(0, newline + 1);
+        if (reply.value(QLatin1String("type")).toString() == QLatin1String("ready")) {
+            m_ready = true;
+            for (const QByteArray &queued : std::as_const(m_queue))
+                m_process->write(queued);
+            m_queue.clear();
+        } else if (!reply.isEmpty()) {
+            replies.append(reply);
+        }
+    }
+    // A receiver may delete this worker (with its runtime) while handling a reply.
+    QPointer<RuntimeWorker> self(this);
+    for (const QJsonObject &reply : std::as_const(replies)) {
+        const auto id = quint64(reply.value(QLatin1String("id")).toDouble());
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue; // already failed by the watchdog
+        delete it->second.watchdog;
+        m_pending.erase(it);
+        emit replied(id, reply);
+        if (!self)
+            return;
+    }
+}
+
+void RuntimeWorker::readErrors()
+{
+    m_stderrTail.append(m_process->readAllStandardError());
+    if (m_stderrTail.size() > StderrTailBytes)
+        m_stderrTail = m_stderrTail.right(StderrTailBytes);
+}
+
+void RuntimeWorker::processFinished(int exitCode, int exitStatus)
+{
+    readErrors();
+    const QString message =
+        memoryOrCrashMessage(m_stderrTail, exitCode, exitStatus == QProcess::CrashExit);
+    abandonProcess();
+    failAll(message);
+}
+
+void RuntimeWorker::processFailedToStart()
+{
+    const QString message = QStringLiteral("the function runtime could not start %1: %2")
+                                .arg(m_program, m_process->errorString());
+    abandonProcess();
+    failAll(message);
+}
+
+void RuntimeWorker::watchdogFired(quint64 id)
+{
+    // Only synchronous code keeps the runner from answering (it handles its own async time
+    // limits), so the whole process is stuck: nothing in flight on it can finish any more.
+    abandonProcess();
+    failAll(QStringLiteral("execution stopped: another function blocked the function runtime "
+                           "past its time limit, and the runtime was restarted"),
+            id);
+}
+
+void RuntimeWorker::abandonProcess()
+{
+    if (!m_process)
+        return;
+    QProcess *process = std::exchange(m_process, nullptr);
+    disconnect(process, nullptr, this, nullptr);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+    } else {
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+    }
+    m_ready = false;
+    m_queue.clear();
+    m_stdout.clear();
+}
+
+void RuntimeWorker::failAll(const QString &message, quint64 stuckId)
+{
+    std::map<quint64, Pending> pending;
+    pending.swap(m_pending);
+    for (auto &entry : pending)
+        entry.second.watchdog->deleteLater(); // one of them may be emitting right now
+    QPointer<RuntimeWorker> self(this);
+    for (const auto &[id, run] : pending) {
+        if (!self)
+            return;
+        if (id == stuckId || run.clock.elapsed() >= run.limitMs)
+            emit failed(id, QStringLiteral("ExecutionTimeLimitExceeded"),
+                        QStringLiteral("execution time limit exceeded"), run.clock.nsecsElapsed());
+        else
+            emit failed(id, QStringLiteral("FunctionExecutionError"), message,
+                        run.clock.nsecsElapsed());
+    }
+}
+
+} // namespace stitchlocal

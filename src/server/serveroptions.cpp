@@ -1,0 +1,198 @@
+#include "localserver.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace stitchlocal {
+
+namespace {
+
+bool parseListen(const QString &spec, ServerOptions *options)
+{
+    QString host;
+    QString port;
+    if (spec.startsWith(u'[')) {
+        const qsizetype close = spec.indexOf(u']');
+        if (close < 0 || spec.mid(close + 1, 1) != QLatin1String(":"))
+            return false;
+        host = spec.mid(1, close - 1);
+        port = spec.mid(close + 2);
+    } else {
+        const qsizetype colon = spec.lastIndexOf(u':');
+        if (colon < 0)
+            return false;
+        host = spec.left(colon);
+        port = spec.mid(colon + 1);
+        if (host.contains(u':'))
+            return false; // an IPv6 address goes in brackets
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    bool ok = false;
+    const uint number = port.toUInt(&ok);
+    if (!digits.match(port).hasMatch() || !ok || number > 65535)
+        return false;
+    QHostAddress address;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return false;
+    options->address = address;
+    options->port = quint16(number);
+    return true;
+}
+
+bool parseAdmin(const QString &spec, AdminSpec::Kind kind, AdminSpec *admin)
+{
+    const QStringList parts = spec.split(u':');
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+        return false;
+    static const QRegularExpression groupId(QStringLiteral("^[0-9a-fA-F]{24}$"));
+    if (parts.size() == 3 && !groupId.match(parts.at(2)).hasMatch())
+        return false;
+    admin->kind = kind;
+    admin->name = parts.at(0);
+    admin->secret = parts.at(1);
+    admin->groupId = parts.size() == 3 ? parts.at(2).toLower() : QString();
+    return true;
+}
+
+} // namespace
+
+bool parseServerArguments(const QStringList &arguments, ServerOptions *options, QString *error,
+                          bool *exitNow)
+{
+    *exitNow = false;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("stitch-local: a local server of the MongoDB Stitch Admin API v3.0.\n"
+                       "Serves /api/admin/v3.0 over HTTP from a SQLite store in its data folder."));
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Shows this help and exits."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Shows the version and exits."));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on (default 127.0.0.1:7080; port 0 picks a "
+                       "free one; IPv6 as [::1]:7080)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QStringLiteral("Data folder holding the store (default: the user's app data folder "
+                       "for stitch-local); created if missing."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption adminKey(
+        QStringLiteral("admin-key"),
+        QStringLiteral("An administrator logging in with the mongodb-cloud provider: public "
+                       "and private API key, and optionally its 24-hex group id. Repeatable."),
+        QStringLiteral("PUBLIC:PRIVATE[:GROUPID]"));
+    const QCommandLineOption adminUser(
+        QStringLiteral("admin-user"),
+        QStringLiteral("An administrator logging in with the local provider: user name and "
+                       "password, and optionally its 24-hex group id. Repeatable."),
+        QStringLiteral("NAME:PASSWORD[:GROUPID]"));
+    const QCommandLineOption tokenTtl(
+        QStringLiteral("token-ttl"),
+        QStringLiteral("Lifetime of an access token in seconds (default 1800)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("When the data folder is new, create a demo app with functions, "
+                       "values, a trigger, hosting files and logs."));
+    const QCommandLineOption allowRemote(
+        QStringLiteral("allow-remote"),
+        QStringLiteral("Allow listening on an address other than loopback (also needs an "
+                       "admin given with --admin-key or --admin-user)."));
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        QStringLiteral("Largest request body accepted; larger ones get 413 (default 64 MiB)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { help, version, listen, data, adminKey, adminUser, tokenTtl, demo, allowRemote, maxBody });
+
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        QTextStream out(stdout);
+        if (parser.isSet(help))
+            out << parser.helpText();
+        else
+            out << "stitch-local " << STITCH_VERSION << Qt::endl;
+        out.flush();
+        *exitNow = true;
+        return true;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error
+            = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
+        return false;
+    }
+
+    ServerOptions parsed;
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), &parsed)) {
+        *error = QStringLiteral("bad --listen %1: expected HOST:PORT").arg(parser.value(listen));
+        return false;
+    }
+    if (parser.isSet(data)) {
+        parsed.dataDir = parser.value(data);
+        if (parsed.dataDir.isEmpty()) {
+            *error = QStringLiteral("--data needs a folder");
+            return false;
+        }
+    }
+    const QList<QPair<QCommandLineOption, AdminSpec::Kind>> adminOptions {
+        { adminKey, AdminSpec::Kind::ApiKey }, { adminUser, AdminSpec::Kind::UserPassword }
+    };
+    for (const auto &option : adminOptions) {
+        const QStringList specs = parser.values(option.first);
+        for (const QString &spec : specs) {
+            AdminSpec admin;
+            if (!parseAdmin(spec, option.second, &admin)) {
+                *error
+                    = QStringLiteral("bad --%1 %2: expected %3")
+                          .arg(option.first.names().constFirst(), spec, option.first.valueName());
+                return false;
+            }
+            parsed.admins.append(admin);
+        }
+    }
+    if (parser.isSet(tokenTtl)) {
+        bool ok = false;
+        parsed.tokenTtlSeconds = parser.value(tokenTtl).toInt(&ok);
+        if (!ok || parsed.tokenTtlSeconds <= 0) {
+            *error = QStringLiteral("bad --token-ttl %1: expected a positive number of seconds")
+                         .arg(parser.value(tokenTtl));
+            return false;
+        }
+    }
+    if (parser.isSet(maxBody)) {
+        bool ok = false;
+        parsed.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+        if (!ok || parsed.maxBodyBytes <= 0) {
+            *error = QStringLiteral("bad --max-body-bytes %1: expected a positive number")
+                         .arg(parser.value(maxBody));
+            return false;
+        }
+    }
+    parsed.demo = parser.isSet(demo);
+    parsed.allowRemote = parser.isSet(allowRemote);
+    if (!parsed.address.isLoopback()) {
+        if (!parsed.allowRemote) {
+            *error = QStringLiteral("listening on %1 needs --allow-remote")
+                         .arg(parsed.address.toString());
+            return false;
+        }
+        if (parsed.admins.isEmpty()) {
+            *error = QStringLiteral("listening on %1 needs at least one --admin-key or "
+                                    "--admin-user")
+                         .arg(parsed.address.toString());
+            return false;
+        }
+    }
+    *options = parsed;
+    return true;
+}
+
+} // namespace stitchlocal

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "adminauth.h"
+#include "localserver.h"
+#include "router.h"
+#include "store.h"
+
+#include <memory>
+
+namespace stitchlocal {
+
+class HttpFront;
+
+//! Everything one LocalServer owns, shared by its route files. Lives on the server's thread.
+class ServerState
+{
+public:
+    explicit ServerState(const ServerOptions &options);
+    ~ServerState();
+
+    ServerOptions options;
+    QString dataDir;
+    Store store;
+    std::unique_ptr<AdminAuth> auth;
+    Router router;
+    std::unique_ptr<HttpFront> front;
+    QList<AdminSpec> admins;
+    quint16 port = 0;
+};
+
+} // namespace stitchlocal

@@ -1,0 +1,279 @@
+#include "store.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "stitchlocal.store")
+
+namespace stitchlocal {
+
+namespace {
+
+constexpr auto kSchemaVersion = "1";
+
+// Configuration documents live in one table so that drafts and export can treat every kind
+// alike; logs and hosting assets have their own shapes and access paths.
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS admins(id TEXT PRIMARY KEY, provider TEXT NOT NULL,"
+    " name TEXT NOT NULL, salt BLOB NOT NULL, digest BLOB NOT NULL, iterations INTEGER NOT NULL,"
+    " group_id TEXT NOT NULL, generated INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL,"
+    " UNIQUE(provider, name))",
+    "CREATE TABLE IF NOT EXISTS sessions(refresh_hash BLOB PRIMARY KEY,"
+    " admin_id TEXT NOT NULL REFERENCES admins(id) ON DELETE CASCADE,"
+    " device_id TEXT NOT NULL, created INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS access_tokens(token_hash BLOB PRIMARY KEY,"
+    " refresh_hash BLOB NOT NULL REFERENCES sessions(refresh_hash) ON DELETE CASCADE,"
+    " expires_ms INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS access_tokens_session ON access_tokens(refresh_hash)",
+    "CREATE INDEX IF NOT EXISTS access_tokens_expiry ON access_tokens(expires_ms)",
+    "CREATE TABLE IF NOT EXISTS apps(id TEXT PRIMARY KEY, group_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, client_app_id TEXT NOT NULL UNIQUE, location TEXT NOT NULL,"
+    " deployment_model TEXT NOT NULL, domain_id TEXT NOT NULL,"
+    " allowed_origins TEXT NOT NULL DEFAULT '[]', created INTEGER NOT NULL,"
+    " UNIQUE(group_id, name))",
+    "CREATE TABLE IF NOT EXISTS resources(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, kind TEXT NOT NULL, id TEXT NOT NULL,"
+    " parent_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL, doc TEXT NOT NULL,"
+    " updated INTEGER NOT NULL, PRIMARY KEY(app_id, kind, id),"
+    " UNIQUE(app_id, kind, parent_id, name))",
+    "CREATE TABLE IF NOT EXISTS logs(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
+    " started INTEGER NOT NULL, doc TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS logs_page ON logs(app_id, started, seq)",
+    "CREATE TABLE IF NOT EXISTS hosting_assets(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, path TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
+    " attrs TEXT NOT NULL DEFAULT '[]', bytes BLOB NOT NULL, last_modified INTEGER NOT NULL,"
+    " PRIMARY KEY(app_id, path))",
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("stitchlocal-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Store::Store()
+    : m_connection(nextConnectionName())
+{
+}
+
+Store::~Store()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Store::open(const QString &dataDir, QString *error, bool *created)
+{
+    if (!QDir().mkpath(dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(dataDir);
+        return false;
+    }
+    const QString file = QDir(dataDir).filePath(QStringLiteral("stitch-local.sqlite"));
+    *created = !QFileInfo::exists(file);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(file, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const char *pragma :
+         { "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL" }) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            *error = QStringLiteral("cannot set up %1: %2").arg(file, query.lastError().text());
+            return false;
+        }
+    }
+    return createSchema(error);
+}
+
+bool Store::createSchema(QString *error)
+{
+    const bool ok = write([this] {
+        QSqlQuery query(database());
+        for (const char *statement : kSchema) {
+            if (!exec(query, QString::fromLatin1(statement)))
+                return false;
+        }
+        return meta(QStringLiteral("schema_version")).isEmpty()
+            ? setMeta(QStringLiteral("schema_version"), QString::fromLatin1(kSchemaVersion))
+            : true;
+    });
+    if (!ok)
+        *error = QStringLiteral("cannot create the store schema: %1")
+                     .arg(database().lastError().text());
+    return ok;
+}
+
+bool Store::write(const std::function<bool()> &work)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        qCWarning(lcStore) << "cannot begin a transaction:" << db.lastError().text();
+        return false;
+    }
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        qCWarning(lcStore) << "cannot commit:" << db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Store::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcStore) << "cannot prepare" << sql << query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "cannot run" << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString Store::meta(const QString &key) const
+{
+    QSqlQuery query(database());
+    if (exec(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key })
+        && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+bool Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    return exec(query, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"),
+                { key, value });
+}
+
+QJsonObject AppRecord::toJson() const
+{
+    return { { QStringLiteral("_id"), id },
+             { QStringLiteral("client_app_id"), clientAppId },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("location"), location },
+             { QStringLiteral("deployment_model"), deploymentModel },
+             { QStringLiteral("domain_id"), domainId },
+             { QStringLiteral("group_id"), groupId } };
+}
+
+namespace {
+
+const QString kAppColumns = QStringLiteral(
+    "SELECT id, group_id, name, client_app_id, location, deployment_model, domain_id,"
+    " allowed_origins FROM apps");
+
+AppRecord readApp(const QSqlQuery &query)
+{
+    AppRecord app { query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toString(), query.value(3).toString(),
+                    query.value(4).toString(), query.value(5).toString(),
+                    query.value(6).toString(), QStringList() };
+    const QJsonArray origins = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).array();
+    for (const QJsonValue &origin : origins)
+        app.allowedOrigins.append(origin.toString());
+    return app;
+}
+
+} // namespace
+
+std::optional<AppRecord> Store::app(const QString &appId) const
+{
+    QSqlQuery query(database());
+    if (!exec(query, kAppColumns + QStringLiteral(" WHERE id = ?"), { appId }) || !query.next())
+        return std::nullopt;
+    return readApp(query);
+}
+
+QList<AppRecord> Store::apps(const QString &groupId) const
+{
+    QSqlQuery query(database());
+    QList<AppRecord> result;
+    if (!exec(query, kAppColumns + QStringLiteral(" WHERE group_id = ? ORDER BY created, name"),
+              { groupId }))
+        return result;
+    while (query.next())
+        result.append(readApp(query));
+    return result;
+}
+
+bool Store::insertApp(const AppRecord &app)
+{
+    QSqlQuery query(database());
+    return exec(query,
+                QStringLiteral("INSERT INTO apps(id, group_id, name, client_app_id, location,"
+                               " deployment_model, domain_id, allowed_origins, created)"
+                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { app.id, app.groupId, app.name, app.clientAppId, app.location, app.deploymentModel,
+                  app.domainId,
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(app.allowedOrigins))
+                                        .toJson(QJsonDocument::Compact)),
+                  QDateTime::currentMSecsSinceEpoch() });
+}
+
+bool Store::putResource(const QString &appId, const Resource &resource)
+{
+    QSqlQuery query(database());
+    return exec(query,
+                QStringLiteral("INSERT OR REPLACE INTO resources(app_id, kind, id, parent_id, name,"
+                               " doc, updated) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                { appId, resource.kind, resource.id, resource.parentId, resource.name,
+                  QString::fromUtf8(QJsonDocument(resource.doc).toJson(QJsonDocument::Compact)),
+                  QDateTime::currentMSecsSinceEpoch() });
+}
+
+QList<Resource> Store::resources(const QString &appId, const QString &kind) const
+{
+    QSqlQuery query(database());
+    QList<Resource> result;
+    const bool ok = kind.isEmpty()
+        ? exec(query,
+               QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+                              " WHERE app_id = ? ORDER BY kind, name"),
+               { appId })
+        : exec(query,
+               QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+                              " WHERE app_id = ? AND kind = ? ORDER BY name"),
+               { appId, kind });
+    if (!ok)
+        return result;
+    while (query.next()) {
+        result.append({ query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString(),
+                        QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object() });
+    }
+    return result;
+}
+
+} // namespace stitchlocal

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace stitchlocal {
+
+//! One app configuration document (function, value, trigger, service, rule, webhook, auth
+//! provider...): JSON keyed by (app, kind, id), named uniquely within (app, kind, parent).
+struct Resource
+{
+    QString kind;
+    QString id;
+    QString parentId; //!< the service of a rule or webhook; empty otherwise
+    QString name;
+    QJsonObject doc;
+};
+
+//! An application as the apps table holds it.
+struct AppRecord
+{
+    QString id;
+    QString groupId;
+    QString name;
+    QString clientAppId;
+    QString location;
+    QString deploymentModel;
+    QString domainId;
+    QStringList allowedOrigins;
+
+    QJsonObject toJson() const;
+};
+
+//! The SQLite store in the data folder: WAL, foreign keys, one transaction per write. One
+//! connection per Store, used only on the thread that opened it.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    //! Opens dataDir/stitch-local.sqlite, creating folder, file and schema as needed.
+    //! *created tells whether the store was new.
+    bool open(const QString &dataDir, QString *error, bool *created);
+    QSqlDatabase database() const;
+
+    //! Runs work in one transaction; commits when it returns true, rolls back otherwise.
+    bool write(const std::function<bool()> &work);
+    //! Prepares, binds in order, executes; logs and returns false on failure.
+    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    std::optional<AppRecord> app(const QString &appId) const;
+    QList<AppRecord> apps(const QString &groupId) const;
+    bool insertApp(const AppRecord &app);
+
+    bool putResource(const QString &appId, const Resource &resource);
+    QList<Resource> resources(const QString &appId, const QString &kind = QString()) const;
+
+private:
+    bool createSchema(QString *error);
+
+    QString m_connection;
+};
+
+} // namespace stitchlocal

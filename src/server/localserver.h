@@ -14,8 +14,7 @@ namespace stitchlocal {
 struct AdminSpec
 {
     enum class Kind {
-        ApiKey, //!< logs in with the mongodb-cloud provider: name = public key, secret = private
-                //!< key
+        ApiKey, //!< logs in with the mongodb-cloud provider: name = public key, secret = private key
         UserPassword, //!< logs in with the local provider: name = user name, secret = password
     };
     Kind kind = Kind::ApiKey;

@@ -80,7 +80,9 @@ void SecretStore::noteResult(int keychainError, const QString &text)
         // A denied or failed single entry says nothing about the keychain as a whole.
         return;
     }
-    m_reason = available ? QString() : text;
+    m_reason = available
+        ? QString()
+        : tr("The system keychain cannot be used (%1), so secrets are not saved.").arg(text);
     if (available != m_available) {
         m_available = available;
         emit availabilityChanged(m_available);

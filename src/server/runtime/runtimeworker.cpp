@@ -26,8 +26,7 @@ QString memoryOrCrashMessage(const QByteArray &stderrTail, int exitCode, bool cr
 
 } // namespace
 
-RuntimeWorker::RuntimeWorker(const QString &program, const QStringList &arguments,
-                             QObject *parent)
+RuntimeWorker::RuntimeWorker(const QString &program, const QStringList &arguments, QObject *parent)
     : QObject(parent)
     , m_program(program)
     , m_arguments(arguments)
@@ -36,7 +35,11 @@ RuntimeWorker::RuntimeWorker(const QString &program, const QStringList &argument
 
 RuntimeWorker::~RuntimeWorker()
 {
-    abandonProcess();
+    if (m_process) {
+        // Outlives this worker until it has died, so that nothing waits for it here.
+        m_process->setParent(nullptr);
+        abandonProcess();
+    }
 }
 
 void RuntimeWorker::start()
@@ -134,8 +137,8 @@ void RuntimeWorker::readErrors()
 void RuntimeWorker::processFinished(int exitCode, int exitStatus)
 {
     readErrors();
-    const QString message =
-        memoryOrCrashMessage(m_stderrTail, exitCode, exitStatus == QProcess::CrashExit);
+    const QString message
+        = memoryOrCrashMessage(m_stderrTail, exitCode, exitStatus == QProcess::CrashExit);
     abandonProcess();
     failAll(message);
 }

@@ -1,0 +1,159 @@
+#pragma once
+
+// Small helpers shared by the server tests: a plain QNetworkAccessManager talking to a real
+// server on 127.0.0.1, waiting with QSignalSpy.
+
+#include "server/localserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace servertest {
+
+struct Answer
+{
+    int status = -1; //!< -1: no answer in time
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    QString errorCode() const { return object().value(QStringLiteral("error_code")).toString(); }
+    bool isJsonError() const
+    {
+        const QJsonObject o = object();
+        return o.value(QStringLiteral("error")).isString()
+            && o.value(QStringLiteral("error_code")).isString();
+    }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return QByteArray();
+    }
+};
+
+struct Tokens
+{
+    QString access;
+    QString refresh;
+    QString userId;
+};
+
+class Probe
+{
+public:
+    explicit Probe(const QUrl &root = QUrl())
+        : m_root(root)
+    {
+    }
+    void setRoot(const QUrl &root) { m_root = root; }
+
+    //! path is relative to /api/admin/v3.0 unless it starts with "//" (then: from the root).
+    Answer send(const QByteArray &verb, const QString &path, const QString &token = QString(),
+                const QByteArray &body = QByteArray())
+    {
+        QUrl url = m_root;
+        const QString full = path.startsWith(QLatin1String("//"))
+            ? path.mid(1)
+            : QStringLiteral("/api/admin/v3.0") + path;
+        url.setPath(full);
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        Answer answer;
+        if (!reply->isFinished() && !finished.wait(20000))
+            return answer;
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        answer.status = status.isValid() ? status.toInt() : 0;
+        answer.body = reply->readAll();
+        answer.headers = reply->rawHeaderPairs();
+        return answer;
+    }
+    Answer get(const QString &path, const QString &token = QString())
+    {
+        return send("GET", path, token);
+    }
+    Answer post(const QString &path, const QJsonObject &body, const QString &token = QString())
+    {
+        return send("POST", path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    Tokens login(const QString &provider, const QString &user, const QString &secret)
+    {
+        const QString key = provider == QLatin1String("mongodb-cloud") ? QStringLiteral("apiKey")
+                                                                       : QStringLiteral("password");
+        const Answer answer = post(QStringLiteral("/auth/providers/%1/login").arg(provider),
+                                   { { QStringLiteral("username"), user }, { key, secret } });
+        const QJsonObject o = answer.object();
+        return { o.value(QStringLiteral("access_token")).toString(),
+                 o.value(QStringLiteral("refresh_token")).toString(),
+                 o.value(QStringLiteral("user_id")).toString() };
+    }
+    QString groupOf(const QString &accessToken)
+    {
+        return get(QStringLiteral("/auth/profile"), accessToken)
+            .object()
+            .value(QStringLiteral("roles"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("group_id"))
+            .toString();
+    }
+
+private:
+    QUrl m_root;
+    QNetworkAccessManager m_nam;
+};
+
+inline stitchlocal::AdminSpec apiKey(const QString &name, const QString &secret,
+                                     const QString &group = QString())
+{
+    stitchlocal::AdminSpec spec;
+    spec.kind = stitchlocal::AdminSpec::Kind::ApiKey;
+    spec.name = name;
+    spec.secret = secret;
+    spec.groupId = group;
+    return spec;
+}
+
+inline stitchlocal::AdminSpec user(const QString &name, const QString &secret,
+                                   const QString &group = QString())
+{
+    stitchlocal::AdminSpec spec = apiKey(name, secret, group);
+    spec.kind = stitchlocal::AdminSpec::Kind::UserPassword;
+    return spec;
+}
+
+inline stitchlocal::ServerOptions loopbackOptions(const QString &dataDir)
+{
+    stitchlocal::ServerOptions options;
+    options.port = 0;
+    options.dataDir = dataDir;
+    return options;
+}
+
+inline std::unique_ptr<stitchlocal::LocalServer> startServer(const stitchlocal::ServerOptions &o,
+                                                             QString *error)
+{
+    auto server = std::make_unique<stitchlocal::LocalServer>(o);
+    if (!server->start(error))
+        return nullptr;
+    return server;
+}
+
+} // namespace servertest

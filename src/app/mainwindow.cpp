@@ -1,0 +1,278 @@
+#include "mainwindow.h"
+#include "localprofilestarter.h"
+#include "logindialog.h"
+#include "theme.h"
+
+#include <api/apiclient.h>
+#include <models/applistmodel.h>
+#include <panels/appspanel.h>
+#include <session/profilestore.h>
+#include <session/secretstore.h>
+#include <session/session.h>
+#include <widgets/busyindicator.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_session(new Session(this))
+    , m_profiles(new ProfileStore(nullptr, this))
+    , m_secrets(new SecretStore(QStringLiteral("stitch-console"), this))
+    , m_local(new LocalProfileStarter(this))
+    , m_login(new LoginDialog(m_profiles, m_secrets, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stitch-console.svg")));
+    m_local->setDataDir(options.localDataDir);
+    theme::apply(theme::savedDark());
+
+    createNavigation();
+    createActions();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_login, &LoginDialog::signInRequested, this, &MainWindow::signInWith);
+    connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &Session::signInFailed, this,
+            [this](const ApiError &error) { onSignInFailed(error.summary()); });
+    connect(m_session, &Session::sessionEnded, this, &MainWindow::onSessionEnded);
+    connect(m_session, &Session::signedOut, this, [this] {
+        updateGroups();
+        updateStatus();
+        updateTitle();
+    });
+    connect(m_session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::currentGroupChanged, this, &MainWindow::updateGroups);
+    connect(m_session, &Session::currentAppChanged, this, [this](const App &app) {
+        m_appLabel->setText(app.isNull() ? tr("No app selected") : app.name);
+        m_appLabel->setToolTip(app.isNull() ? QString()
+                                            : tr("Client app ID: %1").arg(app.clientAppId));
+    });
+    connect(m_session->client(), &ApiClient::activeCallsChanged, this,
+            [this](int count) { m_activity->setRunning(count > 0); });
+    connect(m_appsPanel->model(), &AppListModel::errorOccurred, this,
+            [this](const ApiError &error) { showLastError(error.summary()); });
+    connect(m_appsPanel, &AppsPanel::exportFinished, this, [this](bool ok, const QString &path) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     8000);
+    });
+
+    resize(1100, 700);
+    updateTitle();
+    updateGroups();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setMaximumWidth(200);
+    m_stack = new QStackedWidget(this);
+    m_stack->setAccessibleName(tr("Current section"));
+    m_appsPanel = new AppsPanel(m_session, m_stack);
+    m_stack->addWidget(m_appsPanel);
+
+    auto *apps = new QListWidgetItem(tr("Apps"), m_navigation);
+    apps->setToolTip(tr("Create, delete and export the apps of the current group"));
+    const QStringList later { tr("Functions"), tr("Triggers"), tr("Hosting"),  tr("Logs"),
+                              tr("Values"),    tr("Users"),    tr("Services"), tr("Auth Providers"),
+                              tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
+    for (const QString &name : later) {
+        auto *item = new QListWidgetItem(name, m_navigation);
+        item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        item->setToolTip(tr("Coming in a later release"));
+    }
+    m_navigation->setCurrentItem(apps);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_stack->count())
+            m_stack->setCurrentIndex(row);
+    });
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 170, 900 });
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::showLogin);
+    m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (Panel *panel = currentPanel())
+            panel->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (Panel *panel = currentPanel())
+            panel->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    m_darkAction = view->addAction(tr("&Dark Palette"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setChecked(theme::savedDark());
+    connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Context"));
+    bar->setObjectName(QStringLiteral("contextToolBar"));
+    bar->setMovable(false);
+    m_tagLabel = new QLabel(bar);
+    m_tagLabel->setObjectName(QStringLiteral("tagLabel"));
+    m_tagLabel->setAccessibleName(tr("Profile tag"));
+    m_tagLabel->setContentsMargins(8, 2, 8, 2);
+    bar->addWidget(m_tagLabel);
+    auto *groupLabel = new QLabel(tr(" Group: "), bar);
+    bar->addWidget(groupLabel);
+    m_groupCombo = new QComboBox(bar);
+    m_groupCombo->setObjectName(QStringLiteral("groupCombo"));
+    m_groupCombo->setAccessibleName(tr("Group"));
+    m_groupCombo->setMinimumContentsLength(26);
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    groupLabel->setBuddy(m_groupCombo);
+    bar->addWidget(m_groupCombo);
+    bar->addWidget(new QLabel(tr("   App: "), bar));
+    m_appLabel = new QLabel(tr("No app selected"), bar);
+    m_appLabel->setObjectName(QStringLiteral("currentAppLabel"));
+    m_appLabel->setAccessibleName(tr("Current app"));
+    bar->addWidget(m_appLabel);
+    connect(m_groupCombo, &QComboBox::activated, this, [this](int index) {
+        m_session->setCurrentGroupId(m_groupCombo->itemData(index).toString());
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setAccessibleName(tr("Signed in as"));
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
+    m_errorLabel->setAccessibleName(tr("Last error"));
+    m_activity = new BusyIndicator(this);
+    m_activity->setAccessibleName(tr("Network activity"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_activity);
+}
+
+Panel *MainWindow::currentPanel() const
+{
+    return qobject_cast<Panel *>(m_stack->currentWidget());
+}
+
+bool MainWindow::isDarkPalette() const
+{
+    return m_darkAction->isChecked();
+}
+
+void MainWindow::setDarkPalette(bool dark)
+{
+    if (m_darkAction->isChecked() != dark)
+        m_darkAction->setChecked(dark); // comes back here through toggled
+    theme::apply(dark);
+    theme::saveDark(dark);
+}
+
+void MainWindow::updateTitle()
+{
+    const Profile profile = m_session->profile();
+    if (!m_session->isSignedIn() || profile.isNull()) {
+        setWindowTitle(tr("Stitch Console"));
+        m_tagLabel->hide();
+        return;
+    }
+    setWindowTitle(
+        profile.tag == Profile::Tag::None
+            ? tr("%1 — Stitch Console").arg(profile.name)
+            : tr("%1 [%2] — Stitch Console").arg(profile.name, Profile::tagName(profile.tag)));
+    // The tag is a warning about where the user is working, so it gets fixed signal colours
+    // that read the same in light and dark palettes.
+    QString colour;
+    switch (profile.tag) {
+    case Profile::Tag::Production:
+        colour = QStringLiteral("#c62828");
+        break;
+    case Profile::Tag::Staging:
+        colour = QStringLiteral("#ef6c00");
+        break;
+    case Profile::Tag::Development:
+        colour = QStringLiteral("#2e7d32");
+        break;
+    case Profile::Tag::None:
+        m_tagLabel->hide();
+        return;
+    }
+    m_tagLabel->setText(Profile::tagName(profile.tag).toUpper());
+    m_tagLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
+                                             "font-weight: bold; border-radius: 3px; }")
+                                  .arg(colour));
+    m_tagLabel->show();
+}
+
+void MainWindow::updateGroups()
+{
+    const QSignalBlocker blocker(m_groupCombo);
+    m_groupCombo->clear();
+    const QStringList groups = m_session->isSignedIn() ? m_session->groupIds() : QStringList();
+    for (const QString &group : groups)
+        m_groupCombo->addItem(group, group);
+    m_groupCombo->setCurrentIndex(m_groupCombo->findData(m_session->currentGroupId()));
+    m_groupCombo->setEnabled(!groups.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const bool in = m_session->isSignedIn();
+    m_signOutAction->setEnabled(in);
+    m_signInAction->setEnabled(!in);
+    if (!in) {
+        m_userLabel->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…")
+                                                                             : tr("Signed out"));
+        return;
+    }
+    const AdminProfile admin = m_session->adminProfile();
+    const QString who = !admin.email.isEmpty() ? admin.email
+        : !admin.name.isEmpty()                ? admin.name
+                                               : admin.userId;
+    const Profile profile = m_session->profile();
+    const QString host = m_session->client()->baseUrl().authority();
+    m_userLabel->setText(tr("%1 @ %2 (%3)").arg(who, profile.name, host));
+}
+
+void MainWindow::showLastError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->setToolTip(text);
+}

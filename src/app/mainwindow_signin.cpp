@@ -1,0 +1,153 @@
+// The sign-in half of MainWindow: the login dialog, --profile, the built-in Local server, and the
+// return of the dialog when the session ends.
+#include "localprofilestarter.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <api/apiclient.h>
+#include <session/profilestore.h>
+#include <session/secretstore.h>
+#include <session/session.h>
+
+#include <QSettings>
+#include <QStatusBar>
+
+void MainWindow::start()
+{
+    show();
+    if (m_options.profileName.isEmpty())
+        showLogin();
+    else
+        signInByName(m_options.profileName);
+}
+
+void MainWindow::showLogin()
+{
+    if (m_login->isVisible())
+        return;
+    m_login->setFailed(QString());
+    // open(), not exec(): the window keeps painting and nothing waits in a nested event loop.
+    m_login->open();
+}
+
+void MainWindow::signInByName(const QString &name)
+{
+    Profile profile = m_profiles->profileByName(name);
+    // "Local" works in every language, whatever the built-in profile is called in this one.
+    if (profile.isNull() && name.compare(QLatin1String("Local"), Qt::CaseInsensitive) == 0)
+        profile = m_profiles->profile(ProfileStore::builtInLocal().id);
+    if (profile.isNull()) {
+        showLogin();
+        m_login->setFailed(tr("There is no profile named “%1”.").arg(name));
+        return;
+    }
+    if (profile.builtInLocal) {
+        signInLocal(profile);
+        return;
+    }
+    m_login->selectProfile(profile.id);
+    if (!m_secrets->available()) {
+        showLogin();
+        return;
+    }
+    m_secrets->read(profile.id + QStringLiteral("/secret"), this,
+                    [this, profile](bool found, const QString &secret) {
+                        if (found && !secret.isEmpty())
+                            signInWith(profile, secret, false);
+                        else
+                            showLogin();
+                    });
+}
+
+void MainWindow::signInWith(const Profile &profile, const QString &secret, bool rememberSecret)
+{
+    if (profile.builtInLocal) {
+        signInLocal(profile);
+        return;
+    }
+    m_login->setBusy(tr("Signing in to %1…").arg(profile.baseUrl.host()));
+    if (rememberSecret) {
+        m_secrets->write(profile.id + QStringLiteral("/secret"), secret, this,
+                         [this](bool ok, const QString &error) {
+                             if (!ok)
+                                 showLastError(tr("The secret was not saved: %1").arg(error));
+                         });
+    }
+    m_session->signIn(profile, profile.baseUrl, secret);
+}
+
+void MainWindow::signInLocal(const Profile &profile)
+{
+    if (m_login->isVisible())
+        m_login->setBusy(tr("Starting local server…"));
+    statusBar()->showMessage(tr("Starting local server…"));
+    // One connection per attempt: ready() fires again for a later sign-in to a running server.
+    auto *context = new QObject(this);
+    connect(
+        m_local, &LocalProfileStarter::ready, context,
+        [this, profile, context](const QUrl &root, const QString &admin, const QString &secret) {
+            context->deleteLater();
+            statusBar()->clearMessage();
+            if (m_login->isVisible())
+                m_login->setBusy(tr("Signing in…"));
+            Profile local = profile;
+            local.username = admin;
+            local.provider = QStringLiteral("mongodb-cloud");
+            local.defaultGroupId = QSettings().value(QStringLiteral("local/groupId")).toString();
+            m_session->signIn(local, root, secret);
+        });
+    connect(m_local, &LocalProfileStarter::failed, context, [this, context](const QString &error) {
+        context->deleteLater();
+        statusBar()->clearMessage();
+        onSignInFailed(tr("The local server did not start: %1").arg(error));
+    });
+    m_local->start();
+}
+
+void MainWindow::onSignedIn()
+{
+    m_profiles->setLastUsedId(m_session->profile().id);
+    m_login->setFailed(QString());
+    m_login->accept();
+    chooseStartGroup();
+    updateTitle();
+    updateGroups();
+    updateStatus();
+    showLastError(QString());
+}
+
+void MainWindow::chooseStartGroup()
+{
+    const QStringList groups = m_session->groupIds();
+    const QString current = m_session->currentGroupId();
+    if (!current.isEmpty() && groups.contains(current))
+        return;
+    const QString preferred = m_session->profile().defaultGroupId;
+    const QString group = groups.contains(preferred) ? preferred : groups.value(0);
+    if (!group.isEmpty())
+        m_session->setCurrentGroupId(group);
+}
+
+void MainWindow::onSignInFailed(const QString &reason)
+{
+    showLastError(reason);
+    showLogin();
+    m_login->setFailed(reason);
+}
+
+void MainWindow::onSessionEnded(const ApiError &error)
+{
+    // The panels keep what they show and hold; only the tokens are gone.
+    showLastError(tr("Session ended: %1").arg(error.summary()));
+    updateStatus();
+    showLogin();
+    m_login->selectProfile(m_session->profile().id);
+    m_login->setFailed(tr("Your session has ended. Sign in again to continue."));
+}
+
+void MainWindow::signOut()
+{
+    m_session->signOut();
+    m_session->setCurrentApp(App());
+    showLogin();
+}

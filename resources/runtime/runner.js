@@ -335,7 +335,18 @@ async function execute(msg)
                   loaded: new Map(), valueCache: new Map(), done: false, timedOut: false,
                   deadline: now() + limit };
     let timer;
-    const expired = new Promise((resolve) => { timer = setTimeout(resolve, limit, TIMEOUT); });
+    // Timers run on the loop's cached clock and may fire a little early: re-arm until the
+    // deadline has really passed.
+    const expired = new Promise((resolve) => {
+        const arm = () => {
+            const left = run.deadline - now();
+            if (left > 0)
+                timer = setTimeout(arm, Math.ceil(left));
+            else
+                resolve(TIMEOUT);
+        };
+        arm();
+    });
     const reply = { id: msg.id };
     try {
         setUp(run, msg);

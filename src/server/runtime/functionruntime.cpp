@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 namespace stitchlocal {
 
@@ -55,6 +56,8 @@ FunctionRuntime::FunctionRuntime(const RuntimeOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
+    if (m_options.nodePath.isEmpty())
+        m_options.nodePath = QStandardPaths::findExecutable(QStringLiteral("node"));
     qRegisterMetaType<stitchlocal::RunResult>();
     qRegisterMetaType<stitchlocal::SyntaxCheck>();
     const QStringList arguments = nodeArguments(m_options);

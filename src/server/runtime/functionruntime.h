@@ -15,7 +15,7 @@ class RuntimeWorker;
 //! How the function runtime starts its Node.js workers.
 struct RuntimeOptions
 {
-    QString nodePath = QStringLiteral("/usr/bin/node");
+    QString nodePath = QStringLiteral("/usr/bin/node"); //!< empty: the first node on PATH
     int memoryLimitMb = 256; //!< V8 old-space limit of each worker; a hog kills only its worker
     int workers = 2; //!< started on demand; a second one keeps serving while one is stuck
     int watchdogGraceMs = 1500; //!< past a run's time limit, when its worker is taken as stuck

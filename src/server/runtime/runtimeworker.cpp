@@ -137,10 +137,29 @@ void RuntimeWorker::readErrors()
 void RuntimeWorker::processFinished(int exitCode, int exitStatus)
 {
     readErrors();
+    if (!m_ready && dropRefusedPermissionFlag())
+        return;
     const QString message
         = memoryOrCrashMessage(m_stderrTail, exitCode, exitStatus == QProcess::CrashExit);
     abandonProcess();
     failAll(message);
+}
+
+// Node.js before 20 (Debian bookworm ships 18) has no permission model and refuses its flag: run
+// without that layer rather than not at all, keeping the requests that wait for the runner.
+bool RuntimeWorker::dropRefusedPermissionFlag()
+{
+    const QString flag = QStringLiteral("--experimental-permission");
+    if (!m_stderrTail.contains("bad option: " + flag.toUtf8()) || !m_arguments.contains(flag))
+        return false;
+    qWarning("stitch_runtime: %s has no permission model; functions run without it",
+             qPrintable(m_program));
+    m_arguments.removeAll(flag);
+    const QList<QByteArray> queue = m_queue;
+    abandonProcess();
+    start();
+    m_queue = queue;
+    return true;
 }
 
 void RuntimeWorker::processFailedToStart()

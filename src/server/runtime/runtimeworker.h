@@ -47,6 +47,7 @@ private:
     void readReplies();
     void readErrors();
     void processFinished(int exitCode, int exitStatus);
+    bool dropRefusedPermissionFlag();
     void processFailedToStart();
     void watchdogFired(quint64 id);
     void abandonProcess();

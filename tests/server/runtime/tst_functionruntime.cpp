@@ -1,92 +1,14 @@
-#include "server/runtime/functionruntime.h"
+// What a run computes: the JavaScript it accepts, what it sees of the app, and what it returns.
 
-#include <QDeadlineTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSignalSpy>
+#include "runtimetest.h"
+
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
-#include <optional>
-
-#include <csignal>
-#include <sys/types.h>
 
 using namespace stitchlocal;
-
-namespace {
-
-QJsonValue ejson(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray("[") + json + "]").array().at(0);
-}
-
-QJsonObject object(const char *json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QString text(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
-}
-
-RunRequest source(const QString &code, int timeLimitMs = 10000)
-{
-    RunRequest request;
-    request.source = code;
-    request.timeLimitMs = timeLimitMs;
-    return request;
-}
-
-// Waits for the results of the given run ids, in any order.
-QHash<quint64, RunResult> waitForRuns(FunctionRuntime *runtime, QSignalSpy &spy,
-                                      const QList<quint64> &ids, int timeoutMs)
-{
-    QHash<quint64, RunResult> results;
-    QDeadlineTimer deadline(timeoutMs);
-    qsizetype seen = 0;
-    for (;;) {
-        for (; seen < spy.size(); ++seen) {
-            const quint64 id = spy.at(seen).at(0).toULongLong();
-            if (ids.contains(id))
-                results.insert(id, qvariant_cast<RunResult>(spy.at(seen).at(1)));
-        }
-        if (results.size() == ids.size() || deadline.hasExpired())
-            return results;
-        spy.wait(int(qMax<qint64>(1, deadline.remainingTime())));
-    }
-    Q_UNUSED(runtime);
-}
-
-std::optional<RunResult> runAndWait(FunctionRuntime *runtime, const RunRequest &request,
-                                    int timeoutMs = 20000)
-{
-    QSignalSpy spy(runtime, &FunctionRuntime::finished);
-    const quint64 id = runtime->run(request);
-    const auto results = waitForRuns(runtime, spy, { id }, timeoutMs);
-    if (!results.contains(id))
-        return std::nullopt;
-    return results.value(id);
-}
-
-std::optional<SyntaxCheck> checkAndWait(FunctionRuntime *runtime, const QString &code)
-{
-    QSignalSpy spy(runtime, &FunctionRuntime::syntaxChecked);
-    const quint64 id = runtime->checkSyntax(code);
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        for (const QList<QVariant> &arguments : std::as_const(spy)) {
-            if (arguments.at(0).toULongLong() == id)
-                return qvariant_cast<SyntaxCheck>(arguments.at(1));
-        }
-        spy.wait(int(qMax<qint64>(1, deadline.remainingTime())));
-    }
-    return std::nullopt;
-}
-
-} // namespace
+using namespace runtimetest;
 
 class TestFunctionRuntime : public QObject
 {
@@ -119,12 +41,6 @@ private slots:
     void checkSyntax();
     void sandbox_data();
     void sandbox();
-    void timeLimit_data();
-    void timeLimit();
-    void stuckWorkerIsRestarted();
-    void memoryLimit();
-    void workerCrashAndRecovery();
-    void missingNode();
     void concurrentRuns();
     void warmRunLatency();
 
@@ -536,116 +452,6 @@ void TestFunctionRuntime::sandbox()
     QCOMPARE(result->result.toString(), expected);
 }
 
-void TestFunctionRuntime::timeLimit_data()
-{
-    QTest::addColumn<QString>("code");
-    QTest::newRow("sync loop") << "exports = function() { while (true) {} };";
-    QTest::newRow("never resolves") << "exports = () => new Promise(() => {});";
-    QTest::newRow("timer chain")
-        << "exports = async () => { for (;;) await new Promise(r => setTimeout(r, 10)); };";
-    QTest::newRow("nested sync loop") << "exports = () => context.functions.execute('spin');";
-}
-
-void TestFunctionRuntime::timeLimit()
-{
-    QFETCH(QString, code);
-    RunRequest request = source(code, 300);
-    request.functions = object(R"({"spin": "exports = () => { for (;;) {} };"})");
-    const auto result = runAndWait(m_runtime, request);
-    QVERIFY(result);
-    QCOMPARE(result->errorCode, "ExecutionTimeLimitExceeded");
-    QVERIFY(result->executionNs >= 300LL * 1000 * 1000);
-
-    // The same warm worker still answers.
-    const auto next = runAndWait(m_runtime, source("exports = () => 'alive';"));
-    QVERIFY(next);
-    QCOMPARE(next->result.toString(), "alive");
-}
-
-void TestFunctionRuntime::stuckWorkerIsRestarted()
-{
-    RuntimeOptions options;
-    options.workers = 1;
-    options.watchdogGraceMs = 300;
-    FunctionRuntime runtime(options);
-    QSignalSpy spy(&runtime, &FunctionRuntime::finished);
-    // A loop after an await is out of vm's reach: only killing the worker stops it.
-    const quint64 stuck
-        = runtime.run(source("exports = async () => { await null; for (;;) {} };", 300));
-    const quint64 bystander
-        = runtime.run(source("exports = () => new Promise(r => setTimeout(r, 60000));", 90000));
-    const auto results = waitForRuns(&runtime, spy, { stuck, bystander }, 20000);
-    QCOMPARE(results.size(), 2);
-    QCOMPARE(results.value(stuck).errorCode, "ExecutionTimeLimitExceeded");
-    QCOMPARE(results.value(bystander).errorCode, "FunctionExecutionError");
-    QVERIFY(results.value(bystander).errorMessage.contains("restarted"));
-
-    const auto next = runAndWait(&runtime, source("exports = () => 1;"));
-    QVERIFY(next);
-    QVERIFY(next->ok());
-}
-
-void TestFunctionRuntime::memoryLimit()
-{
-    RuntimeOptions options;
-    options.workers = 1;
-    options.memoryLimitMb = 32;
-    FunctionRuntime runtime(options);
-    const auto hog = runAndWait(
-        &runtime,
-        source("exports = () => { const a = []; for (;;) a.push({ n: a.length, s: [1, 2, 3] }); };",
-               60000),
-        60000);
-    QVERIFY(hog);
-    QCOMPARE(hog->errorCode, "FunctionExecutionError");
-    QVERIFY2(hog->errorMessage.contains("memory"), qPrintable(hog->errorMessage));
-
-    const auto next = runAndWait(&runtime, source("exports = () => 'fresh';"));
-    QVERIFY(next);
-    QCOMPARE(next->result.toString(), "fresh");
-}
-
-void TestFunctionRuntime::workerCrashAndRecovery()
-{
-    RuntimeOptions options;
-    options.workers = 1;
-    FunctionRuntime runtime(options);
-    runtime.warmUp();
-    QTRY_COMPARE_WITH_TIMEOUT(runtime.workerProcessIds().size(), 1, 20000);
-    const qint64 pid = runtime.workerProcessIds().constFirst();
-
-    QSignalSpy spy(&runtime, &FunctionRuntime::finished);
-    const quint64 inFlight
-        = runtime.run(source("exports = () => new Promise(r => setTimeout(r, 60000));", 90000));
-    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
-    const auto results = waitForRuns(&runtime, spy, { inFlight }, 20000);
-    QVERIFY(results.contains(inFlight));
-    QCOMPARE(results.value(inFlight).errorCode, "FunctionExecutionError");
-    QVERIFY2(results.value(inFlight).errorMessage.contains("crashed"),
-             qPrintable(results.value(inFlight).errorMessage));
-
-    const auto next = runAndWait(&runtime, source("exports = () => 'back';"));
-    QVERIFY(next);
-    QCOMPARE(next->result.toString(), "back");
-    QCOMPARE(runtime.workerProcessIds().size(), 1);
-    QVERIFY(runtime.workerProcessIds().constFirst() != pid);
-}
-
-void TestFunctionRuntime::missingNode()
-{
-    RuntimeOptions options;
-    options.nodePath = QStringLiteral("/nonexistent/node");
-    FunctionRuntime runtime(options);
-    const auto result = runAndWait(&runtime, source("exports = () => 1;"));
-    QVERIFY(result);
-    QCOMPARE(result->errorCode, "FunctionExecutionError");
-    QVERIFY(result->errorMessage.contains("could not start"));
-    const auto check = checkAndWait(&runtime, "exports = 1;");
-    QVERIFY(check);
-    QVERIFY(!check->ok());
-    QVERIFY(check->errorCode != QLatin1String("FunctionSyntaxError"));
-}
-
 void TestFunctionRuntime::concurrentRuns()
 {
     QSignalSpy spy(m_runtime, &FunctionRuntime::finished);
@@ -659,7 +465,7 @@ void TestFunctionRuntime::concurrentRuns()
         request.values = QJsonObject { { "who", QStringLiteral("run %1").arg(i) } };
         ids.append(m_runtime->run(request));
     }
-    const auto results = waitForRuns(m_runtime, spy, ids, 30000);
+    const auto results = waitForRuns(spy, ids, 30000);
     QCOMPARE(results.size(), 20);
     for (int i = 0; i < 20; ++i) {
         const RunResult result = results.value(ids.at(i));

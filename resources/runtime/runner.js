@@ -246,18 +246,27 @@ function load(run, name, source)
     return guarded(run, wrapper, run.kit.loadArgs());
 }
 
+function capture(run, lines, args)
+{
+    if (run.done)
+        return; // a callback left behind by a finished run
+    try {
+        lines.push(util.formatWithOptions(LOG_FORMAT, ...Array.from(args)));
+    } catch (e) {
+        throw toContextError(run, e);
+    }
+}
+
 function hostApi(run, msg)
 {
     return {
         user: fromEJSON(run, msg.user || { id: '' }),
         request: fromEJSON(run, msg.request),
         log(args) {
-            if (!run.done)
-                run.logs.push(util.formatWithOptions(LOG_FORMAT, ...Array.from(args)));
+            capture(run, run.logs, args);
         },
         error(args) {
-            if (!run.done)
-                run.errorLogs.push(util.formatWithOptions(LOG_FORMAT, ...Array.from(args)));
+            capture(run, run.errorLogs, args);
         },
         value(name) {
             const values = msg.values || {};

@@ -31,7 +31,7 @@ struct RuntimeOptions
 //! after an await is stopped by killing the worker at the limit plus watchdogGraceMs, which fails
 //! the other runs in flight on that worker with FunctionExecutionError). The memory limit is per
 //! worker process: a run that exhausts it takes its worker down, and every run in flight on it
-//! fails. The next run starts a fresh worker.
+//! fails. The next run starts a fresh worker. Call it from the thread it lives in.
 class FunctionRuntime : public QObject
 {
     Q_OBJECT

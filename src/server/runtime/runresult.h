@@ -39,7 +39,8 @@ struct RunResult
 
     bool ok() const { return errorCode.isEmpty(); }
     QString executionTime() const;
-    //! {result, logs, error_logs, error: {message, name}, stats: {execution_time}}
+    //! {result, logs, error_logs, error: {message, name}, error_code, stats: {execution_time}};
+    //! error and error_code only when the run failed
     QJsonObject toJson() const;
     static RunResult fromReply(const QJsonObject &reply);
     static RunResult failure(const QString &errorCode, const QString &message, qint64 ns);

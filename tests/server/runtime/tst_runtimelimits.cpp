@@ -21,6 +21,7 @@ private slots:
     void timeLimit_data();
     void timeLimit();
     void stuckWorkerIsRestarted();
+    void secondWorkerServesWhileOneIsBusy();
     void memoryLimit();
     void workerCrashAndRecovery();
     void missingNode();
@@ -84,6 +85,21 @@ void TestRuntimeLimits::stuckWorkerIsRestarted()
     const auto next = runAndWait(&runtime, source("exports = () => 1;"));
     QVERIFY(next);
     QVERIFY(next->ok());
+}
+
+void TestRuntimeLimits::secondWorkerServesWhileOneIsBusy()
+{
+    FunctionRuntime runtime; // two workers
+    QSignalSpy spy(&runtime, &FunctionRuntime::finished);
+    const quint64 busy = runtime.run(source("exports = () => { for (;;) {} };", 3000));
+    const quint64 quick = runtime.run(source("exports = () => 'quick';"));
+    const auto results = waitForRuns(spy, { busy, quick }, 30000);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.value(quick).result.toString(), "quick");
+    QCOMPARE(results.value(busy).errorCode, "ExecutionTimeLimitExceeded");
+    // The quick run did not wait for the loop on the other worker.
+    QCOMPARE(spy.first().at(0).toULongLong(), quick);
+    QCOMPARE(runtime.workerProcessIds().size(), 2);
 }
 
 void TestRuntimeLimits::memoryLimit()

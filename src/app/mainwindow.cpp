@@ -149,10 +149,10 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("contextToolBar"));
     bar->setMovable(false);
     m_tagLabel = new QLabel(bar);
-    m_tagLabel->setObjectName(QStringLiteral("tagLabel"));
+    m_tagLabel->setObjectName(QStringLiteral("profileTagLabel"));
     m_tagLabel->setAccessibleName(tr("Profile tag"));
     m_tagLabel->setContentsMargins(8, 2, 8, 2);
-    bar->addWidget(m_tagLabel);
+    m_tagAction = bar->addWidget(m_tagLabel);
     auto *groupLabel = new QLabel(tr(" Group: "), bar);
     bar->addWidget(groupLabel);
     m_groupCombo = new QComboBox(bar);
@@ -210,7 +210,7 @@ void MainWindow::updateTitle()
     const Profile profile = m_session->profile();
     if (!m_session->isSignedIn() || profile.isNull()) {
         setWindowTitle(tr("Stitch Console"));
-        m_tagLabel->hide();
+        m_tagAction->setVisible(false);
         return;
     }
     setWindowTitle(
@@ -231,14 +231,14 @@ void MainWindow::updateTitle()
         colour = QStringLiteral("#2e7d32");
         break;
     case Profile::Tag::None:
-        m_tagLabel->hide();
+        m_tagAction->setVisible(false);
         return;
     }
     m_tagLabel->setText(Profile::tagName(profile.tag).toUpper());
     m_tagLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
                                              "font-weight: bold; border-radius: 3px; }")
                                   .arg(colour));
-    m_tagLabel->show();
+    m_tagAction->setVisible(true);
 }
 
 void MainWindow::updateGroups()

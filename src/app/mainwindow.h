@@ -81,6 +81,7 @@ private:
     QComboBox *m_groupCombo = nullptr;
     QLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;
+    QAction *m_tagAction = nullptr; // a toolbar shows and hides its widgets through these
     QLabel *m_userLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     BusyIndicator *m_activity = nullptr;

@@ -1,6 +1,5 @@
 #include "errorbanner.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -57,7 +56,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
         emit dismissed();
     });
 
-    applyColours();
+    // The tool-tip roles are the palette's own "stand out from the window" pair: the banner
+    // follows light and dark palettes without a colour of ours.
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
     hide();
 }
 
@@ -98,21 +100,6 @@ QString ErrorBanner::text() const
 void ErrorBanner::setRetryVisible(bool visible)
 {
     m_retryButton->setVisible(visible);
-}
-
-void ErrorBanner::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColours();
-}
-
-void ErrorBanner::applyColours()
-{
-    // The tool-tip roles are the palette's own "stand out from the window" pair, so the banner
-    // follows light and dark palettes without a colour of ours.
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
 }
 
 void ErrorBanner::showDetails()

@@ -30,12 +30,8 @@ signals:
     void retryRequested();
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showDetails();
-    void applyColours();
 
     ApiError m_error;
     QString m_details;

@@ -1,0 +1,200 @@
+// AppListModel against a real LocalServer on the test thread, through the production ApiClient.
+#include <api/apiclient.h>
+#include <models/applistmodel.h>
+#include <server/localserver.h>
+#include <session/session.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+class TestAppListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void reloadListsDemoApp();
+    void reloadAbandonsCallInFlight();
+    void errors_data();
+    void errors();
+    void otherGroupEmptiesRowsAtOnce();
+    void clearEmpties();
+
+private:
+    int rowNamed(const AppListModel &model, const QString &name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<stitchlocal::LocalServer> m_server;
+    Session *m_session = nullptr;
+    QString m_groupId;
+};
+
+void TestAppListModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    stitchlocal::ServerOptions options;
+    options.address = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    options.dataDir = m_dir.path();
+    options.demo = true;
+    stitchlocal::AdminSpec admin;
+    admin.kind = stitchlocal::AdminSpec::Kind::ApiKey;
+    admin.name = QStringLiteral("model-tester");
+    admin.secret = QStringLiteral("model-tester-secret");
+    options.admins = { admin };
+    m_server = std::make_unique<stitchlocal::LocalServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    QVERIFY(m_server->port() != 0);
+
+    m_session = new Session(this);
+    QSignalSpy failed(m_session, &Session::signInFailed);
+    Profile profile;
+    profile.id = QStringLiteral("test");
+    profile.name = QStringLiteral("Test");
+    profile.provider = QStringLiteral("mongodb-cloud");
+    profile.username = admin.name;
+    m_session->signIn(profile, m_server->rootUrl(), admin.secret);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn() || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<ApiError>().summary()));
+    m_groupId = m_session->currentGroupId();
+    QVERIFY(!m_groupId.isEmpty());
+}
+
+int TestAppListModel::rowNamed(const AppListModel &model, const QString &name) const
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.appAt(row).name == name)
+            return row;
+    }
+    return -1;
+}
+
+void TestAppListModel::reloadListsDemoApp()
+{
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loading(&model, &AppListModel::loadingChanged);
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(AppListModel::ColumnCount));
+    model.reload(m_groupId);
+    QVERIFY(model.isLoading());
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(loading.at(0).at(0).toBool(), true);
+    QCOMPARE(loading.at(1).at(0).toBool(), false);
+    QCOMPARE(errors.count(), 0);
+
+    const int row = rowNamed(model, QStringLiteral("demo-app"));
+    QVERIFY2(row >= 0, "demo-app is not listed");
+    const App app = model.appAt(row);
+    QVERIFY(!app.id.isEmpty());
+    QCOMPARE(model.rowOf(app.id), row);
+    QCOMPARE(model.index(row, AppListModel::NameColumn).data().toString(), app.name);
+    QCOMPARE(model.index(row, AppListModel::ClientAppIdColumn).data().toString(), app.clientAppId);
+    QVERIFY(!app.clientAppId.isEmpty());
+    QCOMPARE(model.index(row, AppListModel::LocationColumn).data().toString(), app.location);
+    QCOMPARE(model.index(row, AppListModel::DeploymentModelColumn).data().toString(),
+             app.deploymentModel);
+    QCOMPARE(model.index(row, 0).data(AppListModel::AppIdRole).toString(), app.id);
+    QCOMPARE(model.headerData(AppListModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
+    QVERIFY(model.appAt(model.rowCount()).isNull());
+    QCOMPARE(model.rowOf(QStringLiteral("no-such-app")), -1);
+}
+
+void TestAppListModel::reloadAbandonsCallInFlight()
+{
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loading(&model, &AppListModel::loadingChanged);
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+
+    model.reload(m_groupId);
+    model.reload(m_groupId);
+    QVERIFY(reloaded.wait(10000));
+    // A third reload: had the first call not been abandoned, its answer would land by now too.
+    model.reload(m_groupId);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(reloaded.count(), 2);
+    QCOMPARE(errors.count(), 0); // the abandoned call's Cancelled is nobody's business
+    QCOMPARE(loading.count(), 4); // true, false, true, false: never twice the same
+    QVERIFY(rowNamed(model, QStringLiteral("demo-app")) >= 0);
+}
+
+void TestAppListModel::errors_data()
+{
+    QTest::addColumn<QString>("groupId");
+    QTest::addColumn<int>("kind");
+
+    QTest::newRow("unknown group")
+        << QStringLiteral("5f0000000000000000000000") << int(ApiError::Api);
+    QTest::newRow("malformed group") << QStringLiteral("not-a-group") << int(ApiError::Api);
+    QTest::newRow("path characters") << QStringLiteral("../apps") << int(ApiError::Api);
+}
+
+void TestAppListModel::errors()
+{
+    QFETCH(QString, groupId);
+    QFETCH(int, kind);
+
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    model.reload(groupId);
+    QVERIFY(errors.wait(10000));
+    const ApiError error = errors.at(0).at(0).value<ApiError>();
+    QCOMPARE(int(error.kind), kind);
+    QVERIFY2(error.httpStatus >= 400 && error.httpStatus < 500, qPrintable(error.summary()));
+    QVERIFY(!error.summary().isEmpty());
+    QCOMPARE(reloaded.count(), 0);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoading());
+}
+
+void TestAppListModel::otherGroupEmptiesRowsAtOnce()
+{
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+    model.reload(m_groupId);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(model.rowCount() > 0);
+
+    model.reload(QStringLiteral("5f0000000000000000000001"));
+    QCOMPARE(model.rowCount(), 0); // no rows of the old group while the new one loads
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAppListModel::clearEmpties()
+{
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    QSignalSpy loading(&model, &AppListModel::loadingChanged);
+    model.reload(m_groupId);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(model.rowCount() > 0);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.groupId().isEmpty());
+
+    model.reload(m_groupId);
+    model.clear(); // while loading: stops, and says so
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.last().at(0).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(TestAppListModel)
+#include "tst_applistmodel.moc"

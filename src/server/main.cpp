@@ -1,9 +1,48 @@
 #include "server/localserver.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
 
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace stitchlocal;
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onQuitSignal(int)
+{
+    // Only async-signal-safe work here: the event loop reads the pipe and quits.
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so the store closes cleanly (WAL checkpoint) and the
+// exit status is a normal one.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,6 +62,7 @@ int main(int argc, char *argv[])
     if (exitNow)
         return 0;
 
+    quitOnSignals(&app);
     LocalServer server(options);
     if (!server.start(&error)) {
         err << "stitch-local: " << error << Qt::endl;

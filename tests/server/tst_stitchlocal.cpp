@@ -101,6 +101,13 @@ void tst_StitchLocal::demoRunAndRestart()
         QCOMPARE(apps.size(), 1);
         QCOMPARE(apps.at(0).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("demo-app"));
+
+        // SIGTERM is a clean shutdown, not a crash.
+        QSignalSpy finished(&run.process, &QProcess::finished);
+        run.process.terminate();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(run.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.process.exitCode(), 0);
     }
 
     // Second start over the same folder: the public key again, the private key never.

@@ -17,6 +17,7 @@ constexpr int kIterations = 60000;
 
 QByteArray randomBytes(int count)
 {
+    Q_ASSERT(count % 4 == 0); // filled a 32-bit word at a time
     QByteArray bytes(count, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
     return bytes;

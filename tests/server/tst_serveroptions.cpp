@@ -4,8 +4,6 @@
 
 using namespace stitchlocal;
 
-Q_DECLARE_METATYPE(AdminSpec::Kind)
-
 class tst_ServerOptions : public QObject
 {
     Q_OBJECT

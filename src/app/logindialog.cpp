@@ -171,6 +171,11 @@ void LoginDialog::updateOk()
 void LoginDialog::setFormEnabled(bool enabled)
 {
     const bool local = m_profiles->profile(m_profileId).builtInLocal;
+    // The built-in server needs no address and no credentials: it is started with fresh ones.
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_ui->nameEdit, m_ui->urlEdit, m_ui->providerCombo, m_ui->usernameEdit,
+             m_ui->secretEdit, m_ui->groupEdit, m_ui->rememberCheck })
+        m_ui->formLayout->setRowVisible(field, !local);
     m_ui->profileCombo->setEnabled(enabled);
     for (QWidget *field : std::initializer_list<QWidget *> {
              m_ui->nameEdit, m_ui->urlEdit, m_ui->providerCombo, m_ui->usernameEdit,

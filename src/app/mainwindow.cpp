@@ -84,6 +84,7 @@ void MainWindow::createNavigation()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(2);
     m_stack = new QStackedWidget(this);
     m_stack->setAccessibleName(tr("Current section"));
     m_appsPanel = new AppsPanel(m_session, m_stack);

@@ -79,6 +79,12 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
         m_model->reload(groupId);
     });
     connect(m_session, &Session::signedOut, m_model, &AppListModel::clear);
+    // Signed in again after the session ended: reload only what failed meanwhile; a fresh
+    // sign-in already reloaded through currentGroupChanged.
+    connect(m_session, &Session::signedIn, this, [this] {
+        if (m_ui->errorBanner->isVisible() || m_model->groupId() != m_session->currentGroupId())
+            refresh();
+    });
 
     if (!m_session->currentGroupId().isEmpty())
         m_model->reload(m_session->currentGroupId());

@@ -354,6 +354,8 @@ void TestAppsPanel::darkPaletteIsRemembered()
     m_window->setDarkPalette(true);
     QVERIFY(m_window->isDarkPalette());
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(child<QTableView>("tableView")->palette().color(QPalette::Base).lightness() < 100);
     QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), true);
     QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
     m_window->setDarkPalette(false);
@@ -381,6 +383,9 @@ void TestAppsPanel::sessionEndKeepsPanelsAndSignsInAgain()
 
     signInWithDialog();
     QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+    // Signed in again, the panel reloads what failed and the banner goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!child<ErrorBanner>("errorBanner")->isVisible(), 20000);
+    QVERIFY(child<QLabel>("lastErrorLabel")->text().isEmpty());
     child<QLineEdit>("filterEdit")->clear();
 }
 
@@ -396,12 +401,23 @@ void TestAppsPanel::screenshots()
         m_window->setDarkPalette(dark);
         const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
         QTRY_VERIFY(!m_window->appsPanel()->model()->isLoading());
+        // Widgets take a new application palette through posted events.
+        QTRY_COMPARE(child<QTableView>("tableView")->palette().color(QPalette::Base),
+                     QApplication::palette().color(QPalette::Base));
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/mainwindow") + suffix));
 
         LoginDialog *login = m_window->loginDialog();
         login->show();
         login->adjustSize();
         QVERIFY(login->grab().save(dir + QStringLiteral("/login") + suffix));
+        auto *profiles = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        const int local = profiles->currentIndex();
+        profiles->setCurrentIndex(profiles->count() - 1); // "New profile…"
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Production cloud"));
+        login->adjustSize();
+        QVERIFY(login->grab().save(dir + QStringLiteral("/login-new-profile") + suffix));
+        profiles->setCurrentIndex(local);
         login->hide();
 
         CreateAppDialog create;

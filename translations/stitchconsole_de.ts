@@ -5,713 +5,713 @@
     <name>AppListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Client app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-App-ID</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsmodell</translation>
     </message>
 </context>
 <context>
     <name>AppsPanel</name>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Filter apps (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps filtern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the list of apps (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Apps neu laden (F5)</translation>
     </message>
     <message>
         <source>Refresh apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen…</translation>
     </message>
     <message>
         <source>Create a new app in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue App in dieser Gruppe erstellen</translation>
     </message>
     <message>
         <source>Create app</source>
-        <translation type="unfinished"></translation>
+        <translation>App erstellen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the selected app&apos;s configuration as a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der ausgewählten App als .zip-Datei speichern</translation>
     </message>
     <message>
         <source>Export app</source>
-        <translation type="unfinished"></translation>
+        <translation>App exportieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte App löschen</translation>
     </message>
     <message>
         <source>Delete app</source>
-        <translation type="unfinished"></translation>
+        <translation>App löschen</translation>
     </message>
     <message>
         <source>Apps in this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps in dieser Gruppe</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere…</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportstatus</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Delete App</source>
-        <translation type="unfinished"></translation>
+        <translation>App löschen</translation>
     </message>
     <message>
         <source>Delete the app “%1”? Its functions, values, services, hosting files and logs go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ löschen? Ihre Funktionen, Werte, Dienste, Hosting-Dateien und Protokolle werden mit gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Export App</source>
-        <translation type="unfinished"></translation>
+        <translation>App exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere „%1“…</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere %1…</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Shows that the console is waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, dass die Konsole auf den Server wartet</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeite…</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>This profile is tagged production. Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist als Produktion markiert. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein.</translation>
     </message>
     <message>
         <source>Name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestätigender Name</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>CreateAppDialog</name>
     <message>
         <source>Create App</source>
-        <translation type="unfinished"></translation>
+        <translation>App erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>meine-app</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>Name check</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensprüfung</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Deployment region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsregion</translation>
     </message>
     <message>
         <source>&amp;Deployment model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellungsmodell:</translation>
     </message>
     <message>
         <source>Deployment model</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsmodell</translation>
     </message>
     <message>
         <source>Virginia, USA</source>
-        <translation type="unfinished"></translation>
+        <translation>Virginia, USA</translation>
     </message>
     <message>
         <source>Oregon, USA</source>
-        <translation type="unfinished"></translation>
+        <translation>Oregon, USA</translation>
     </message>
     <message>
         <source>Ohio, USA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohio, USA</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Frankfurt, Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankfurt, Deutschland</translation>
     </message>
     <message>
         <source>London, UK</source>
-        <translation type="unfinished"></translation>
+        <translation>London, Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>Sydney, Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sydney, Australien</translation>
     </message>
     <message>
         <source>Mumbai, India</source>
-        <translation type="unfinished"></translation>
+        <translation>Mumbai, Indien</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Local (single region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (eine Region)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter a name for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die App ein.</translation>
     </message>
     <message>
         <source>The name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als 64 Zeichen.</translation>
     </message>
     <message>
         <source>Use only letters A–Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur die Buchstaben A–Z, Ziffern, „_“ und „-“.</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler schließen</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign In to Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Stitch anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Choose where to sign in. The built-in Local profile runs a server on this computer with a demo app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo Sie sich anmelden. Das eingebaute Profil „Lokal“ startet auf diesem Computer einen Server mit einer Demo-App.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>https://stitch.mongodb.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://stitch.mongodb.com</translation>
     </message>
     <message>
         <source>P&amp;rovider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Public &amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher &amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>Public API key or user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher API-Schlüssel oder Benutzername</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Private API key or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater API-Schlüssel oder Passwort</translation>
     </message>
     <message>
         <source>Default &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;gruppe:</translation>
     </message>
     <message>
         <source>Default group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Standardgruppe</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markierung:</translation>
     </message>
     <message>
         <source>Profile tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilmarkierung</translation>
     </message>
     <message>
         <source>&amp;Remember secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Remember secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis merken</translation>
     </message>
     <message>
         <source>Keychain notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Schlüsselbund</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>MongoDB Cloud API key</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB-Cloud-API-Schlüssel</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil…</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Public API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher API-Schlüssel</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Private API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater API-Schlüssel</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): secrets will not be saved, and you will be asked for them each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1): Geheimnisse werden nicht gespeichert, und Sie werden jedes Mal danach gefragt.</translation>
     </message>
     <message>
         <source>no secret service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret Service</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>No app selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App ausgewählt</translation>
     </message>
     <message>
         <source>Client app ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-App-ID: %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Current section</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Bereich</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Create, delete and export the apps of the current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps der aktuellen Gruppe erstellen, löschen und exportieren</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Auth Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Push</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>Coming in a later release</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt in einer späteren Version</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Dark Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkle Farbpalette</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Profile tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilmarkierung</translation>
     </message>
     <message>
         <source> Group: </source>
-        <translation type="unfinished"></translation>
+        <translation> Gruppe: </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>   App: </source>
-        <translation type="unfinished"></translation>
+        <translation>   App: </translation>
     </message>
     <message>
         <source>Current app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle App</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Network activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkaktivität</translation>
     </message>
     <message>
         <source>Stitch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch Console</translation>
     </message>
     <message>
         <source>%1 — Stitch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Stitch Console</translation>
     </message>
     <message>
         <source>%1 [%2] — Stitch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2] — Stitch Console</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>%1 @ %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2 (%3)</translation>
     </message>
     <message>
         <source>There is no profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>The secret was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Starting local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server wird gestartet…</translation>
     </message>
     <message>
         <source>The local server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Session ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet: %1</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop administration console for MongoDB Stitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Verwaltungskonsole für MongoDB Stitch</translation>
     </message>
     <message>
         <source>Sign in to the profile NAME at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort beim Profil NAME anmelden.</translation>
     </message>
     <message>
         <source>Keep the built-in local server&apos;s data in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des eingebauten lokalen Servers in DIR ablegen.</translation>
     </message>
     <message>
         <source>Print start-up milestones and quit when idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Meilensteine ausgeben und im Leerlauf beenden.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,9 @@ QString Session::refreshToken() const
 void Session::signIn(const Profile &profile, const QUrl &baseUrl, const QString &secret)
 {
     const int serial = ++m_signInSerial;
+    // Another profile may be another server: its groups and apps are not this one's.
+    if (profile.id != m_profile.id)
+        setCurrentGroupId(QString());
     m_profile = profile;
     m_client->clearTokens();
     m_client->setBaseUrl(baseUrl.isEmpty() ? profile.baseUrl : baseUrl);

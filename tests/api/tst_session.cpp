@@ -224,6 +224,16 @@ void TestSession::sessionEndsWhenRefreshFails()
     QCOMPARE(session.currentGroupId(), group);
     QCOMPARE(session.currentApp().id, QStringLiteral("a1"));
     QCOMPARE(appChanged.size(), 0);
+
+    // Another profile starts afresh.
+    Profile second = cloudProfile();
+    second.id = QStringLiteral("p2");
+    session.signIn(second, m_fixture.root(), QString::fromLatin1(LocalServerFixture::PrivateKey));
+    QCOMPARE(appChanged.size(), 1);
+    QVERIFY(session.currentApp().isNull());
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    QVERIFY(signedIn.wait());
+    QCOMPARE(session.currentGroupId(), group);
 }
 
 void TestSession::signOut()

@@ -6,6 +6,8 @@
 #include "secrets.h"
 #include "serverstate.h"
 
+#include "runtime/functionruntime.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -74,6 +76,8 @@ bool LocalServer::start(QString *error)
         *error = QStringLiteral("cannot create the demo app");
         return false;
     }
+
+    state.runtime = std::make_unique<FunctionRuntime>();
 
     addAuthRoutes(state);
     addAppRoutes(state);

@@ -129,12 +129,23 @@ bool Store::createSchema(QString *error)
 
 bool Store::write(const std::function<bool()> &work)
 {
+    // A write inside a write joins the outer transaction: callers compose (a config change that
+    // also appends a log entry) without knowing whether a transaction is open.
+    if (m_writeDepth > 0) {
+        ++m_writeDepth;
+        const bool ok = work();
+        --m_writeDepth;
+        return ok;
+    }
     QSqlDatabase db = database();
     if (!db.transaction()) {
         qCWarning(lcStore) << "cannot begin a transaction:" << db.lastError().text();
         return false;
     }
-    if (!work()) {
+    m_writeDepth = 1;
+    const bool ok = work();
+    m_writeDepth = 0;
+    if (!ok) {
         db.rollback();
         return false;
     }

@@ -56,7 +56,8 @@ public:
     bool open(const QString &dataDir, QString *error, bool *created);
     QSqlDatabase database() const;
 
-    //! Runs work in one transaction; commits when it returns true, rolls back otherwise.
+    //! Runs work in one transaction; commits when it returns true, rolls back otherwise. Nested
+    //! calls join the outer transaction (an inner failure fails the whole write).
     bool write(const std::function<bool()> &work);
     //! Prepares, binds in order, executes; logs and returns false on failure.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
@@ -75,6 +76,7 @@ private:
     bool createSchema(QString *error);
 
     QString m_connection;
+    int m_writeDepth = 0;
 };
 
 } // namespace stitchlocal

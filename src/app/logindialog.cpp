@@ -46,6 +46,8 @@ LoginDialog::LoginDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *
 
     fillProfiles();
     updateNotice();
+    // Ask the keychain early, so a missing one is said before the user types a secret.
+    m_secrets->read(QStringLiteral("availability-probe"), this, [](bool, const QString &) {});
     setMinimumWidth(480);
 }
 

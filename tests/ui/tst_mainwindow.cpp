@@ -1,0 +1,184 @@
+// The console's window: --profile Local signs in at once; who and where in the status bar and
+// toolbar; the dark palette; the login dialog's return when the session ends; screenshots.
+#include "consolefixture.h"
+
+#include <api/apiclient.h>
+#include <panels/appspanel.h>
+#include <panels/createappdialog.h>
+#include <widgets/confirmdialog.h>
+#include <widgets/errorbanner.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QToolButton>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void signsInFromCommandLine();
+    void windowShowsWhereAndWho();
+    void darkPaletteIsRemembered();
+    void sessionEndKeepsPanelsAndSignsInAgain();
+    void screenshots();
+
+private:
+    ConsoleFixture m_console;
+};
+
+void TestMainWindow::initTestCase()
+{
+    ConsoleFixture::isolateSettings(QStringLiteral("tst_mainwindow"));
+    m_console.create(QStringLiteral("Local"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_console.destroy();
+    QSettings().clear();
+}
+
+void TestMainWindow::signsInFromCommandLine()
+{
+    QSignalSpy failed(m_console.window()->session(), &Session::signInFailed);
+    m_console.window()->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_console.window()));
+    m_console.waitSignedIn(failed);
+    QVERIFY(!m_console.window()->loginDialog()->isVisible()); // --profile needs no dialog
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+}
+
+void TestMainWindow::windowShowsWhereAndWho()
+{
+    const QString user = m_console.child<QLabel>("userLabel")->text();
+    QVERIFY2(user.contains(QLatin1String(" @ Local")), qPrintable(user));
+    QVERIFY2(user.contains(QLatin1String("127.0.0.1")), qPrintable(user));
+    QVERIFY(m_console.window()->windowTitle().contains(QLatin1String("Local")));
+    QVERIFY(m_console.child<QLabel>("profileTagLabel")->isVisible()); // Local is tagged development
+    auto *groups = m_console.child<QComboBox>("groupCombo");
+    QCOMPARE(groups->currentData().toString(), m_console.window()->session()->currentGroupId());
+
+    auto *navigation = m_console.child<QListWidget>("navigation");
+    QCOMPARE(navigation->count(), 13);
+    QVERIFY(navigation->item(0)->flags() & Qt::ItemIsEnabled);
+    for (int row = 1; row < navigation->count(); ++row) {
+        QVERIFY(!(navigation->item(row)->flags() & Qt::ItemIsEnabled));
+        QCOMPARE(navigation->item(row)->toolTip(), QStringLiteral("Coming in a later release"));
+    }
+}
+
+void TestMainWindow::darkPaletteIsRemembered()
+{
+    const QColor light = QApplication::palette().color(QPalette::Window);
+    m_console.window()->setDarkPalette(true);
+    QVERIFY(m_console.window()->isDarkPalette());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(m_console.window()->palette().color(QPalette::Window).lightness() < 100);
+    QTRY_VERIFY(
+        m_console.child<QTableView>("tableView")->palette().color(QPalette::Base).lightness()
+        < 100);
+    QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), true);
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    m_console.window()->setDarkPalette(false);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    QCOMPARE(QSettings().value(QStringLiteral("view/darkPalette")).toBool(), false);
+}
+
+void TestMainWindow::sessionEndKeepsPanelsAndSignsInAgain()
+{
+    Session *session = m_console.window()->session();
+    QSignalSpy ended(session, &Session::sessionEnded);
+    const int rows = m_console.window()->appsPanel()->model()->rowCount();
+    QVERIFY(rows > 0);
+    const QString filter = QStringLiteral("demo");
+    QTest::keyClicks(m_console.child<QLineEdit>("filterEdit"), filter);
+
+    // Tokens the server never issued: the call gets 401, the refresh fails, the session ends.
+    session->client()->setTokens(QStringLiteral("not-a-token"), QStringLiteral("not-a-token"));
+    m_console.window()->appsPanel()->refresh();
+    QVERIFY(ended.wait(20000));
+    QTRY_VERIFY(m_console.window()->loginDialog()->isVisible());
+    // Nothing the user had is thrown away.
+    QCOMPARE(m_console.child<QLineEdit>("filterEdit")->text(), filter);
+    QVERIFY(m_console.window()->appsPanel()->model()->rowCount() > 0);
+
+    m_console.signInWithDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+    // Signed in again, the panel reloads what failed and the banner goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_console.child<ErrorBanner>("errorBanner")->isVisible(), 20000);
+    QVERIFY(m_console.child<QLabel>("lastErrorLabel")->text().isEmpty());
+    m_console.child<QLineEdit>("filterEdit")->clear();
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("STITCH_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("set STITCH_SHOTS_DIR to write screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    m_console.window()->resize(1100, 640);
+    m_console.selectApp(QStringLiteral("demo-app"));
+    for (const bool dark : { false, true }) {
+        m_console.window()->setDarkPalette(dark);
+        const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+        QTRY_VERIFY(!m_console.window()->appsPanel()->model()->isLoading());
+        // Widgets take a new application palette through posted events.
+        QTRY_COMPARE(m_console.child<QTableView>("tableView")->palette().color(QPalette::Base),
+                     QApplication::palette().color(QPalette::Base));
+        QVERIFY(m_console.window()->grab().save(dir + QStringLiteral("/mainwindow") + suffix));
+
+        LoginDialog *login = m_console.window()->loginDialog();
+        login->show();
+        login->adjustSize();
+        QVERIFY(login->grab().save(dir + QStringLiteral("/login") + suffix));
+        auto *profiles = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        const int local = profiles->currentIndex();
+        profiles->setCurrentIndex(profiles->count() - 1); // "New profile…"
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Production cloud"));
+        login->adjustSize();
+        QVERIFY(login->grab().save(dir + QStringLiteral("/login-new-profile") + suffix));
+        profiles->setCurrentIndex(local);
+        login->hide();
+
+        CreateAppDialog create;
+        create.show();
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("bad name"));
+        QVERIFY(create.grab().save(dir + QStringLiteral("/create") + suffix));
+
+        ConfirmDialog plain(QStringLiteral("Delete App"),
+                            QStringLiteral("Delete the app “demo-app”? Its functions, values, "
+                                           "services, hosting files and logs go with it. This "
+                                           "cannot be undone."),
+                            QStringLiteral("Delete"));
+        plain.show();
+        QVERIFY(plain.grab().save(dir + QStringLiteral("/delete") + suffix));
+        ConfirmDialog typed(QStringLiteral("Delete App"),
+                            QStringLiteral("Delete the app “demo-app”? This cannot be undone."),
+                            QStringLiteral("Delete"), QStringLiteral("demo-app"));
+        typed.show();
+        QTest::keyClicks(typed.findChild<QLineEdit *>(QStringLiteral("confirmInput")),
+                         QStringLiteral("demo"));
+        QVERIFY(typed.grab().save(dir + QStringLiteral("/delete-production") + suffix));
+
+        auto *banner = m_console.child<ErrorBanner>("errorBanner");
+        ApiError error = ApiError::fromHttp(
+            404, R"({"error":"group not found","error_code":"GroupNotFound"})",
+            QUrl(QStringLiteral("http://127.0.0.1/api/admin/v3.0/groups/x/apps")));
+        banner->showError(error);
+        QVERIFY(
+            m_console.window()->grab().save(dir + QStringLiteral("/mainwindow-error") + suffix));
+        banner->clear();
+    }
+    m_console.window()->setDarkPalette(false);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

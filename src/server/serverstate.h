@@ -6,11 +6,23 @@
 #include "router.h"
 #include "store.h"
 
+#include <QJsonObject>
+
+#include <functional>
 #include <memory>
 
 namespace stitchlocal {
 
 class HttpFront;
+
+//! An end-user authentication event, which authentication triggers react to.
+struct AuthEvent
+{
+    QString appId;
+    QString operation; //!< "CREATE", "LOGIN" or "DELETE"
+    QString providerType; //!< "local-userpass", "anon-user", "api-key", "custom-token", ...
+    QJsonObject user; //!< as GET .../users/{uid} answers it
+};
 class FunctionRuntime;
 
 //! Everything one LocalServer owns, shared by its route files. Lives on the server's thread.
@@ -31,6 +43,9 @@ public:
     Router router;
     std::unique_ptr<HttpFront> front;
     QList<AdminSpec> admins;
+    //! Called after every end-user CREATE, LOGIN and DELETE (the users area calls it; the
+    //! functions area sets it to fire authentication triggers). May be empty.
+    std::function<void(const AuthEvent &)> authEventHook;
     quint16 port = 0;
 };
 

@@ -48,6 +48,14 @@ const char *const kSchema[] = {
     " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
     " started INTEGER NOT NULL, doc TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS logs_page ON logs(app_id, started, seq)",
+    // End users of an app: the users area owns their routes; the runtime reads them for
+    // context.user. doc is the user as GET .../users/{uid} answers it.
+    "CREATE TABLE IF NOT EXISTS users(app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
+    " id TEXT NOT NULL, doc TEXT NOT NULL, created INTEGER NOT NULL, PRIMARY KEY(app_id, id))",
+    // One draft per admin per app; what it changes is kept by the drafts and hosting areas.
+    "CREATE TABLE IF NOT EXISTS drafts(id TEXT PRIMARY KEY,"
+    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, admin_id TEXT NOT NULL,"
+    " created INTEGER NOT NULL, UNIQUE(app_id, admin_id))",
     "CREATE TABLE IF NOT EXISTS hosting_assets(app_id TEXT NOT NULL REFERENCES apps(id)"
     " ON DELETE CASCADE, path TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
     " attrs TEXT NOT NULL DEFAULT '[]', bytes BLOB NOT NULL, last_modified INTEGER NOT NULL,"
@@ -262,6 +270,27 @@ bool Store::putResource(const QString &appId, const Resource &resource)
                 { appId, resource.kind, resource.id, resource.parentId, resource.name,
                   QString::fromUtf8(QJsonDocument(resource.doc).toJson(QJsonDocument::Compact)),
                   QDateTime::currentMSecsSinceEpoch() });
+}
+
+std::optional<QJsonObject> Store::appUser(const QString &appId, const QString &userId) const
+{
+    QSqlQuery query(database());
+    if (exec(query, QStringLiteral("SELECT doc FROM users WHERE app_id = ? AND id = ?"),
+             { appId, userId })
+        && query.next())
+        return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return std::nullopt;
+}
+
+QString Store::draftIdFor(const QString &appId, const QString &adminId) const
+{
+    QSqlQuery query(database());
+    if (!adminId.isEmpty()
+        && exec(query, QStringLiteral("SELECT id FROM drafts WHERE app_id = ? AND admin_id = ?"),
+                { appId, adminId })
+        && query.next())
+        return query.value(0).toString();
+    return {};
 }
 
 QList<Resource> Store::resources(const QString &appId, const QString &kind) const

@@ -72,6 +72,11 @@ public:
     bool putResource(const QString &appId, const Resource &resource);
     QList<Resource> resources(const QString &appId, const QString &kind = QString()) const;
 
+    //! An end user of the app as GET .../users/{uid} answers it.
+    std::optional<QJsonObject> appUser(const QString &appId, const QString &userId) const;
+    //! The draft the admin holds on the app, or an empty string.
+    QString draftIdFor(const QString &appId, const QString &adminId) const;
+
 private:
     bool createSchema(QString *error);
 

@@ -454,12 +454,8 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>No system keychain is available (%1): secrets will not be saved, and you will be asked for them each time.</source>
-        <translation>Kein System-Schlüsselbund verfügbar (%1): Geheimnisse werden nicht gespeichert, und Sie werden jedes Mal danach gefragt.</translation>
-    </message>
-    <message>
-        <source>no secret service</source>
-        <translation>kein Secret Service</translation>
+        <source>No system keychain is available: secrets will not be saved, and you will be asked for them each time.</source>
+        <translation>Kein System-Schlüsselbund verfügbar: Geheimnisse werden nicht gespeichert, und Sie werden jedes Mal danach gefragt.</translation>
     </message>
 </context>
 <context>

@@ -454,11 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (%1): secrets will not be saved, and you will be asked for them each time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no secret service</source>
+        <source>No system keychain is available: secrets will not be saved, and you will be asked for them each time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,11 +124,9 @@ void LoginDialog::updateNotice()
         m_ui->rememberCheck->setEnabled(!local && !m_busy);
         return;
     }
-    m_ui->noticeLabel->setText(
-        tr("No system keychain is available (%1): secrets will not be saved, and you will be "
-           "asked for them each time.")
-            .arg(m_secrets->unavailableReason().isEmpty() ? tr("no secret service")
-                                                          : m_secrets->unavailableReason()));
+    m_ui->noticeLabel->setText(tr("No system keychain is available: secrets will not be saved, "
+                                  "and you will be asked for them each time."));
+    m_ui->noticeLabel->setToolTip(m_secrets->unavailableReason());
     m_ui->noticeLabel->show();
     m_ui->rememberCheck->setChecked(false);
     m_ui->rememberCheck->setEnabled(false);

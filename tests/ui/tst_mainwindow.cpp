@@ -9,6 +9,7 @@
 #include <widgets/errorbanner.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,9 @@ private slots:
     void windowShowsWhereAndWho();
     void darkPaletteIsRemembered();
     void sessionEndKeepsPanelsAndSignsInAgain();
+    void loginFormNeedsEveryField_data();
+    void loginFormNeedsEveryField();
+    void keychainNoticeMatchesRememberBox();
     void screenshots();
 
 private:
@@ -114,6 +118,76 @@ void TestMainWindow::sessionEndKeepsPanelsAndSignsInAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!m_console.child<ErrorBanner>("errorBanner")->isVisible(), 20000);
     QVERIFY(m_console.child<QLabel>("lastErrorLabel")->text().isEmpty());
     m_console.child<QLineEdit>("filterEdit")->clear();
+}
+
+void TestMainWindow::loginFormNeedsEveryField_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("enabled");
+    const QString url = QStringLiteral("https://stitch.example.com");
+    QTest::newRow("complete") << "Cloud" << url << "public"
+                              << "private" << true;
+    QTest::newRow("no name") << "" << url << "public"
+                             << "private" << false;
+    QTest::newRow("no url") << "Cloud"
+                            << ""
+                            << "public"
+                            << "private" << false;
+    QTest::newRow("ftp url") << "Cloud"
+                             << "ftp://stitch.example.com"
+                             << "public"
+                             << "private" << false;
+    QTest::newRow("no user") << "Cloud" << url << ""
+                             << "private" << false;
+    QTest::newRow("no secret") << "Cloud" << url << "public"
+                               << "" << false;
+}
+
+void TestMainWindow::loginFormNeedsEveryField()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, url);
+    QFETCH(QString, user);
+    QFETCH(QString, secret);
+    QFETCH(bool, enabled);
+    LoginDialog *login = m_console.window()->loginDialog();
+    login->show();
+    auto *profiles = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    profiles->setCurrentIndex(profiles->count() - 1); // "New profile…"
+    const std::pair<const char *, QString> fields[] = {
+        { "nameEdit", name }, { "urlEdit", url }, { "usernameEdit", user }, { "secretEdit", secret }
+    };
+    for (const auto &[field, text] : fields) {
+        auto *edit = login->findChild<QLineEdit *>(QLatin1String(field));
+        QVERIFY(edit->isVisible() && edit->isEnabled());
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+    QCOMPARE(login->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->echoMode(),
+             QLineEdit::Password);
+    QCOMPARE(ConsoleFixture::okButton(login)->isEnabled(), enabled);
+    profiles->setCurrentIndex(profiles->findData(m_console.window()->session()->profile().id));
+    QVERIFY(login->profile().builtInLocal);
+    login->hide();
+}
+
+void TestMainWindow::keychainNoticeMatchesRememberBox()
+{
+    LoginDialog *login = m_console.window()->loginDialog();
+    login->show();
+    auto *profiles = login->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    profiles->setCurrentIndex(profiles->count() - 1);
+    auto *notice = login->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    auto *remember = login->findChild<QCheckBox *>(QStringLiteral("rememberCheck"));
+    // Either the secret can be remembered, or the user is told that it will not be.
+    QCOMPARE(notice->isVisible(), !remember->isEnabled());
+    if (notice->isVisible())
+        QVERIFY(notice->text().contains(QLatin1String("will not be saved")));
+    profiles->setCurrentIndex(profiles->findData(m_console.window()->session()->profile().id));
+    login->hide();
 }
 
 void TestMainWindow::screenshots()

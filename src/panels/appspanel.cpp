@@ -51,6 +51,7 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
 
     connect(m_model, &AppListModel::loadingChanged, this, &AppsPanel::updateActions);
     connect(m_model, &AppListModel::errorOccurred, this, [this](const ApiError &error) {
+        m_selectAfterReload.clear();
         m_ui->errorBanner->setRetryVisible(true);
         m_ui->errorBanner->showError(error);
     });

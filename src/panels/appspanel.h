@@ -51,7 +51,7 @@ private:
     void onCreateAccepted(const NewApp &app);
     void removeApp(const App &app);
     void onExportDownloaded(ApiJob *job, const QString &filePath);
-    void endExport(bool ok, const QString &filePath, const QString &error);
+    void endExport(bool ok, const QString &filePath);
 
     std::unique_ptr<Ui::AppsPanel> m_ui;
     Session *m_session;

@@ -82,7 +82,7 @@ void AppsPanel::onExportDownloaded(ApiJob *job, const QString &filePath)
             m_ui->errorBanner->setRetryVisible(false);
             m_ui->errorBanner->showError(job->error());
         }
-        endExport(false, filePath, QString());
+        endExport(false, filePath);
         return;
     }
     m_writing = true;
@@ -98,11 +98,11 @@ void AppsPanel::onExportDownloaded(ApiJob *job, const QString &filePath)
                 m_ui->errorBanner->showMessage(
                     tr("Could not save %1: %2").arg(QDir::toNativeSeparators(filePath), error));
             }
-            endExport(error.isEmpty(), filePath, error);
+            endExport(error.isEmpty(), filePath);
         });
 }
 
-void AppsPanel::endExport(bool ok, const QString &filePath, const QString &)
+void AppsPanel::endExport(bool ok, const QString &filePath)
 {
     m_ui->exportBox->hide();
     updateActions();

@@ -28,7 +28,8 @@ QList<Resource> ConfigStore::list(const QString &appId, const QString &kind, con
     QSqlQuery query(m_store.database());
     QList<Resource> result;
     const bool ok = parentId.isNull()
-        ? m_store.exec(query, kColumns + QStringLiteral("WHERE app_id = ? AND kind = ? ORDER BY name"),
+        ? m_store.exec(query,
+                       kColumns + QStringLiteral("WHERE app_id = ? AND kind = ? ORDER BY name"),
                        { appId, kind })
         : m_store.exec(query,
                        kColumns

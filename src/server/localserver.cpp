@@ -16,6 +16,18 @@ namespace stitchlocal {
 namespace {
 
 const QString kApiBase = QStringLiteral("/api/admin/v3.0");
+const QString kClientBase = QStringLiteral("/api/client/v2.0");
+
+Reply dispatchRequest(ServerState &state, const Request &request)
+{
+    for (const auto &mount : std::as_const(state.mounts)) {
+        if (request.path.startsWith(mount.first))
+            return mount.second(request);
+    }
+    if (request.path.startsWith(kClientBase + u'/'))
+        return state.clientRouter.dispatch(kClientBase, request);
+    return state.router.dispatch(kApiBase, request);
+}
 
 QString defaultDataDir()
 {
@@ -86,7 +98,7 @@ bool LocalServer::start(QString *error)
 
     auto front
         = std::make_unique<HttpFront>(options.maxBodyBytes, [&state](const Request &request) {
-              return state.router.dispatch(kApiBase, request);
+              return dispatchRequest(state, request);
           });
     state.port = front->listen(options.address, options.port);
     if (state.port == 0) {

@@ -24,10 +24,10 @@ bool appendLog(Store &store, const QString &appId, QJsonObject entry)
                                .toMSecsSinceEpoch();
     return store.write([&] {
         QSqlQuery query(store.database());
-        return store.exec(query,
-                          QStringLiteral("INSERT INTO logs(app_id, started, doc) VALUES(?, ?, ?)"),
-                          { appId, started,
-                            QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) });
+        return store.exec(
+            query, QStringLiteral("INSERT INTO logs(app_id, started, doc) VALUES(?, ?, ?)"),
+            { appId, started,
+              QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) });
     });
 }
 

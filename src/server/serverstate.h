@@ -40,7 +40,13 @@ public:
     //! Runs user functions in Node.js workers; made in LocalServer::start.
     std::unique_ptr<FunctionRuntime> runtime;
     std::unique_ptr<AdminAuth> auth;
-    Router router;
+    Router router; //!< the Admin API, under /api/admin/v3.0
+    //! The end-user (client) API under /api/client/v2.0: end-user login, incoming webhooks. Its
+    //! routes are Access::Public and check their own credentials.
+    Router clientRouter;
+    //! Raw handlers for other path prefixes (e.g. "/hosting/" serving assets), tried before the
+    //! API bases; the handler gets the whole request and answers it alone.
+    QList<QPair<QString, std::function<Reply(const Request &)>>> mounts;
     std::unique_ptr<HttpFront> front;
     QList<AdminSpec> admins;
     //! Called after every end-user CREATE, LOGIN and DELETE (the users area calls it; the

@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <panels/appspanel.h>
 #include <panels/createappdialog.h>
+#include <server/localserver.h>
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
 
@@ -36,6 +37,7 @@ private slots:
     void exportCancelled();
     void exportToUnwritablePathShowsError();
     void badGroupShowsBannerThenRecovers();
+    void productionDeleteNeedsTypedName();
 
 private:
     ConsoleFixture m_console;
@@ -284,6 +286,56 @@ void TestAppsPanel::badGroupShowsBannerThenRecovers()
     session->setCurrentGroupId(good);
     QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
     QVERIFY(!banner->isVisible());
+}
+
+void TestAppsPanel::productionDeleteNeedsTypedName()
+{
+    // A panel of its own, on a server of its own, signed in through a profile tagged production.
+    QTemporaryDir dir;
+    stitchlocal::ServerOptions options;
+    options.port = 0;
+    options.dataDir = dir.path();
+    options.demo = true;
+    stitchlocal::AdminSpec admin;
+    admin.name = QStringLiteral("prod-admin");
+    admin.secret = QStringLiteral("prod-admin-secret");
+    options.admins = { admin };
+    stitchlocal::LocalServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    Session session;
+    Profile profile;
+    profile.id = QStringLiteral("prod");
+    profile.name = QStringLiteral("Prod");
+    profile.username = admin.name;
+    profile.tag = Profile::Tag::Production;
+    QSignalSpy failed(&session, &Session::signInFailed);
+    session.signIn(profile, server.rootUrl(), admin.secret);
+    QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn() || !failed.isEmpty(), 20000);
+    QVERIFY(failed.isEmpty());
+
+    AppsPanel panel(&session);
+    panel.resize(900, 500);
+    panel.show();
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("tableView"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+    const QModelIndex first = table->model()->index(0, AppListModel::NameColumn);
+    const QString name = first.data().toString();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QTRY_COMPARE(session.currentApp().name, name);
+
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("deleteButton")),
+                      Qt::LeftButton);
+    ConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = panel.findChild<ConfirmDialog *>()) && confirm->isVisible());
+    QCOMPARE(confirm->requiredText(), name);
+    QVERIFY(!ConsoleFixture::okButton(confirm)->isEnabled());
+    QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("confirmInput")), name);
+    QVERIFY(ConsoleFixture::okButton(confirm)->isEnabled());
+    QTest::mouseClick(ConsoleFixture::okButton(confirm), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 0 && !panel.model()->isLoading(), 20000);
+    QVERIFY(session.currentApp().isNull());
 }
 
 QTEST_MAIN(TestAppsPanel)

@@ -8,6 +8,7 @@
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@ private slots:
     void loginFormNeedsEveryField();
     void keychainNoticeMatchesRememberBox();
     void screenshots();
+    void signOutEmptiesAndSignsInAgain();
 
 private:
     ConsoleFixture m_console;
@@ -252,6 +254,29 @@ void TestMainWindow::screenshots()
         banner->clear();
     }
     m_console.window()->setDarkPalette(false);
+}
+
+void TestMainWindow::signOutEmptiesAndSignsInAgain()
+{
+    MainWindow *window = m_console.window();
+    QAction *signOut = nullptr;
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == QLatin1String("Sign &Out"))
+            signOut = action;
+    }
+    QVERIFY(signOut && signOut->isEnabled());
+    QSignalSpy signedOut(window->session(), &Session::signedOut);
+    signOut->trigger();
+    QTRY_VERIFY(!signedOut.isEmpty());
+    QVERIFY(!window->session()->isSignedIn());
+    QTRY_VERIFY(window->loginDialog()->isVisible());
+    QCOMPARE(m_console.proxy()->rowCount(), 0); // signing out leaves nothing of the old session
+    QCOMPARE(m_console.child<QLabel>("userLabel")->text(), QStringLiteral("Signed out"));
+    QVERIFY(!signOut->isEnabled());
+
+    m_console.signInWithDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -52,6 +52,14 @@ public:
     //! Called after every end-user CREATE, LOGIN and DELETE (the users area calls it; the
     //! functions area sets it to fire authentication triggers). May be empty.
     std::function<void(const AuthEvent &)> authEventHook;
+    //! Set by the hosting area, called by the drafts area: what a draft changes in hosting, and
+    //! applying (inside the caller's write) or discarding those changes. Empty: no hosting changes.
+    struct HostingDraftHooks
+    {
+        std::function<QJsonObject(const QString &draftId)> diff; //!< {added, deleted, modified}
+        std::function<bool(const QString &appId, const QString &draftId)> apply;
+        std::function<bool(const QString &draftId)> discard;
+    } hostingDrafts;
     quint16 port = 0;
 };
 

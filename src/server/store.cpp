@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "secrets.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -56,6 +58,11 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS drafts(id TEXT PRIMARY KEY,"
     " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, admin_id TEXT NOT NULL,"
     " created INTEGER NOT NULL, UNIQUE(app_id, admin_id))",
+    // Every change that reaches the deployed state: a deployed draft, or a write made without one.
+    "CREATE TABLE IF NOT EXISTS deployments(id TEXT PRIMARY KEY,"
+    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL,"
+    " deployed_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS deployments_recent ON deployments(app_id, deployed_at)",
     "CREATE TABLE IF NOT EXISTS hosting_assets(app_id TEXT NOT NULL REFERENCES apps(id)"
     " ON DELETE CASCADE, path TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
     " attrs TEXT NOT NULL DEFAULT '[]', bytes BLOB NOT NULL, last_modified INTEGER NOT NULL,"
@@ -291,6 +298,34 @@ QString Store::draftIdFor(const QString &appId, const QString &adminId) const
         && query.next())
         return query.value(0).toString();
     return {};
+}
+
+QString Store::recordDeployment(const QString &appId, const QString &adminId,
+                                const QString &draftId, const QString &status,
+                                const QString &statusError)
+{
+    const QString id = secrets::newObjectId();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject doc { { QStringLiteral("_id"), id },
+                      { QStringLiteral("app_id"), appId },
+                      { QStringLiteral("draft_id"), draftId },
+                      { QStringLiteral("user_id"), adminId },
+                      { QStringLiteral("deployed_at"), now },
+                      { QStringLiteral("origin"), draftId.isEmpty() ? QStringLiteral("UI")
+                                                                    : QStringLiteral("DRAFT") },
+                      { QStringLiteral("commit"), QString() },
+                      { QStringLiteral("status"), status },
+                      { QStringLiteral("status_error_message"), statusError },
+                      { QStringLiteral("diff_url"), QString() } };
+    const bool ok = write([&] {
+        QSqlQuery query(database());
+        return exec(query,
+                    QStringLiteral("INSERT INTO deployments(id, app_id, doc, deployed_at)"
+                                   " VALUES(?, ?, ?, ?)"),
+                    { id, appId, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)),
+                      now });
+    });
+    return ok ? id : QString();
 }
 
 QList<Resource> Store::resources(const QString &appId, const QString &kind) const

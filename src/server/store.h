@@ -77,6 +77,12 @@ public:
     //! The draft the admin holds on the app, or an empty string.
     QString draftIdFor(const QString &appId, const QString &adminId) const;
 
+    //! Records a deployment ({_id, app_id, draft_id, user_id, deployed_at, origin, commit, status,
+    //! status_error_message, diff_url}) and returns its id (empty on failure). Joins an open write.
+    QString recordDeployment(const QString &appId, const QString &adminId, const QString &draftId,
+                             const QString &status = QStringLiteral("successful"),
+                             const QString &statusError = QString());
+
 private:
     bool createSchema(QString *error);
 

@@ -1,0 +1,185 @@
+#include "diffview.h"
+
+#include "editorstyle.h"
+
+#include <models/json/textdiff.h>
+
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollBar>
+
+namespace {
+
+struct SideLine
+{
+    QString text;
+    int number = 0; // 0 for a filler line
+    int marker = -1;
+};
+
+void syncScrollBars(QScrollBar *a, QScrollBar *b)
+{
+    // setValue() emits nothing when the value is unchanged, so the pair does not ping-pong.
+    QObject::connect(a, &QScrollBar::valueChanged, b, &QScrollBar::setValue);
+    QObject::connect(b, &QScrollBar::valueChanged, a, &QScrollBar::setValue);
+}
+
+void fillSide(QsciScintilla *side, const QList<SideLine> &lines)
+{
+    QStringList texts;
+    for (const SideLine &line : lines)
+        texts.append(line.text);
+    side->setReadOnly(false);
+    side->setText(texts.join(QLatin1Char('\n')));
+    side->setReadOnly(true);
+    side->markerDeleteAll();
+    side->clearMarginText();
+    for (int i = 0; i < lines.size(); ++i) {
+        const SideLine &line = lines.at(i);
+        if (line.number > 0)
+            side->setMarginText(i, QString::number(line.number),
+                                QsciScintillaBase::STYLE_LINENUMBER);
+        if (line.marker >= 0)
+            side->markerAdd(i, line.marker);
+    }
+    const int digits = int(QString::number(qMax(1, int(lines.size()))).size());
+    side->setMarginWidth(0, QString(qMax(2, digits) + 1, QLatin1Char('9')));
+}
+
+} // namespace
+
+DiffView::DiffView(QWidget *parent)
+    : QWidget(parent)
+    , m_leftTitle(new QLabel(tr("Your version"), this))
+    , m_rightTitle(new QLabel(tr("Server version"), this))
+    , m_left(makeSide())
+    , m_right(makeSide())
+{
+    QFont titleFont = m_leftTitle->font();
+    titleFont.setBold(true);
+    m_leftTitle->setFont(titleFont);
+    m_rightTitle->setFont(titleFont);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_leftTitle, 0, 0);
+    layout->addWidget(m_rightTitle, 0, 1);
+    layout->addWidget(m_left, 1, 0);
+    layout->addWidget(m_right, 1, 1);
+    syncScrollBars(m_left->verticalScrollBar(), m_right->verticalScrollBar());
+    syncScrollBars(m_left->horizontalScrollBar(), m_right->horizontalScrollBar());
+    applyPalette();
+}
+
+QsciScintilla *DiffView::makeSide()
+{
+    auto *side = new QsciScintilla(this);
+    side->setUtf8(true);
+    side->setReadOnly(true);
+    side->setMarginType(0, QsciScintilla::TextMarginRightJustified);
+    side->setMarginWidth(EditorStyle::SymbolMargin, 0);
+    side->setMarginWidth(2, 0);
+    side->setScrollWidthTracking(true);
+    side->setScrollWidth(1);
+    for (int marker : { EditorStyle::AddedMarker, EditorStyle::RemovedMarker,
+                        EditorStyle::ChangedMarker, EditorStyle::FillerMarker })
+        side->markerDefine(QsciScintilla::Background, marker);
+    return side;
+}
+
+void DiffView::setTitles(const QString &leftTitle, const QString &rightTitle)
+{
+    m_leftTitle->setText(leftTitle);
+    m_rightTitle->setText(rightTitle);
+}
+
+void DiffView::setTexts(const QString &leftText, const QString &rightText)
+{
+    m_leftText = leftText;
+    m_rightText = rightText;
+    fill();
+}
+
+void DiffView::fill()
+{
+    QList<SideLine> left;
+    QList<SideLine> right;
+    const QList<TextDiff::Line> diff = TextDiff::compute(m_leftText, m_rightText);
+    // A run of removals followed by additions pairs up as changed lines; the rest of the longer
+    // run faces filler lines so both sides stay aligned.
+    int i = 0;
+    while (i < diff.size()) {
+        const TextDiff::Line &line = diff.at(i);
+        if (line.op == TextDiff::Common) {
+            left.append({ line.text, line.oldLine, -1 });
+            right.append({ line.text, line.newLine, -1 });
+            ++i;
+            continue;
+        }
+        QList<TextDiff::Line> removed, added;
+        while (i < diff.size() && diff.at(i).op == TextDiff::Removed)
+            removed.append(diff.at(i++));
+        while (i < diff.size() && diff.at(i).op == TextDiff::Added)
+            added.append(diff.at(i++));
+        const qsizetype rows = qMax(removed.size(), added.size());
+        const qsizetype paired = qMin(removed.size(), added.size());
+        for (qsizetype row = 0; row < rows; ++row) {
+            const bool changed = row < paired;
+            if (row < removed.size()) {
+                left.append({ removed.at(row).text, removed.at(row).oldLine,
+                              changed ? EditorStyle::ChangedMarker : EditorStyle::RemovedMarker });
+            } else {
+                left.append({ QString(), 0, EditorStyle::FillerMarker });
+            }
+            if (row < added.size()) {
+                right.append({ added.at(row).text, added.at(row).newLine,
+                               changed ? EditorStyle::ChangedMarker : EditorStyle::AddedMarker });
+            } else {
+                right.append({ QString(), 0, EditorStyle::FillerMarker });
+            }
+        }
+    }
+    fillSide(m_left, left);
+    fillSide(m_right, right);
+}
+
+QString DiffView::unifiedText() const
+{
+    return TextDiff::unified(m_leftTitle->text(), m_rightTitle->text(), m_leftText, m_rightText);
+}
+
+int DiffView::markedLineCount(const QsciScintilla *side, int marker) const
+{
+    int count = 0;
+    int line = -1;
+    while ((line = side->markerFindNext(line + 1, 1 << marker)) >= 0)
+        ++count;
+    return count;
+}
+
+void DiffView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+}
+
+void DiffView::applyPalette()
+{
+    using namespace EditorStyle;
+    const Scheme s = fromPalette(palette());
+    const QFont font = editorFont();
+    for (QsciScintilla *side : { m_left, m_right }) {
+        side->setFont(font);
+        applyEditor(side, s, font);
+        side->setCaretLineVisible(false);
+        side->setMarkerBackgroundColor(s.added, AddedMarker);
+        side->setMarkerBackgroundColor(s.removed, RemovedMarker);
+        side->setMarkerBackgroundColor(s.changed, ChangedMarker);
+        side->setMarkerBackgroundColor(s.filler, FillerMarker);
+    }
+    fill();
+}

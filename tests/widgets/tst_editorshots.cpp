@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void codeEditor_data();
     void codeEditor();
+    void diffView_data();
     void diffView();
 
 private:
@@ -141,8 +142,17 @@ void TestEditorShots::codeEditor()
     QApplication::setPalette(original);
 }
 
+void TestEditorShots::diffView_data()
+{
+    codeEditor_data();
+}
+
 void TestEditorShots::diffView()
 {
+    QFETCH(bool, dark);
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
     QString server = sampleFunction();
     QString mine = server;
     mine.replace(QStringLiteral("while (attempts < 3)"), QStringLiteral("while (attempts < 5)"));
@@ -155,7 +165,10 @@ void TestEditorShots::diffView()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.leftEditor()->verticalScrollBar()->setValue(5);
-    QVERIFY(view.grab().save(m_dir + QStringLiteral("/editor-diff.png")));
+    QVERIFY(view.grab().save(
+        m_dir
+        + (dark ? QStringLiteral("/editor-diff-dark.png") : QStringLiteral("/editor-diff.png"))));
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestEditorShots)

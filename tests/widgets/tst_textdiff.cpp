@@ -16,6 +16,8 @@ private slots:
     void unifiedApplies();
     void hunkHeaders();
     void identicalIsEmpty();
+    void sideBySidePairs_data();
+    void sideBySidePairs();
 };
 
 void TestTextDiff::compute_data()
@@ -153,6 +155,50 @@ void TestTextDiff::identicalIsEmpty()
                               QStringLiteral("same\n"))
                 .isEmpty());
     QVERIFY(TextDiff::hunks(TextDiff::compute(QString(), QString())).isEmpty());
+}
+
+void TestTextDiff::sideBySidePairs_data()
+{
+    QTest::addColumn<QString>("oldText");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<QString>("rows"); // per row: C common, X changed, - removed, + added
+
+    QTest::newRow("same") << "a\nb\n"
+                          << "a\nb\n"
+                          << "CC";
+    QTest::newRow("block replaced line by line") << "a\nb\nc\n"
+                                                 << "A\nB\nc\n"
+                                                 << "XXC";
+    QTest::newRow("edited line pairs with its old self")
+        << "let a = 0;\nconst started = Date.now();\nwhile (a < 5) {\n"
+        << "let a = 0;\nwhile (a < 3) {\n"
+        << "C-X";
+    QTest::newRow("edited line, then one added") << "return total;\n"
+                                                 << "return totals;\nconsole.log(totals);\n"
+                                                 << "X+";
+    QTest::newRow("nothing alike pairs in order") << "b\n"
+                                                  << "B\nB2\nB3\n"
+                                                  << "X++";
+    QTest::newRow("only removed") << "a\nb\n"
+                                  << "a\n"
+                                  << "C-";
+}
+
+void TestTextDiff::sideBySidePairs()
+{
+    QFETCH(QString, oldText);
+    QFETCH(QString, newText);
+    QFETCH(QString, rows);
+
+    const QList<TextDiff::Line> lines = TextDiff::compute(oldText, newText);
+    QString got;
+    for (const TextDiff::Row &row : TextDiff::sideBySide(lines)) {
+        if (row.left >= 0 && row.right >= 0)
+            got += lines.at(row.left).op == TextDiff::Common ? QLatin1Char('C') : QLatin1Char('X');
+        else
+            got += row.left >= 0 ? QLatin1Char('-') : QLatin1Char('+');
+    }
+    QCOMPARE(got, rows);
 }
 
 QTEST_GUILESS_MAIN(TestTextDiff)

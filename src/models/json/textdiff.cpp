@@ -2,6 +2,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,62 @@ TextDiff::Line makeLine(const std::string &element, TextDiff::Op op, int oldLine
     const size_t length = line.missingNewline ? element.size() : element.size() - 1;
     line.text = QString::fromUtf8(element.data(), qsizetype(length));
     return line;
+}
+
+// Two lines "match" for pairing when most of them is a shared start and end: an edited line
+// pairs with its old self, an unrelated inserted line does not.
+class Similar : public dtl::Compare<QString>
+{
+public:
+    bool impl(const QString &a, const QString &b) const override
+    {
+        const qsizetype longest = qMax(a.size(), b.size());
+        if (longest == 0)
+            return true;
+        const qsizetype shortest = qMin(a.size(), b.size());
+        qsizetype prefix = 0;
+        while (prefix < shortest && a.at(prefix) == b.at(prefix))
+            ++prefix;
+        qsizetype suffix = 0;
+        while (suffix < shortest - prefix
+               && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix))
+            ++suffix;
+        return 2 * (prefix + suffix) >= longest;
+    }
+};
+
+void pairRun(const QList<TextDiff::Line> &lines, const QList<int> &removed, const QList<int> &added,
+             QList<TextDiff::Row> &rows)
+{
+    std::vector<QString> a, b;
+    for (int i : removed)
+        a.push_back(lines.at(i).text.trimmed());
+    for (int i : added)
+        b.push_back(lines.at(i).text.trimmed());
+    // A block replaced by as many lines reads best line by line; otherwise pair the look-alikes.
+    if (a.size() != b.size()) {
+        dtl::Diff<QString, std::vector<QString>, Similar> diff(a, b, /*deletesFirst=*/true);
+        diff.compose();
+        const auto sequence = diff.getSes().getSequence();
+        const bool anyPair = std::any_of(sequence.begin(), sequence.end(), [](const auto &e) {
+            return e.second.type == dtl::SES_COMMON;
+        });
+        if (anyPair) {
+            for (const auto &[element, info] : sequence) {
+                Q_UNUSED(element);
+                TextDiff::Row row;
+                if (info.type != dtl::SES_ADD)
+                    row.left = removed.at(int(info.beforeIdx) - 1);
+                if (info.type != dtl::SES_DELETE)
+                    row.right = added.at(int(info.afterIdx) - 1);
+                rows.append(row);
+            }
+            return;
+        }
+    }
+    for (qsizetype k = 0; k < qMax(removed.size(), added.size()); ++k)
+        rows.append(
+            { k < removed.size() ? removed.at(k) : -1, k < added.size() ? added.at(k) : -1 });
 }
 
 } // namespace
@@ -136,6 +193,27 @@ QString TextDiff::unified(const QString &oldName, const QString &newName, const 
         }
     }
     return out;
+}
+
+QList<TextDiff::Row> TextDiff::sideBySide(const QList<Line> &lines)
+{
+    QList<Row> rows;
+    int i = 0;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines.at(i).op == Common) {
+            rows.append({ i, i });
+            ++i;
+            continue;
+        }
+        QList<int> removed, added;
+        while (i < n && lines.at(i).op == Removed)
+            removed.append(i++);
+        while (i < n && lines.at(i).op == Added)
+            added.append(i++);
+        pairRun(lines, removed, added, rows);
+    }
+    return rows;
 }
 
 int TextDiff::count(const QList<Line> &lines, Op op)

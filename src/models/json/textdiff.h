@@ -27,6 +27,15 @@ public:
         QList<Line> lines;
     };
 
+    //! One row of a side-by-side view: indices into the lines of compute(), -1 for a gap. A
+    //! row with both sides and a change is a changed line; removals and additions that look
+    //! alike are paired, the others face a gap.
+    struct Row
+    {
+        int left = -1;
+        int right = -1;
+    };
+
     //! Every line of both texts in order: common lines once, removals before additions.
     static QList<Line> compute(const QString &oldText, const QString &newText);
     //! The changed regions with \a context common lines around each; close regions merge.
@@ -34,6 +43,8 @@ public:
     //! Unified-diff text that `patch` applies to \a oldText to give \a newText; empty when equal.
     static QString unified(const QString &oldName, const QString &newName, const QString &oldText,
                            const QString &newText, int context = 3);
+
+    static QList<Row> sideBySide(const QList<Line> &lines);
 
     static int count(const QList<Line> &lines, Op op);
 };

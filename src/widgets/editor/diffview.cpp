@@ -63,8 +63,11 @@ DiffView::DiffView(QWidget *parent)
     titleFont.setBold(true);
     m_leftTitle->setFont(titleFont);
     m_rightTitle->setFont(titleFont);
+    m_leftTitle->setIndent(4);
+    m_rightTitle->setIndent(4);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setVerticalSpacing(2);
     layout->addWidget(m_leftTitle, 0, 0);
     layout->addWidget(m_rightTitle, 0, 1);
     layout->addWidget(m_left, 1, 0);
@@ -84,6 +87,8 @@ QsciScintilla *DiffView::makeSide()
     side->setMarginWidth(2, 0);
     side->setScrollWidthTracking(true);
     side->setScrollWidth(1);
+    // Without a fold margin the right-aligned numbers would touch the text.
+    side->SendScintilla(QsciScintilla::SCI_SETMARGINLEFT, 0, 6);
     for (int marker : { EditorStyle::AddedMarker, EditorStyle::RemovedMarker,
                         EditorStyle::ChangedMarker, EditorStyle::FillerMarker })
         side->markerDefine(QsciScintilla::Background, marker);
@@ -108,38 +113,26 @@ void DiffView::fill()
     QList<SideLine> left;
     QList<SideLine> right;
     const QList<TextDiff::Line> diff = TextDiff::compute(m_leftText, m_rightText);
-    // A run of removals followed by additions pairs up as changed lines; the rest of the longer
-    // run faces filler lines so both sides stay aligned.
-    int i = 0;
-    while (i < diff.size()) {
-        const TextDiff::Line &line = diff.at(i);
-        if (line.op == TextDiff::Common) {
-            left.append({ line.text, line.oldLine, -1 });
-            right.append({ line.text, line.newLine, -1 });
-            ++i;
-            continue;
+    for (const TextDiff::Row &row : TextDiff::sideBySide(diff)) {
+        const bool changed
+            = row.left >= 0 && row.right >= 0 && diff.at(row.left).op == TextDiff::Removed;
+        if (row.left < 0) {
+            left.append({ QString(), 0, EditorStyle::FillerMarker });
+        } else {
+            const TextDiff::Line &line = diff.at(row.left);
+            const int marker = line.op == TextDiff::Common ? -1
+                : changed                                  ? int(EditorStyle::ChangedMarker)
+                                                           : int(EditorStyle::RemovedMarker);
+            left.append({ line.text, line.oldLine, marker });
         }
-        QList<TextDiff::Line> removed, added;
-        while (i < diff.size() && diff.at(i).op == TextDiff::Removed)
-            removed.append(diff.at(i++));
-        while (i < diff.size() && diff.at(i).op == TextDiff::Added)
-            added.append(diff.at(i++));
-        const qsizetype rows = qMax(removed.size(), added.size());
-        const qsizetype paired = qMin(removed.size(), added.size());
-        for (qsizetype row = 0; row < rows; ++row) {
-            const bool changed = row < paired;
-            if (row < removed.size()) {
-                left.append({ removed.at(row).text, removed.at(row).oldLine,
-                              changed ? EditorStyle::ChangedMarker : EditorStyle::RemovedMarker });
-            } else {
-                left.append({ QString(), 0, EditorStyle::FillerMarker });
-            }
-            if (row < added.size()) {
-                right.append({ added.at(row).text, added.at(row).newLine,
-                               changed ? EditorStyle::ChangedMarker : EditorStyle::AddedMarker });
-            } else {
-                right.append({ QString(), 0, EditorStyle::FillerMarker });
-            }
+        if (row.right < 0) {
+            right.append({ QString(), 0, EditorStyle::FillerMarker });
+        } else {
+            const TextDiff::Line &line = diff.at(row.right);
+            const int marker = line.op == TextDiff::Common ? -1
+                : changed                                  ? int(EditorStyle::ChangedMarker)
+                                                           : int(EditorStyle::AddedMarker);
+            right.append({ line.text, line.newLine, marker });
         }
     }
     fillSide(m_left, left);

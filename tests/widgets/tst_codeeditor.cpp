@@ -28,6 +28,8 @@ private slots:
     void goToLineMovesCursor();
     void completion_data();
     void completion();
+    void completionPopupOpens_data();
+    void completionPopupOpens();
     void markErrorLine();
     void paletteChangesPaper();
 
@@ -254,6 +256,29 @@ void TestCodeEditor::completion()
     for (const QString &name : absent)
         QVERIFY2(!offered.contains(name),
                  qPrintable(name + QLatin1String(" in ") + offered.join(u',')));
+}
+
+void TestCodeEditor::completionPopupOpens_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("opens");
+
+    QTest::newRow("after a dot") << "context." << true;
+    QTest::newRow("two letters") << "co" << true;
+    QTest::newRow("quote after execute(") << "context.functions.execute(\"" << true;
+    QTest::newRow("nothing to offer") << "zq" << false;
+    QTest::newRow("plain string") << "const s = \"" << false;
+}
+
+void TestCodeEditor::completionPopupOpens()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, opens);
+
+    showEditor();
+    m_editor->setCompletionNames({ QStringLiteral("sum") }, {});
+    QTest::keyClicks(m_editor, typed);
+    QCOMPARE(m_editor->isListActive(), opens);
 }
 
 void TestCodeEditor::markErrorLine()

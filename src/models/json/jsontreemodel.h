@@ -6,8 +6,7 @@
 #include <memory>
 #include <vector>
 
-//! A tree over one JSON value (Key, Value, Type) that shows canonical Extended JSON wrappers such
-//! as {"$numberInt": "800"} as the plain value they stand for, with the BSON type beside it.
+//! A Key/Value/Type tree over one JSON value that shows Extended JSON wrappers as plain values.
 class JsonTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,6 +19,8 @@ public:
         TypeNameRole,
     };
 
+    // {"$numberInt": "800"} is one row "800" of type int32, not an object to expand; $numberLong,
+    // $numberDouble, $numberDecimal, $date (shown as ISO text) and $oid likewise.
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 

@@ -219,7 +219,6 @@ void CodeEditor::applyPalette()
     m_annotationStyle->setPaper(mix(s.paper, s.error, 0.12));
     m_annotationStyle->setFont(font);
     m_annotationStyle->apply(this);
-    m_findBar->setPalette(palette());
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)

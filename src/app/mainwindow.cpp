@@ -6,19 +6,23 @@
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
 #include <panels/appspanel.h>
+#include <panels/functionspanel.h>
 #include <session/profilestore.h>
 #include <session/secretstore.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/editor/codeeditor.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -89,10 +93,14 @@ void MainWindow::createNavigation()
     m_stack->setAccessibleName(tr("Current section"));
     m_appsPanel = new AppsPanel(m_session, m_stack);
     m_stack->addWidget(m_appsPanel);
+    m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
+    m_stack->addWidget(m_functionsPanel);
 
     auto *apps = new QListWidgetItem(tr("Apps"), m_navigation);
     apps->setToolTip(tr("Create, delete and export the apps of the current group"));
-    const QStringList later { tr("Functions"), tr("Triggers"), tr("Hosting"),  tr("Logs"),
+    auto *functions = new QListWidgetItem(tr("Functions"), m_navigation);
+    functions->setToolTip(tr("Edit, save and test-run the functions of the current app"));
+    const QStringList later { tr("Triggers"), tr("Hosting"),  tr("Logs"),
                               tr("Values"),    tr("Users"),    tr("Services"), tr("Auth Providers"),
                               tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
     for (const QString &name : later) {
@@ -114,6 +122,30 @@ void MainWindow::createNavigation()
     setCentralWidget(splitter);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_functionsPanel->hasUnsavedChanges()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
+                                tr("Some functions have changes that are not saved on the server."),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeWindowQuestion"));
+    box->setInformativeText(tr("Discard them and close the window?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Discard)
+            return;
+        m_functionsPanel->discardAll();
+        m_closeConfirmed = true;
+        close();
+    });
+    box->open();
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -130,6 +162,14 @@ void MainWindow::createActions()
             panel->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    // A code editor has its own Ctrl+F (find in the text); two owners of one key would make Qt
+    // fire neither, so the window's yields while an editor has the focus.
+    connect(qApp, &QApplication::focusChanged, find, [find](QWidget *, QWidget *now) {
+        bool inEditor = false;
+        for (QWidget *widget = now; widget && !inEditor; widget = widget->parentWidget())
+            inEditor = qobject_cast<CodeEditor *>(widget) != nullptr;
+        find->setShortcut(inEditor ? QKeySequence() : QKeySequence(QKeySequence::Find));
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {

@@ -19,6 +19,30 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+
+// can_evaluate as typed: empty means "no expression"; otherwise it must be a JSON object.
+bool readCanEvaluate(const QString &text, QJsonObject *out, QString *why)
+{
+    out->clear();
+    if (text.trimmed().isEmpty())
+        return true;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        *why = error.errorString();
+        return false;
+    }
+    if (!document.isObject()) {
+        *why = FunctionEditorTab::tr("Can evaluate must be a JSON object.");
+        return false;
+    }
+    *out = document.object();
+    return true;
+}
+
+} // namespace
+
 FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
                                      const QString &groupId, const QString &appId,
                                      const StitchFunction &function, QWidget *parent)
@@ -57,7 +81,6 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
                                  "to run in response to a request; empty means always"));
     if (!function.canEvaluate.isEmpty())
         m_canEvaluate->setJson(QJsonDocument(function.canEvaluate));
-    m_canEvaluate->validateNow();
     m_canEvaluateStatus->setObjectName(QStringLiteral("canEvaluateStatus"));
     m_canEvaluateStatus->setAccessibleName(tr("Can evaluate validity"));
     m_canEvaluateStatus->setWordWrap(true);
@@ -121,7 +144,11 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     connect(m_canEvaluate, &QsciScintilla::textChanged, this, &FunctionEditorTab::updateDirty);
     connect(m_canEvaluate, &JsonEditor::validityChanged, this,
             [this](bool valid, const QString &message) {
-                m_canEvaluateStatus->setText(valid ? QString() : message);
+                // An empty box is fine here (no expression), whatever the JSON box thinks.
+                QJsonObject object;
+                QString why;
+                const bool usable = readCanEvaluate(m_canEvaluate->text(), &object, &why);
+                m_canEvaluateStatus->setText(usable ? QString() : (valid ? why : message));
                 updateDirty();
             });
 }
@@ -143,8 +170,11 @@ StitchFunction FunctionEditorTab::bufferVersion() const
     StitchFunction function = m_server;
     function.source = m_editor->text();
     function.isPrivate = m_private->isChecked();
-    function.canEvaluate = m_canEvaluate->isValid() ? m_canEvaluate->json().object()
-                                                    : m_server.canEvaluate;
+    QJsonObject canEvaluate;
+    QString why;
+    function.canEvaluate
+        = readCanEvaluate(m_canEvaluate->text(), &canEvaluate, &why) ? canEvaluate
+                                                                      : m_server.canEvaluate;
     return function;
 }
 
@@ -193,8 +223,10 @@ void FunctionEditorTab::onTextChanged()
 
 void FunctionEditorTab::updateDirty()
 {
-    const bool canEvaluateChanged = !m_canEvaluate->isValid()
-        || m_canEvaluate->json().object() != m_server.canEvaluate;
+    QJsonObject canEvaluate;
+    QString why;
+    const bool canEvaluateChanged = !readCanEvaluate(m_canEvaluate->text(), &canEvaluate, &why)
+        || canEvaluate != m_server.canEvaluate;
     const bool dirty = m_deletedOnServer || m_editor->text() != m_server.source
         || m_private->isChecked() != m_server.isPrivate || canEvaluateChanged;
     if (dirty == m_dirty)
@@ -233,9 +265,10 @@ void FunctionEditorTab::save()
 {
     if (isSaving())
         return;
-    if (!m_canEvaluate->validateNow()) {
-        m_banner->showMessage(tr("Can evaluate is not valid JSON: %1")
-                                  .arg(m_canEvaluate->errorMessage()));
+    QJsonObject canEvaluate;
+    QString why;
+    if (!readCanEvaluate(m_canEvaluate->text(), &canEvaluate, &why)) {
+        m_banner->showMessage(tr("Can evaluate is not usable: %1").arg(why));
         return;
     }
     m_banner->clear();
@@ -305,9 +338,10 @@ void FunctionEditorTab::onConflictChoice(int choice, const StitchFunction &serve
         m_server = server;
         m_editor->setText(server.source);
         m_private->setChecked(server.isPrivate);
-        m_canEvaluate->setJson(server.canEvaluate.isEmpty() ? QJsonDocument()
-                                                            : QJsonDocument(server.canEvaluate));
-        m_canEvaluate->validateNow();
+        if (server.canEvaluate.isEmpty())
+            m_canEvaluate->clear();
+        else
+            m_canEvaluate->setJson(QJsonDocument(server.canEvaluate));
         updateDirty();
         discardAutosave();
         setServerName(server.name);

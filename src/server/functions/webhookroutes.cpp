@@ -1,8 +1,11 @@
 // Incoming webhooks, callable over HTTP at
 //
-//   {ANY METHOD} http://HOST:PORT/api/client/v2.0/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}
+//   {ANY METHOD}
+//   http://HOST:PORT/api/client/v2.0/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}
 //
-// e.g. curl -X POST 'http://localhost:7080/api/client/v2.0/app/myapp-abcde/service/github/incoming_webhook/onPush?secret=s3cret' -d '{"a":1}'
+// e.g. curl -X POST
+// 'http://localhost:7080/api/client/v2.0/app/myapp-abcde/service/github/incoming_webhook/onPush?secret=s3cret'
+// -d '{"a":1}'
 //
 // The webhook is the deployed "incoming_webhook" document named webhookName under the service
 // named serviceName. Its options.secret is checked as the query parameter "secret"
@@ -71,8 +74,7 @@ bool secretAccepted(const QJsonObject &options, const Request &request)
     const bool asQuery = method == QLatin1String("SECRET_AS_QUERY_PARAM")
         || (method.isEmpty() && options.value(QStringLiteral("secretAsQueryParam")).toBool());
     if (asQuery)
-        return request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded)
-            == secret;
+        return request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded) == secret;
     const QByteArray expected = "sha256="
         + QMessageAuthenticationCode::hash(request.body, secret.toUtf8(),
                                            QCryptographicHash::Sha256)
@@ -126,15 +128,16 @@ Reply replyFor(const QJsonObject &hook, const RunResult &result)
     reply.status = 200;
     if (hook.value(QStringLiteral("respond_result")).toBool()) {
         reply.contentType = "application/json";
-        reply.body = jsonText(relaxedEjson(result.result.isUndefined() ? QJsonValue()
-                                                                        : result.result));
+        reply.body
+            = jsonText(relaxedEjson(result.result.isUndefined() ? QJsonValue() : result.result));
     }
     return reply;
 }
 
 void callWebhook(ServerState &state, Call &call, Responder respond)
 {
-    const QString appId = appIdForClientAppId(state.store, call.param(QStringLiteral("clientAppId")));
+    const QString appId
+        = appIdForClientAppId(state.store, call.param(QStringLiteral("clientAppId")));
     if (appId.isEmpty())
         return respond(Reply::error(404, QStringLiteral("AppNotFound"),
                                     QStringLiteral("application not found")));
@@ -144,9 +147,8 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
     if (!service)
         return respond(Reply::error(404, QStringLiteral("ServiceNotFound"),
                                     QStringLiteral("service not found")));
-    const auto hook
-        = state.config.findByName(appId, kinds::incomingWebhook, service->id,
-                                  call.param(QStringLiteral("webhookName")), QString());
+    const auto hook = state.config.findByName(appId, kinds::incomingWebhook, service->id,
+                                              call.param(QStringLiteral("webhookName")), QString());
     if (!hook)
         return respond(Reply::error(404, QStringLiteral("IncomingWebhookNotFound"),
                                     QStringLiteral("incoming webhook not found")));
@@ -175,17 +177,18 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
     if (!call.request.query.isEmpty())
         url += u'?' + call.request.query.toString(QUrl::FullyEncoded);
     request.webhook = webhookInput(call.request, url);
-    request.request = { { QStringLiteral("httpMethod"), method },
-                        { QStringLiteral("rawQueryString"),
-                          call.request.query.toString(QUrl::FullyEncoded) },
-                        { QStringLiteral("webhookUrl"), url } };
+    request.request
+        = { { QStringLiteral("httpMethod"), method },
+            { QStringLiteral("rawQueryString"), call.request.query.toString(QUrl::FullyEncoded) },
+            { QStringLiteral("webhookUrl"), url } };
     addAppContext(state.config, appId, QString(), &request);
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
     const Resource webhook = *hook;
+    const QString userId = request.userId;
     state.runtime->run(
         request, state.runtime.get(),
-        [&state, appId, webhook, url, method, request, started, respond](const RunResult &result) {
+        [&state, appId, webhook, url, method, userId, started, respond](const RunResult &result) {
             const Reply reply = replyFor(webhook.doc, result);
             QJsonObject entry
                 = runLogEntry(state.store, appId, QStringLiteral("WEBHOOK"), started, result);
@@ -194,7 +197,7 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
             entry.insert(QStringLiteral("request_url"), url);
             entry.insert(QStringLiteral("request_method"), method);
             entry.insert(QStringLiteral("status"), reply.status);
-            entry.insert(QStringLiteral("user_id"), request.userId);
+            entry.insert(QStringLiteral("user_id"), userId);
             appendLog(state.store, appId, entry);
             respond(reply);
         });
@@ -204,8 +207,8 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
 
 void addWebhookRoutes(ServerState &state)
 {
-    const QString path = QStringLiteral(
-        "/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}");
+    const QString path
+        = QStringLiteral("/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}");
     for (Method method : { Method::Get, Method::Post, Method::Put, Method::Patch, Method::Delete })
         state.clientRouter.addAsync(method, path, Access::Public,
                                     [&state](Call &call, Responder respond) {

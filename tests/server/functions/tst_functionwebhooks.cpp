@@ -181,8 +181,18 @@ void tst_FunctionWebhooks::logEntries()
                  .status,
              200);
     QCOMPARE(m_fx.send("GET", hookPath(QStringLiteral("failing")), QString()).status, 400);
+    QCOMPARE(
+        m_fx.send("POST", hookPath(QStringLiteral("echo"), QStringLiteral("secret=bad")), QString())
+            .status,
+        401);
     const QList<QJsonObject> entries = m_fx.logs(QStringLiteral("WEBHOOK"));
-    QCOMPARE(entries.size(), before + 2);
+    QCOMPARE(entries.size(), before + 3);
+    const QJsonObject refused = entries.at(before + 2);
+    QCOMPARE(refused.value(QStringLiteral("incoming_webhook_name")).toString(),
+             QStringLiteral("echo"));
+    QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(refused.value(QStringLiteral("error_code")).toString(),
+             QStringLiteral("InvalidSecret"));
     const QJsonObject ok = entries.at(before);
     QCOMPARE(ok.value(QStringLiteral("incoming_webhook_name")).toString(), QStringLiteral("quiet"));
     QCOMPARE(ok.value(QStringLiteral("incoming_webhook_id")).toString().size(), 24);

@@ -22,6 +22,7 @@ private slots:
     void logEntries();
     void timeLimit();
     void clientGoneMidRun();
+    void serverStopsMidRun();
 
 private:
     QString debug(const QString &route, const QString &query) const
@@ -313,6 +314,32 @@ void tst_FunctionDebug::clientGoneMidRun()
         debug(QStringLiteral("execute_function_source"), QStringLiteral("run_as_system=true")),
         { { QStringLiteral("source"), QStringLiteral("exports = () => 2;") } });
     QCOMPARE(next.status, 200);
+}
+
+void tst_FunctionDebug::serverStopsMidRun()
+{
+    Fixture fx;
+    QVERIFY(fx.start());
+    const QString path
+        = fx.appPath(QStringLiteral("/debug/execute_function_source?run_as_system=true"));
+    QUrl url = fx.server->rootUrl();
+    url.setPath(QStringLiteral("/api/admin/v3.0") + path.left(path.indexOf(u'?')));
+    url.setQuery(QStringLiteral("run_as_system=true"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + fx.token().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkAccessManager nam;
+    std::unique_ptr<QNetworkReply> pending(nam.post(
+        request,
+        QByteArray(R"({"source":"exports = () => new Promise((r) => setTimeout(r, 5000));"})")));
+    // A quick run answered after it means the slow one has been read and started.
+    QCOMPARE(fx.call("POST", path, { { QStringLiteral("source"), QStringLiteral("exports = 1;") } })
+                 .status,
+             200);
+    QVERIFY(!pending->isFinished());
+    fx.server.reset();
+    QTRY_VERIFY(pending->isFinished());
+    QVERIFY(pending->error() != QNetworkReply::NoError);
 }
 
 QTEST_GUILESS_MAIN(tst_FunctionDebug)

@@ -21,6 +21,7 @@ private slots:
     void attributes_data();
     void attributes();
     void patch();
+    void queryPath();
 
 private:
     QJsonArray listAll()
@@ -294,6 +295,23 @@ void tst_HostingUpload::patch()
             .json("PATCH", f.assets() + "/asset", f.dev.access, { { "attributes", QJsonArray() } })
             .errorCode(),
         QStringLiteral("MissingParameter"));
+}
+
+void tst_HostingUpload::queryPath()
+{
+    // The reference also names the path in the query: it must agree with the meta part's.
+    const QByteArray body = multipart("Q", QJsonDocument(meta("/q.txt", "q")).toJson(), "q");
+    const QByteArray type = "multipart/mixed; boundary=Q";
+    const Answer differs
+        = f.client.send("PUT", f.assets() + "/asset?path=/other.txt", f.dev.access, body, type);
+    QCOMPARE(differs.status, 400);
+    QCOMPARE(differs.errorCode(), QStringLiteral("InvalidParameter"));
+    QCOMPARE(f.client.send("GET", f.assets() + "/asset?path=/q.txt", f.dev.access).status, 404);
+    QCOMPARE(f.client.send("GET", f.assets() + "/asset?path=/other.txt", f.dev.access).status, 404);
+    QCOMPARE(
+        f.client.send("PUT", f.assets() + "/asset?path=/q.txt", f.dev.access, body, type).status,
+        204);
+    QCOMPARE(f.client.send("GET", f.served("/q.txt"), QString()).body, QByteArray("q"));
 }
 
 QTEST_GUILESS_MAIN(tst_HostingUpload)

@@ -125,10 +125,11 @@ struct Fixture
         return QStringLiteral("/groups/%1/apps/%2/hosting").arg(group, appId);
     }
 
-    bool start(int tokenTtlSeconds = 1800)
+    bool start(int tokenTtlSeconds = 1800, bool demo = false)
     {
         stitchlocal::ServerOptions options = loopbackOptions(dir.path());
         options.tokenTtlSeconds = tokenTtlSeconds;
+        options.demo = demo;
         group = QStringLiteral("5f0000000000000000000001");
         options.admins = { user(QStringLiteral("dev"), QStringLiteral("pw"), group),
                            user(QStringLiteral("mate"), QStringLiteral("pw"), group),

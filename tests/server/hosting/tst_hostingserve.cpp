@@ -1,5 +1,6 @@
 #include "hostingtestkit.h"
 
+#include "server/hosting/hostingassets.h"
 #include "server/hosting/hostingdraft.h"
 #include "server/store.h"
 
@@ -29,6 +30,7 @@ private slots:
     void writesRecordDeployments();
     void draftIsolation();
     void draftDiscard();
+    void demoFiles();
 
 private:
     QString insertDraft(const QString &adminId);
@@ -333,6 +335,40 @@ void tst_HostingServe::draftDiscard()
     QCOMPARE(f.client.send("GET", f.served("/discarded.txt"), QString()).status, 404);
     QSqlQuery query(m_sql);
     QVERIFY(query.exec(QStringLiteral("DELETE FROM drafts WHERE id = '%1'").arg(draft)));
+}
+
+void tst_HostingServe::demoFiles()
+{
+    // The demo app's files, written straight into the core table, list and serve like uploads.
+    Fixture demo;
+    QVERIFY(demo.start(1800, true));
+    const QJsonArray apps
+        = demo.client
+              .send("GET", QStringLiteral("/groups/%1/apps").arg(demo.group), demo.dev.access)
+              .array();
+    QString demoApp;
+    for (const QJsonValue &app : apps) {
+        if (app.toObject().value("_id").toString() != demo.appId)
+            demoApp = app.toObject().value("_id").toString();
+    }
+    QVERIFY(!demoApp.isEmpty());
+    const QJsonArray files
+        = demo.client
+              .send("GET",
+                    QStringLiteral("/groups/%1/apps/%2/hosting/assets?recursive=true")
+                        .arg(demo.group, demoApp),
+                    demo.dev.access)
+              .array();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue &file : files) {
+        const QJsonObject entry = file.toObject();
+        const Answer served = demo.client.send("GET", entry.value("url").toString(), QString());
+        QCOMPARE(served.status, 200);
+        QCOMPARE(md5(served.body), entry.value("hash").toString());
+        QCOMPARE(qint64(served.body.size()), entry.value("size").toInteger());
+        QCOMPARE(QString::fromUtf8(served.header("Content-Type")),
+                 attributeValue(entry.value("attrs").toArray(), "Content-Type"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_HostingServe)

@@ -27,6 +27,8 @@ QByteArray methodName(Method method)
         return "PATCH";
     case Method::Delete:
         return "DELETE";
+    case Method::Head:
+        return "HEAD";
     case Method::Other:
         break;
     }
@@ -77,10 +79,9 @@ void Responder::operator()(Reply reply) const
 
 void Router::add(Method method, const QString &pattern, Access access, Handler handler)
 {
-    addAsync(method, pattern, access,
-             [handler = std::move(handler)](Call &call, Responder respond) {
-                 respond(handler(call));
-             });
+    addAsync(
+        method, pattern, access,
+        [handler = std::move(handler)](Call &call, Responder respond) { respond(handler(call)); });
 }
 
 void Router::addAsync(Method method, const QString &pattern, Access access, AsyncHandler handler)
@@ -126,7 +127,8 @@ void Router::dispatch(const QString &base, const Request &request, Responder res
     const bool underBase = segments.size() >= baseSegments.size()
         && segments.mid(0, baseSegments.size()) == baseSegments;
     if (!underBase)
-        return respond(Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
+        return respond(
+            Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
     segments = segments.mid(baseSegments.size());
 
     const Route *best = nullptr;
@@ -145,7 +147,8 @@ void Router::dispatch(const QString &base, const Request &request, Responder res
         }
     }
     if (allowed.isEmpty())
-        return respond(Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
+        return respond(
+            Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
     if (!best) {
         Reply reply = Reply::error(405, QStringLiteral("MethodNotAllowed"),
                                    QStringLiteral("method not allowed on this path"));

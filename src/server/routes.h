@@ -10,6 +10,7 @@ class ServerState;
 void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
 void addAppDataRoutes(ServerState &state);
+void addHostingRoutes(ServerState &state);
 //! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.
 void addFunctionsRoutes(ServerState &state);
 

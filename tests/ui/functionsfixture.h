@@ -67,6 +67,51 @@ public:
             app.groupId = groupId;
         session->setCurrentApp(app);
         other->setCurrentApp(app);
+        return seedFunctions();
+    }
+
+    //! The demo app's functions, made through the API when the server's demo has none (the demo
+    //! seeding and the functions routes may disagree on where functions live).
+    bool seedFunctions()
+    {
+        const QList<QPair<QString, QString>> wanted {
+            { QStringLiteral("sum"),
+              QStringLiteral("exports = function(a, b) {\n  return a + b;\n};\n") },
+            { QStringLiteral("greet"),
+              QStringLiteral("exports = function(name) {\n"
+                             "  const greeting = context.values.get(\"greeting\") ?? \"Hello\";\n"
+                             "  return `${greeting}, ${name ?? \"stranger\"}!`;\n"
+                             "};\n") },
+            { QStringLiteral("summarizeOrders"),
+              QStringLiteral("exports = async function(orders) {\n"
+                             "  const limit = context.values.get(\"maxItems\") ?? 25;\n"
+                             "  const total = (orders ?? []).slice(0, limit)\n"
+                             "    .reduce((sum, order) => sum + (order?.amount ?? 0), 0);\n"
+                             "  const sum = await context.functions.execute(\"sum\", total, 0);\n"
+                             "  return { ...{ count: Math.min(orders?.length ?? 0, limit) }, total: "
+                             "sum };\n"
+                             "};\n") },
+            { QStringLiteral("onUserLogin"),
+              QStringLiteral("exports = function(authEvent) {\n"
+                             "  const { user, time } = authEvent;\n"
+                             "  console.log(`user ${user.id} logged in at ${time}`);\n"
+                             "  return true;\n"
+                             "};\n") },
+        };
+        for (const auto &[name, source] : wanted) {
+            if (!idOf(name).isEmpty())
+                continue;
+            StitchFunction function;
+            function.name = name;
+            function.source = source;
+            function.isPrivate = name == QLatin1String("onUserLogin");
+            ApiError error;
+            if (!finish(functioncalls::create(*session->client(), groupId, app.id, function),
+                        &error)) {
+                qWarning("cannot create %s: %s", qPrintable(name), qPrintable(error.summary()));
+                return false;
+            }
+        }
         return true;
     }
 

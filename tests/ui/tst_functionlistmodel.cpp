@@ -151,8 +151,8 @@ void TestFunctionListModel::parseRunResult()
 {
     QString why;
     const FunctionRunResult run = parse::runResult(
-        QJsonDocument::fromJson(R"({"result":{"$numberInt":"6"},"logs":["a","b"],
-            "error_logs":["c"],"stats":{"execution_time":"1.2ms"}})"),
+        QJsonDocument::fromJson(R"j({"result":{"$numberInt":"6"},"logs":["a","b"],
+            "error_logs":["c"],"stats":{"execution_time":"1.2ms"}})j"),
         &why);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(run.result.toObject().value(QStringLiteral("$numberInt")).toString(),
@@ -163,7 +163,7 @@ void TestFunctionListModel::parseRunResult()
     QVERIFY(!run.hasError());
 
     const FunctionRunResult failed = parse::runResult(
-        QJsonDocument::fromJson(R"({"error":{"message":"boom (line 3, column 1)","name":"Error"}})"),
+        QJsonDocument::fromJson(R"j({"error":{"message":"boom (line 3, column 1)","name":"Error"}})j"),
         &why);
     QVERIFY(failed.hasError());
     QCOMPARE(failed.errorLine(), 3);
@@ -174,14 +174,14 @@ void TestFunctionListModel::parseFunctionRejectsBadShapes_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("complete") << QByteArray(R"({"_id":"a","name":"f","source":"x","private":true,
-                                             "can_evaluate":{"%%true":true}})")
+    QTest::newRow("complete") << QByteArray(R"j({"_id":"a","name":"f","source":"x","private":true,
+                                             "can_evaluate":{"%%true":true}})j")
                               << true;
-    QTest::newRow("reference example") << QByteArray(R"({"_id":"a","name":"f","source":"x",
-                                         "private":"boolean","can_evaluate":"object"})")
+    QTest::newRow("reference example") << QByteArray(R"j({"_id":"a","name":"f","source":"x",
+                                         "private":"boolean","can_evaluate":"object"})j")
                                        << true;
-    QTest::newRow("no id") << QByteArray(R"({"name":"f"})") << false;
-    QTest::newRow("name not a string") << QByteArray(R"({"_id":"a","name":3})") << false;
+    QTest::newRow("no id") << QByteArray(R"j({"name":"f"})j") << false;
+    QTest::newRow("name not a string") << QByteArray(R"j({"_id":"a","name":3})j") << false;
     QTest::newRow("array") << QByteArray("[]") << false;
 }
 

@@ -51,7 +51,8 @@ void AuthTriggerRunner::fire(const AuthEvent &event)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString userId = event.user.value(QStringLiteral("id")).toString();
     // Triggers react to what is deployed, never to an admin's draft.
-    const QList<Resource> triggers = m_config.list(event.appId, kinds::trigger, QString(), kTopLevel);
+    const QList<Resource> triggers
+        = m_config.list(event.appId, kinds::trigger, QString(), kTopLevel);
     for (const Resource &trigger : triggers) {
         if (!matches(trigger.doc, event))
             continue;
@@ -60,8 +61,7 @@ void AuthTriggerRunner::fire(const AuthEvent &event)
         if (!function) {
             finish(event.appId, trigger, userId, now,
                    RunResult::failure(QStringLiteral("FunctionNotFound"),
-                                      QStringLiteral("function not found: %1").arg(functionId),
-                                      0));
+                                      QStringLiteral("function not found: %1").arg(functionId), 0));
             continue;
         }
         RunRequest request;
@@ -72,23 +72,23 @@ void AuthTriggerRunner::fire(const AuthEvent &event)
         request.timeLimitMs = m_timeLimitMs;
         addAppContext(m_config, event.appId, QString(), &request);
         const QString appId = event.appId;
-        m_runtime.run(request, this,
-                      [this, appId, trigger, userId, now](const RunResult &result) {
-                          finish(appId, trigger, userId, now, result);
-                      });
+        Resource fired = trigger;
+        // The log names the function that ran, whatever the trigger document says.
+        fired.doc.insert(QStringLiteral("function_name"), function->name);
+        m_runtime.run(request, this, [this, appId, fired, userId, now](const RunResult &result) {
+            finish(appId, fired, userId, now, result);
+        });
     }
 }
 
-void AuthTriggerRunner::finish(const QString &appId, const Resource &trigger,
-                               const QString &userId, const QDateTime &started,
-                               const RunResult &result)
+void AuthTriggerRunner::finish(const QString &appId, const Resource &trigger, const QString &userId,
+                               const QDateTime &started, const RunResult &result)
 {
     QJsonObject entry
         = runLogEntry(m_store, appId, QStringLiteral("AUTH_TRIGGER"), started, result);
     entry.insert(QStringLiteral("event_subscription_id"), trigger.id);
     entry.insert(QStringLiteral("event_subscription_name"), trigger.name);
-    entry.insert(QStringLiteral("function_id"),
-                 trigger.doc.value(QStringLiteral("function_id")));
+    entry.insert(QStringLiteral("function_id"), trigger.doc.value(QStringLiteral("function_id")));
     entry.insert(QStringLiteral("function_name"),
                  trigger.doc.value(QStringLiteral("function_name")));
     entry.insert(QStringLiteral("user_id"), userId);

@@ -54,20 +54,18 @@ void runAndAnswer(ServerState &state, const QString &appId, const QString &funct
     const QJsonObject call { { QStringLiteral("name"), request.name },
                              { QStringLiteral("arguments"), request.arguments } };
     const QString userId = request.userId;
-    state.runtime->run(request, state.runtime.get(),
-                       [&state, appId, functionId, call, userId, started,
-                        respond](const RunResult &result) {
-                           QJsonObject entry = runLogEntry(state.store, appId,
-                                                           QStringLiteral("FUNCTION"), started,
-                                                           result);
-                           entry.insert(QStringLiteral("function_id"), functionId);
-                           entry.insert(QStringLiteral("function_name"),
-                                        call.value(QStringLiteral("name")));
-                           entry.insert(QStringLiteral("function_call"), call);
-                           entry.insert(QStringLiteral("user_id"), userId);
-                           appendLog(state.store, appId, entry);
-                           respond(Reply::json(result.toJson()));
-                       });
+    state.runtime->run(
+        request, state.runtime.get(),
+        [&state, appId, functionId, call, userId, started, respond](const RunResult &result) {
+            QJsonObject entry
+                = runLogEntry(state.store, appId, QStringLiteral("FUNCTION"), started, result);
+            entry.insert(QStringLiteral("function_id"), functionId);
+            entry.insert(QStringLiteral("function_name"), call.value(QStringLiteral("name")));
+            entry.insert(QStringLiteral("function_call"), call);
+            entry.insert(QStringLiteral("user_id"), userId);
+            appendLog(state.store, appId, entry);
+            respond(Reply::json(result.toJson()));
+        });
 }
 
 void executeFunction(ServerState &state, Call &call, Responder respond)
@@ -90,8 +88,8 @@ void executeFunction(ServerState &state, Call &call, Responder respond)
         return respond(std::move(*failure));
 
     const QString appId = call.param(QStringLiteral("appId"));
-    const auto function = state.config.findByName(appId, kinds::function, kTopLevel,
-                                                  request.name, call.adminId);
+    const auto function
+        = state.config.findByName(appId, kinds::function, kTopLevel, request.name, call.adminId);
     if (!function)
         return respond(Reply::error(404, QStringLiteral("FunctionNotFound"),
                                     QStringLiteral("function not found: '%1'").arg(request.name)));
@@ -107,8 +105,7 @@ void executeSource(ServerState &state, Call &call, Responder respond)
         return respond(std::move(*failure));
     if (Failure failure = requireString(body, QStringLiteral("source"), &request.source))
         return respond(std::move(*failure));
-    if (Failure failure
-        = optionalString(body, QStringLiteral("eval_source"), &request.evalSource))
+    if (Failure failure = optionalString(body, QStringLiteral("eval_source"), &request.evalSource))
         return respond(std::move(*failure));
     if (request.source.trimmed().isEmpty())
         return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
@@ -141,8 +138,8 @@ void addFunctionsRoutes(ServerState &state)
     addDebugRoutes(state);
     addWebhookRoutes(state);
     // Parented to the runtime: it goes with it, after the hook that points at it.
-    auto *triggers = new AuthTriggerRunner(state.store, state.config, *state.runtime,
-                                           state.runtime.get());
+    auto *triggers
+        = new AuthTriggerRunner(state.store, state.config, *state.runtime, state.runtime.get());
     triggers->setTimeLimitMs(functionTimeLimitMs(state.options));
     QPointer<AuthTriggerRunner> guard(triggers);
     state.authEventHook = [guard](const AuthEvent &event) {

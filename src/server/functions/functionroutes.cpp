@@ -104,8 +104,8 @@ void saveFunction(ServerState &state, Call &call, Responder respond, const QStri
     const QString source = doc.value(QStringLiteral("source")).toString();
     state.runtime->checkSyntax(
         source, state.runtime.get(),
-        [&state, appId, adminId, functionId, creating, name, doc, respond](
-            const SyntaxCheck &check) mutable {
+        [&state, appId, adminId, functionId, creating, name, doc,
+         respond](const SyntaxCheck &check) mutable {
             if (!check.ok())
                 return respond(syntaxError(check));
             const QString id = creating ? secrets::newObjectId() : functionId;
@@ -137,8 +137,8 @@ void addFunctionCrudRoutes(ServerState &state)
     const QString function = functions + QStringLiteral("/{functionId}");
     router.add(Method::Get, functions, Access::AccessToken, [&state](Call &call) {
         QJsonArray list;
-        const QList<Resource> all = state.config.list(
-            call.param(QStringLiteral("appId")), kinds::function, call.adminId, kTopLevel);
+        const QList<Resource> all = state.config.list(call.param(QStringLiteral("appId")),
+                                                      kinds::function, call.adminId, kTopLevel);
         for (const Resource &resource : all)
             list.append(summary(resource));
         return Reply::json(list);
@@ -148,17 +148,15 @@ void addFunctionCrudRoutes(ServerState &state)
                         saveFunction(state, call, std::move(respond), QString());
                     });
     router.add(Method::Get, function, Access::AccessToken, [&state](Call &call) {
-        const auto resource = state.config.get(call.param(QStringLiteral("appId")),
-                                               kinds::function,
-                                               call.param(QStringLiteral("functionId")),
-                                               call.adminId);
+        const auto resource
+            = state.config.get(call.param(QStringLiteral("appId")), kinds::function,
+                               call.param(QStringLiteral("functionId")), call.adminId);
         return resource ? Reply::json(resource->doc) : notFound();
     });
-    router.addAsync(Method::Put, function, Access::AccessToken,
-                    [&state](Call &call, Responder respond) {
-                        saveFunction(state, call, std::move(respond),
-                                     call.param(QStringLiteral("functionId")));
-                    });
+    router.addAsync(
+        Method::Put, function, Access::AccessToken, [&state](Call &call, Responder respond) {
+            saveFunction(state, call, std::move(respond), call.param(QStringLiteral("functionId")));
+        });
     router.add(Method::Delete, function, Access::AccessToken, [&state](Call &call) {
         switch (state.config.remove(call.param(QStringLiteral("appId")), kinds::function,
                                     call.param(QStringLiteral("functionId")), call.adminId)) {

@@ -82,7 +82,8 @@ QJsonValue relaxedEjson(const QJsonValue &value)
             return exact ? QJsonValue(number) : value;
         }
         if (key == QLatin1String("$date") && inner.isObject()) {
-            const qint64 ms = inner.toObject().value(QStringLiteral("$numberLong")).toString().toLongLong();
+            const qint64 ms
+                = inner.toObject().value(QStringLiteral("$numberLong")).toString().toLongLong();
             const QDateTime date = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             if (date.date().year() >= 1970 && date.date().year() <= 9999)
                 return QJsonObject { { key, date.toString(Qt::ISODateWithMs) } };

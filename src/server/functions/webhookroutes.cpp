@@ -1,8 +1,11 @@
 // Incoming webhooks, callable over HTTP at
 //
-//   {ANY METHOD} http://HOST:PORT/api/client/v2.0/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}
+//   {ANY METHOD}
+//   http://HOST:PORT/api/client/v2.0/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}
 //
-// e.g. curl -X POST 'http://localhost:7080/api/client/v2.0/app/myapp-abcde/service/github/incoming_webhook/onPush?secret=s3cret' -d '{"a":1}'
+// e.g. curl -X POST
+// 'http://localhost:7080/api/client/v2.0/app/myapp-abcde/service/github/incoming_webhook/onPush?secret=s3cret'
+// -d '{"a":1}'
 //
 // The webhook is the deployed "incoming_webhook" document named webhookName under the service
 // named serviceName. Its options.secret is checked as the query parameter "secret"
@@ -14,7 +17,8 @@
 // (payload, response): payload {query, headers, body} where body.text() is the raw body. If the
 // function called response.setStatusCode/setBody/addHeader, that is the answer; otherwise, with
 // respond_result, the function's result as relaxed Extended JSON; otherwise 200 with no body.
-// A failed run answers 400 {error, error_code}. Every call writes a "WEBHOOK" log entry.
+// A failed run answers 400 {error, error_code}. Every call of a known webhook, refused ones
+// included, writes a "WEBHOOK" log entry.
 
 #include "functionrun.h"
 
@@ -71,8 +75,7 @@ bool secretAccepted(const QJsonObject &options, const Request &request)
     const bool asQuery = method == QLatin1String("SECRET_AS_QUERY_PARAM")
         || (method.isEmpty() && options.value(QStringLiteral("secretAsQueryParam")).toBool());
     if (asQuery)
-        return request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded)
-            == secret;
+        return request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded) == secret;
     const QByteArray expected = "sha256="
         + QMessageAuthenticationCode::hash(request.body, secret.toUtf8(),
                                            QCryptographicHash::Sha256)
@@ -126,15 +129,31 @@ Reply replyFor(const QJsonObject &hook, const RunResult &result)
     reply.status = 200;
     if (hook.value(QStringLiteral("respond_result")).toBool()) {
         reply.contentType = "application/json";
-        reply.body = jsonText(relaxedEjson(result.result.isUndefined() ? QJsonValue()
-                                                                        : result.result));
+        reply.body
+            = jsonText(relaxedEjson(result.result.isUndefined() ? QJsonValue() : result.result));
     }
     return reply;
 }
 
+//! The "WEBHOOK" entry of one call of a known webhook, run or refused.
+void logCall(ServerState &state, const QString &appId, const Resource &webhook, const QString &url,
+             const QString &method, const QString &userId, const QDateTime &started,
+             const RunResult &result, int status)
+{
+    QJsonObject entry = runLogEntry(state.store, appId, QStringLiteral("WEBHOOK"), started, result);
+    entry.insert(QStringLiteral("incoming_webhook_id"), webhook.id);
+    entry.insert(QStringLiteral("incoming_webhook_name"), webhook.name);
+    entry.insert(QStringLiteral("request_url"), url);
+    entry.insert(QStringLiteral("request_method"), method);
+    entry.insert(QStringLiteral("status"), status);
+    entry.insert(QStringLiteral("user_id"), userId);
+    appendLog(state.store, appId, entry);
+}
+
 void callWebhook(ServerState &state, Call &call, Responder respond)
 {
-    const QString appId = appIdForClientAppId(state.store, call.param(QStringLiteral("clientAppId")));
+    const QString appId
+        = appIdForClientAppId(state.store, call.param(QStringLiteral("clientAppId")));
     if (appId.isEmpty())
         return respond(Reply::error(404, QStringLiteral("AppNotFound"),
                                     QStringLiteral("application not found")));
@@ -144,21 +163,30 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
     if (!service)
         return respond(Reply::error(404, QStringLiteral("ServiceNotFound"),
                                     QStringLiteral("service not found")));
-    const auto hook
-        = state.config.findByName(appId, kinds::incomingWebhook, service->id,
-                                  call.param(QStringLiteral("webhookName")), QString());
+    const auto hook = state.config.findByName(appId, kinds::incomingWebhook, service->id,
+                                              call.param(QStringLiteral("webhookName")), QString());
     if (!hook)
         return respond(Reply::error(404, QStringLiteral("IncomingWebhookNotFound"),
                                     QStringLiteral("incoming webhook not found")));
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     const QJsonObject options = hook->doc.value(QStringLiteral("options")).toObject();
     const QString method = methodText(call.request.method);
+    QString url = call.request.path;
+    if (!call.request.query.isEmpty())
+        url += u'?' + call.request.query.toString(QUrl::FullyEncoded);
+    // A refused call of a known webhook is logged too: it is how a sender's mistake shows.
+    const auto refuse = [&](int status, const QString &code, const QString &message) {
+        logCall(state, appId, *hook, url, method, QString(), started,
+                RunResult::failure(code, message, 0), status);
+        respond(Reply::error(status, code, message));
+    };
     const QString allowed = options.value(QStringLiteral("httpMethod")).toString().toUpper();
     if (!allowed.isEmpty() && allowed != QLatin1String("ANY") && allowed != method)
-        return respond(Reply::error(405, QStringLiteral("MethodNotAllowed"),
-                                    QStringLiteral("this webhook takes %1 only").arg(allowed)));
+        return refuse(405, QStringLiteral("MethodNotAllowed"),
+                      QStringLiteral("this webhook takes %1 only").arg(allowed));
     if (!secretAccepted(options, call.request))
-        return respond(Reply::error(401, QStringLiteral("InvalidSecret"),
-                                    QStringLiteral("invalid webhook secret")));
+        return refuse(401, QStringLiteral("InvalidSecret"),
+                      QStringLiteral("invalid webhook secret"));
 
     RunRequest request;
     request.name = hook->name;
@@ -171,31 +199,20 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
         request.userId = runAs;
         request.userData = user->value(QStringLiteral("data")).toObject();
     }
-    QString url = call.request.path;
-    if (!call.request.query.isEmpty())
-        url += u'?' + call.request.query.toString(QUrl::FullyEncoded);
     request.webhook = webhookInput(call.request, url);
-    request.request = { { QStringLiteral("httpMethod"), method },
-                        { QStringLiteral("rawQueryString"),
-                          call.request.query.toString(QUrl::FullyEncoded) },
-                        { QStringLiteral("webhookUrl"), url } };
+    request.request
+        = { { QStringLiteral("httpMethod"), method },
+            { QStringLiteral("rawQueryString"), call.request.query.toString(QUrl::FullyEncoded) },
+            { QStringLiteral("webhookUrl"), url } };
     addAppContext(state.config, appId, QString(), &request);
 
-    const QDateTime started = QDateTime::currentDateTimeUtc();
     const Resource webhook = *hook;
+    const QString userId = request.userId;
     state.runtime->run(
         request, state.runtime.get(),
-        [&state, appId, webhook, url, method, request, started, respond](const RunResult &result) {
+        [&state, appId, webhook, url, method, userId, started, respond](const RunResult &result) {
             const Reply reply = replyFor(webhook.doc, result);
-            QJsonObject entry
-                = runLogEntry(state.store, appId, QStringLiteral("WEBHOOK"), started, result);
-            entry.insert(QStringLiteral("incoming_webhook_id"), webhook.id);
-            entry.insert(QStringLiteral("incoming_webhook_name"), webhook.name);
-            entry.insert(QStringLiteral("request_url"), url);
-            entry.insert(QStringLiteral("request_method"), method);
-            entry.insert(QStringLiteral("status"), reply.status);
-            entry.insert(QStringLiteral("user_id"), request.userId);
-            appendLog(state.store, appId, entry);
+            logCall(state, appId, webhook, url, method, userId, started, result, reply.status);
             respond(reply);
         });
 }
@@ -204,8 +221,8 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
 
 void addWebhookRoutes(ServerState &state)
 {
-    const QString path = QStringLiteral(
-        "/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}");
+    const QString path
+        = QStringLiteral("/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}");
     for (Method method : { Method::Get, Method::Post, Method::Put, Method::Patch, Method::Delete })
         state.clientRouter.addAsync(method, path, Access::Public,
                                     [&state](Call &call, Responder respond) {

@@ -43,12 +43,13 @@ public:
         }
         probe.setRoot(server->rootUrl());
         dev = probe.login(QStringLiteral("local"), QStringLiteral("dev"), QStringLiteral("pw"));
-        other = probe.login(QStringLiteral("local"), QStringLiteral("other"), QStringLiteral("pw2"));
+        other
+            = probe.login(QStringLiteral("local"), QStringLiteral("other"), QStringLiteral("pw2"));
         group = probe.groupOf(token());
         otherGroup = probe.groupOf(token(other));
-        const Answer app = probe.post(QStringLiteral("/groups/%1/apps").arg(group),
-                                      { { QStringLiteral("name"), QStringLiteral("fx") } },
-                                      token());
+        const Answer app
+            = probe.post(QStringLiteral("/groups/%1/apps").arg(group),
+                         { { QStringLiteral("name"), QStringLiteral("fx") } }, token());
         appId = app.object().value(QStringLiteral("_id")).toString();
         clientAppId = app.object().value(QStringLiteral("client_app_id")).toString();
         bool created = false;
@@ -84,8 +85,9 @@ public:
         const qsizetype mark = path.indexOf(u'?');
         const QString plain = mark < 0 ? path : path.left(mark);
         QUrl url = server->rootUrl();
-        url.setPath(plain.startsWith(QLatin1String("//")) ? plain.mid(1)
-                                                          : QStringLiteral("/api/admin/v3.0") + plain);
+        url.setPath(plain.startsWith(QLatin1String("//"))
+                        ? plain.mid(1)
+                        : QStringLiteral("/api/admin/v3.0") + plain);
         if (mark >= 0)
             url.setQuery(path.mid(mark + 1));
         QNetworkRequest request(url);
@@ -130,8 +132,7 @@ public:
             return store.exec(query,
                               QStringLiteral("INSERT INTO users(app_id, id, doc, created)"
                                              " VALUES(?, ?, ?, ?)"),
-                              { appId, id,
-                                QString::fromUtf8(QJsonDocument(doc).toJson()),
+                              { appId, id, QString::fromUtf8(QJsonDocument(doc).toJson()),
                                 QDateTime::currentMSecsSinceEpoch() });
         });
     }

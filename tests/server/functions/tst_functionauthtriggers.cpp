@@ -124,16 +124,15 @@ void tst_FunctionAuthTriggers::matching_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QStringList>("fired");
-    QTest::newRow("login by password") << QStringLiteral("LOGIN")
-                                       << QStringLiteral("local-userpass")
-                                       << QStringList { QStringLiteral("onLogin"),
-                                                        QStringLiteral("anyLogin") };
+    QTest::newRow("login by password")
+        << QStringLiteral("LOGIN") << QStringLiteral("local-userpass")
+        << QStringList { QStringLiteral("onLogin"), QStringLiteral("anyLogin") };
     QTest::newRow("login anonymously") << QStringLiteral("LOGIN") << QStringLiteral("anon-user")
                                        << QStringList { QStringLiteral("anyLogin") };
     QTest::newRow("create") << QStringLiteral("CREATE") << QStringLiteral("local-userpass")
                             << QStringList { QStringLiteral("onCreate") };
-    QTest::newRow("delete fires nothing") << QStringLiteral("DELETE")
-                                          << QStringLiteral("local-userpass") << QStringList();
+    QTest::newRow("delete fires nothing")
+        << QStringLiteral("DELETE") << QStringLiteral("local-userpass") << QStringList();
     QTest::newRow("api key login fires nothing")
         << QStringLiteral("LOGIN") << QStringLiteral("api-key") << QStringList();
 }
@@ -155,9 +154,9 @@ void tst_FunctionAuthTriggers::matching()
                  QStringLiteral("anyLogin"));
     names.insert(env.trigger(QStringLiteral("onCreate"), fn, QStringLiteral("CREATE"), password),
                  QStringLiteral("onCreate"));
-    names.insert(env.trigger(QStringLiteral("disabled"), fn, QStringLiteral("LOGIN"), password,
-                             true),
-                 QStringLiteral("disabled"));
+    names.insert(
+        env.trigger(QStringLiteral("disabled"), fn, QStringLiteral("LOGIN"), password, true),
+        QStringLiteral("disabled"));
     names.insert(env.trigger(QStringLiteral("database"), fn, QStringLiteral("LOGIN"), password,
                              false, QStringLiteral("DATABASE")),
                  QStringLiteral("database"));
@@ -221,7 +220,8 @@ void tst_FunctionAuthTriggers::suspension()
     QVERIFY(env.open());
     const QString fn = env.function(
         QStringLiteral("flaky"),
-        QStringLiteral("exports = (event) => { if (event.user.data.fail) throw new Error('down'); };"));
+        QStringLiteral(
+            "exports = (event) => { if (event.user.data.fail) throw new Error('down'); };"));
     const QString trigger = env.trigger(QStringLiteral("onLogin"), fn, QStringLiteral("LOGIN"),
                                         { QStringLiteral("local-userpass") });
     QSignalSpy ran(&env.runner, &AuthTriggerRunner::ran);

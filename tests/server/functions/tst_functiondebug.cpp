@@ -22,6 +22,7 @@ private slots:
     void logEntries();
     void timeLimit();
     void clientGoneMidRun();
+    void serverStopsMidRun();
 
 private:
     QString debug(const QString &route, const QString &query) const
@@ -70,11 +71,12 @@ void tst_FunctionDebug::sourceRuns_data()
 
     const QString system = QStringLiteral("run_as_system=true");
     const QString asUser = QStringLiteral("user_id=u1");
-    QTest::newRow("eval_source")
-        << system << QStringLiteral("exports = function(a, b) { return a * b; };")
-        << QStringLiteral("exports(6, 7)")
-        << QJsonValue(QJsonObject { { QStringLiteral("$numberInt"), QStringLiteral("42") } })
-        << QStringList() << QStringList() << QString();
+    QTest::newRow("eval_source") << system
+                                 << QStringLiteral("exports = function(a, b) { return a * b; };")
+                                 << QStringLiteral("exports(6, 7)")
+                                 << QJsonValue(QJsonObject {
+                                        { QStringLiteral("$numberInt"), QStringLiteral("42") } })
+                                 << QStringList() << QStringList() << QString();
     QTest::newRow("no eval_source runs exports without arguments")
         << system << QStringLiteral("exports = () => 1.5;") << QString()
         << QJsonValue(QJsonObject { { QStringLiteral("$numberDouble"), QStringLiteral("1.5") } })
@@ -99,13 +101,13 @@ void tst_FunctionDebug::sourceRuns_data()
                           "(await context.functions.execute('sum', 2, 3));")
         << QString() << QJsonValue(QStringLiteral("hello5"))
         << QStringList { QStringLiteral("adding 2 3") } << QStringList() << QString();
-    QTest::newRow("thrown error")
-        << system << QStringLiteral("exports = () => { throw new Error('boom'); };") << QString()
-        << QJsonValue() << QStringList() << QStringList()
-        << QStringLiteral("FunctionExecutionError");
-    QTest::newRow("syntax error")
-        << system << QStringLiteral("exports = () => {") << QString() << QJsonValue()
-        << QStringList() << QStringList() << QStringLiteral("FunctionSyntaxError");
+    QTest::newRow("thrown error") << system
+                                  << QStringLiteral("exports = () => { throw new Error('boom'); };")
+                                  << QString() << QJsonValue() << QStringList() << QStringList()
+                                  << QStringLiteral("FunctionExecutionError");
+    QTest::newRow("syntax error") << system << QStringLiteral("exports = () => {") << QString()
+                                  << QJsonValue() << QStringList() << QStringList()
+                                  << QStringLiteral("FunctionSyntaxError");
 }
 
 void tst_FunctionDebug::sourceRuns()
@@ -140,14 +142,14 @@ void tst_FunctionDebug::sourceRuns()
 void tst_FunctionDebug::byName()
 {
     // Arguments arrive as canonical Extended JSON.
-    const QJsonArray arguments { QJsonObject { { QStringLiteral("$numberInt"), QStringLiteral("2") } },
-                                 QJsonObject { { QStringLiteral("$numberDouble"),
-                                                 QStringLiteral("1.5") } } };
-    const Answer answer = m_fx.call("POST",
-                                    debug(QStringLiteral("execute_function"),
-                                          QStringLiteral("user_id=u1")),
-                                    { { QStringLiteral("name"), QStringLiteral("sum") },
-                                      { QStringLiteral("arguments"), arguments } });
+    const QJsonArray arguments {
+        QJsonObject { { QStringLiteral("$numberInt"), QStringLiteral("2") } },
+        QJsonObject { { QStringLiteral("$numberDouble"), QStringLiteral("1.5") } }
+    };
+    const Answer answer
+        = m_fx.call("POST", debug(QStringLiteral("execute_function"), QStringLiteral("user_id=u1")),
+                    { { QStringLiteral("name"), QStringLiteral("sum") },
+                      { QStringLiteral("arguments"), arguments } });
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.object().value(QStringLiteral("result")).toObject(),
              (QJsonObject { { QStringLiteral("$numberDouble"), QStringLiteral("3.5") } }));
@@ -167,19 +169,19 @@ void tst_FunctionDebug::refusals_data()
     const QString system = QStringLiteral("run_as_system=true");
     const QByteArray sum = R"({"name":"sum","arguments":[1,2]})";
     const QByteArray source = R"({"source":"exports = () => 1"})";
-    QTest::newRow("neither user nor system") << byName << QString() << sum << 400
-                                             << QStringLiteral("MissingParameter");
-    QTest::newRow("run_as_system=false only") << bySource << QStringLiteral("run_as_system=false")
-                                              << source << 400
-                                              << QStringLiteral("MissingParameter");
-    QTest::newRow("both") << bySource << QStringLiteral("user_id=u1&run_as_system=true")
-                          << source << 400 << QStringLiteral("InvalidParameter");
+    QTest::newRow("neither user nor system")
+        << byName << QString() << sum << 400 << QStringLiteral("MissingParameter");
+    QTest::newRow("run_as_system=false only")
+        << bySource << QStringLiteral("run_as_system=false") << source << 400
+        << QStringLiteral("MissingParameter");
+    QTest::newRow("both") << bySource << QStringLiteral("user_id=u1&run_as_system=true") << source
+                          << 400 << QStringLiteral("InvalidParameter");
     QTest::newRow("run_as_system=maybe") << byName << QStringLiteral("run_as_system=maybe") << sum
                                          << 400 << QStringLiteral("InvalidParameter");
     QTest::newRow("unknown user") << byName << QStringLiteral("user_id=nobody") << sum << 404
                                   << QStringLiteral("UserNotFound");
-    QTest::newRow("unknown function") << byName << system << QByteArray(R"({"name":"nope"})")
-                                      << 404 << QStringLiteral("FunctionNotFound");
+    QTest::newRow("unknown function") << byName << system << QByteArray(R"({"name":"nope"})") << 404
+                                      << QStringLiteral("FunctionNotFound");
     QTest::newRow("no name") << byName << system << QByteArray("{}") << 400
                              << QStringLiteral("MissingParameter");
     QTest::newRow("arguments not an array")
@@ -187,10 +189,10 @@ void tst_FunctionDebug::refusals_data()
         << QStringLiteral("InvalidParameter");
     QTest::newRow("malformed") << byName << system << QByteArray("{\"name\":") << 400
                                << QStringLiteral("InvalidParameter");
-    QTest::newRow("no source") << bySource << system << QByteArray(R"({"eval_source":"1"})")
-                               << 400 << QStringLiteral("MissingParameter");
-    QTest::newRow("source a number") << bySource << system << QByteArray(R"({"source":5})")
-                                     << 400 << QStringLiteral("InvalidParameter");
+    QTest::newRow("no source") << bySource << system << QByteArray(R"({"eval_source":"1"})") << 400
+                               << QStringLiteral("MissingParameter");
+    QTest::newRow("source a number") << bySource << system << QByteArray(R"({"source":5})") << 400
+                                     << QStringLiteral("InvalidParameter");
     QTest::newRow("eval_source an array")
         << bySource << system << QByteArray(R"({"source":"exports=1","eval_source":[]})") << 400
         << QStringLiteral("InvalidParameter");
@@ -214,7 +216,8 @@ void tst_FunctionDebug::logEntries()
 {
     const qsizetype before = m_fx.logs(QStringLiteral("FUNCTION")).size();
     const QJsonArray arguments { 4, 5 };
-    QCOMPARE(m_fx.call("POST", debug(QStringLiteral("execute_function"), QStringLiteral("user_id=u1")),
+    QCOMPARE(m_fx.call("POST",
+                       debug(QStringLiteral("execute_function"), QStringLiteral("user_id=u1")),
                        { { QStringLiteral("name"), QStringLiteral("sum") },
                          { QStringLiteral("arguments"), arguments } })
                  .status,
@@ -263,8 +266,8 @@ void tst_FunctionDebug::timeLimit()
 {
     Fixture fx;
     QVERIFY(fx.start(0.5));
-    const QString path = fx.appPath(
-        QStringLiteral("/debug/execute_function_source?run_as_system=true"));
+    const QString path
+        = fx.appPath(QStringLiteral("/debug/execute_function_source?run_as_system=true"));
     const QStringList stuck { QStringLiteral("exports = () => { for (;;) {} };"),
                               QStringLiteral("exports = () => new Promise(() => {});") };
     for (const QString &source : stuck) {
@@ -277,8 +280,8 @@ void tst_FunctionDebug::timeLimit()
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).value(QStringLiteral("error_code")).toString(),
              QStringLiteral("ExecutionTimeLimitExceeded"));
-    const Answer after = fx.call("POST", path,
-                                 { { QStringLiteral("source"), QStringLiteral("exports = () => 7;") } });
+    const Answer after = fx.call(
+        "POST", path, { { QStringLiteral("source"), QStringLiteral("exports = () => 7;") } });
     QCOMPARE(after.object().value(QStringLiteral("result")).toObject(),
              (QJsonObject { { QStringLiteral("$numberInt"), QStringLiteral("7") } }));
 }
@@ -293,9 +296,12 @@ void tst_FunctionDebug::clientGoneMidRun()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_fx.server->port());
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("POST " + path.toUtf8() + " HTTP/1.1\r\nHost: localhost\r\n"
-                 "Authorization: Bearer " + m_fx.token().toUtf8() + "\r\n"
-                 "Content-Type: application/json\r\nContent-Length: "
+    socket.write("POST " + path.toUtf8()
+                 + " HTTP/1.1\r\nHost: localhost\r\n"
+                   "Authorization: Bearer "
+                 + m_fx.token().toUtf8()
+                 + "\r\n"
+                   "Content-Type: application/json\r\nContent-Length: "
                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QVERIFY(socket.waitForBytesWritten(5000));
     // A graceful close: the server still reads the whole request and starts the run, then sees
@@ -303,11 +309,37 @@ void tst_FunctionDebug::clientGoneMidRun()
     socket.disconnectFromHost();
     // The run still ends and is logged, and the server keeps answering.
     QTRY_COMPARE_WITH_TIMEOUT(m_fx.logs(QStringLiteral("FUNCTION")).size(), before + 1, 10000);
-    const Answer next = m_fx.call("POST",
-                                  debug(QStringLiteral("execute_function_source"),
-                                        QStringLiteral("run_as_system=true")),
-                                  { { QStringLiteral("source"), QStringLiteral("exports = () => 2;") } });
+    const Answer next = m_fx.call(
+        "POST",
+        debug(QStringLiteral("execute_function_source"), QStringLiteral("run_as_system=true")),
+        { { QStringLiteral("source"), QStringLiteral("exports = () => 2;") } });
     QCOMPARE(next.status, 200);
+}
+
+void tst_FunctionDebug::serverStopsMidRun()
+{
+    Fixture fx;
+    QVERIFY(fx.start());
+    const QString path
+        = fx.appPath(QStringLiteral("/debug/execute_function_source?run_as_system=true"));
+    QUrl url = fx.server->rootUrl();
+    url.setPath(QStringLiteral("/api/admin/v3.0") + path.left(path.indexOf(u'?')));
+    url.setQuery(QStringLiteral("run_as_system=true"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + fx.token().toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    QNetworkAccessManager nam;
+    std::unique_ptr<QNetworkReply> pending(nam.post(
+        request,
+        QByteArray(R"({"source":"exports = () => new Promise((r) => setTimeout(r, 5000));"})")));
+    // A quick run answered after it means the slow one has been read and started.
+    QCOMPARE(fx.call("POST", path, { { QStringLiteral("source"), QStringLiteral("exports = 1;") } })
+                 .status,
+             200);
+    QVERIFY(!pending->isFinished());
+    fx.server.reset();
+    QTRY_VERIFY(pending->isFinished());
+    QVERIFY(pending->error() != QNetworkReply::NoError);
 }
 
 QTEST_GUILESS_MAIN(tst_FunctionDebug)

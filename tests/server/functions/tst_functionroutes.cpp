@@ -21,6 +21,8 @@ private slots:
     void unknownIds();
     void refused_data();
     void refused();
+    void timeLimitOption_data();
+    void timeLimitOption();
 
 private:
     QString functions(const QString &rest = QString()) const
@@ -78,8 +80,8 @@ void tst_FunctionRoutes::syntaxError_data()
 {
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("line");
-    QTest::newRow("unclosed call") << QStringLiteral("exports = function() {\n  return f(;\n};")
-                                   << 2;
+    QTest::newRow("unclosed call")
+        << QStringLiteral("exports = function() {\n  return f(;\n};") << 2;
     QTest::newRow("stray token on line 4")
         << QStringLiteral("// a\n// b\nexports = () => 1;\nlet let = 5;") << 4;
     QTest::newRow("first line") << QStringLiteral("exports = = 1;") << 1;
@@ -126,8 +128,8 @@ void tst_FunctionRoutes::badBodies_data()
                              << QStringLiteral("MissingParameter");
     QTest::newRow("name a number") << QByteArray("{\"name\":5,\"source\":\"exports=1\"}")
                                    << QStringLiteral("InvalidParameter");
-    QTest::newRow("source an object") << QByteArray("{\"name\":\"f\",\"source\":{}}")
-                                      << QStringLiteral("InvalidParameter");
+    QTest::newRow("source an object")
+        << QByteArray("{\"name\":\"f\",\"source\":{}}") << QStringLiteral("InvalidParameter");
     QTest::newRow("empty name") << QByteArray("{\"name\":\" \",\"source\":\"exports=1\"}")
                                 << QStringLiteral("InvalidParameter");
     QTest::newRow("private a string")
@@ -173,9 +175,10 @@ void tst_FunctionRoutes::duplicateNames()
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("FunctionDuplicateName"));
     const QString twoId = two.object().value(QStringLiteral("_id")).toString();
-    const Answer rename = m_fx.call("PUT", functions(u'/' + twoId),
-                                    { { QStringLiteral("name"), QStringLiteral("one") },
-                                      { QStringLiteral("source"), QStringLiteral("exports = 3;") } });
+    const Answer rename
+        = m_fx.call("PUT", functions(u'/' + twoId),
+                    { { QStringLiteral("name"), QStringLiteral("one") },
+                      { QStringLiteral("source"), QStringLiteral("exports = 3;") } });
     QCOMPARE(rename.status, 409);
     QCOMPARE(rename.errorCode(), QStringLiteral("FunctionDuplicateName"));
     QCOMPARE(m_fx.call("GET", functions(u'/' + twoId)).object(), two.object());
@@ -187,9 +190,10 @@ void tst_FunctionRoutes::duplicateNames()
              200);
     QCOMPARE(functionCount(), 2);
     QCOMPARE(m_fx.call("DELETE", functions(u'/' + twoId)).status, 204);
-    QCOMPARE(m_fx.call("DELETE", functions(u'/' + one.object().value(QStringLiteral("_id")).toString()))
-                 .status,
-             204);
+    QCOMPARE(
+        m_fx.call("DELETE", functions(u'/' + one.object().value(QStringLiteral("_id")).toString()))
+            .status,
+        204);
 }
 
 void tst_FunctionRoutes::unknownIds_data()
@@ -234,7 +238,8 @@ void tst_FunctionRoutes::refused()
     QFETCH(QString, rest);
     const QByteArray body = R"({"name":"x","source":"exports = () => 1;","arguments":[]})";
     const QString path = m_fx.appPath(QString()) + rest;
-    const QString fullPath = QStringLiteral("/groups/%1/apps/%2").arg(m_fx.group, m_fx.appId) + rest;
+    const QString fullPath
+        = QStringLiteral("/groups/%1/apps/%2").arg(m_fx.group, m_fx.appId) + rest;
     QCOMPARE(path, fullPath);
 
     const Answer none = m_fx.send(verb, path, QString(), body);
@@ -260,6 +265,38 @@ void tst_FunctionRoutes::refused()
     QCOMPARE(expired.errorCode(), QStringLiteral("InvalidSession"));
     QCOMPARE(functionCount(), 0);
     QCOMPARE(m_fx.logs(QStringLiteral("FUNCTION")).size(), 0);
+}
+
+void tst_FunctionRoutes::timeLimitOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<double>("seconds");
+    const QString option = QStringLiteral("--function-time-limit");
+    QTest::newRow("default") << QStringList() << true << 90.0;
+    QTest::newRow("whole") << QStringList { option, QStringLiteral("5") } << true << 5.0;
+    QTest::newRow("fraction") << QStringList { option, QStringLiteral("0.25") } << true << 0.25;
+    QTest::newRow("zero") << QStringList { option, QStringLiteral("0") } << false << 0.0;
+    QTest::newRow("negative") << QStringList { option, QStringLiteral("-3") } << false << 0.0;
+    QTest::newRow("text") << QStringList { option, QStringLiteral("soon") } << false << 0.0;
+}
+
+void tst_FunctionRoutes::timeLimitOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(double, seconds);
+    stitchlocal::ServerOptions options;
+    QString error;
+    bool exitNow = false;
+    QCOMPARE(stitchlocal::parseServerArguments(QStringList { QStringLiteral("stitch-local") }
+                                                   + arguments,
+                                               &options, &error, &exitNow),
+             ok);
+    if (ok)
+        QCOMPARE(options.functionTimeLimitSeconds, seconds);
+    else
+        QVERIFY2(error.contains(QStringLiteral("--function-time-limit")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_FunctionRoutes)

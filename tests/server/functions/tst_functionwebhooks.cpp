@@ -75,8 +75,8 @@ void tst_FunctionWebhooks::initTestCase()
             { { QStringLiteral("validationMethod"), QStringLiteral("NO_VALIDATION") } });
     addHook(QStringLiteral("postOnly"), QStringLiteral("exports = () => 'posted';"), true,
             { { QStringLiteral("httpMethod"), QStringLiteral("POST") } });
-    addHook(QStringLiteral("failing"), QStringLiteral("exports = () => { throw new Error('no'); };"),
-            true, {});
+    addHook(QStringLiteral("failing"),
+            QStringLiteral("exports = () => { throw new Error('no'); };"), true, {});
     addHook(QStringLiteral("asUser"), QStringLiteral("exports = () => context.user.id;"), true, {},
             QStringLiteral("w1"));
     addHook(QStringLiteral("custom"),
@@ -106,9 +106,9 @@ void tst_FunctionWebhooks::calls_data()
         return "sha256="
             + QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
     };
-    QTest::newRow("secret in query") << QStringLiteral("echo") << QByteArray("POST")
-                                     << QStringLiteral("secret=s3cret&x=7") << QByteArray()
-                                     << payload << 200 << echoed;
+    QTest::newRow("secret in query")
+        << QStringLiteral("echo") << QByteArray("POST") << QStringLiteral("secret=s3cret&x=7")
+        << QByteArray() << payload << 200 << echoed;
     QTest::newRow("wrong secret") << QStringLiteral("echo") << QByteArray("POST")
                                   << QStringLiteral("secret=nope&x=7") << QByteArray() << payload
                                   << 401 << QByteArray();
@@ -127,21 +127,17 @@ void tst_FunctionWebhooks::calls_data()
     QTest::newRow("signature of another body")
         << QStringLiteral("signed") << QByteArray("POST") << QString() << sign("hell", "key")
         << QByteArray("hello") << 401 << QByteArray();
-    QTest::newRow("respond_result off") << QStringLiteral("quiet") << QByteArray("GET")
-                                        << QString() << QByteArray() << QByteArray() << 200
-                                        << QByteArray();
-    QTest::newRow("method allowed") << QStringLiteral("postOnly") << QByteArray("POST")
-                                    << QString() << QByteArray() << QByteArray() << 200
-                                    << QByteArray("\"posted\"");
-    QTest::newRow("method refused") << QStringLiteral("postOnly") << QByteArray("PUT")
-                                    << QString() << QByteArray() << QByteArray() << 405
-                                    << QByteArray();
-    QTest::newRow("function throws") << QStringLiteral("failing") << QByteArray("GET")
-                                     << QString() << QByteArray() << QByteArray() << 400
-                                     << QByteArray();
-    QTest::newRow("run as a user") << QStringLiteral("asUser") << QByteArray("DELETE")
-                                   << QString() << QByteArray() << QByteArray() << 200
-                                   << QByteArray("\"w1\"");
+    QTest::newRow("respond_result off") << QStringLiteral("quiet") << QByteArray("GET") << QString()
+                                        << QByteArray() << QByteArray() << 200 << QByteArray();
+    QTest::newRow("method allowed")
+        << QStringLiteral("postOnly") << QByteArray("POST") << QString() << QByteArray()
+        << QByteArray() << 200 << QByteArray("\"posted\"");
+    QTest::newRow("method refused") << QStringLiteral("postOnly") << QByteArray("PUT") << QString()
+                                    << QByteArray() << QByteArray() << 405 << QByteArray();
+    QTest::newRow("function throws") << QStringLiteral("failing") << QByteArray("GET") << QString()
+                                     << QByteArray() << QByteArray() << 400 << QByteArray();
+    QTest::newRow("run as a user") << QStringLiteral("asUser") << QByteArray("DELETE") << QString()
+                                   << QByteArray() << QByteArray() << 200 << QByteArray("\"w1\"");
 }
 
 void tst_FunctionWebhooks::calls()
@@ -185,14 +181,25 @@ void tst_FunctionWebhooks::logEntries()
                  .status,
              200);
     QCOMPARE(m_fx.send("GET", hookPath(QStringLiteral("failing")), QString()).status, 400);
+    QCOMPARE(
+        m_fx.send("POST", hookPath(QStringLiteral("echo"), QStringLiteral("secret=bad")), QString())
+            .status,
+        401);
     const QList<QJsonObject> entries = m_fx.logs(QStringLiteral("WEBHOOK"));
-    QCOMPARE(entries.size(), before + 2);
+    QCOMPARE(entries.size(), before + 3);
+    const QJsonObject refused = entries.at(before + 2);
+    QCOMPARE(refused.value(QStringLiteral("incoming_webhook_name")).toString(),
+             QStringLiteral("echo"));
+    QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(refused.value(QStringLiteral("error_code")).toString(),
+             QStringLiteral("InvalidSecret"));
     const QJsonObject ok = entries.at(before);
     QCOMPARE(ok.value(QStringLiteral("incoming_webhook_name")).toString(), QStringLiteral("quiet"));
     QCOMPARE(ok.value(QStringLiteral("incoming_webhook_id")).toString().size(), 24);
     QCOMPARE(ok.value(QStringLiteral("request_method")).toString(), QStringLiteral("GET"));
-    QVERIFY(ok.value(QStringLiteral("request_url")).toString().endsWith(
-        QStringLiteral("/incoming_webhook/quiet?k=v")));
+    QVERIFY(ok.value(QStringLiteral("request_url"))
+                .toString()
+                .endsWith(QStringLiteral("/incoming_webhook/quiet?k=v")));
     QCOMPARE(ok.value(QStringLiteral("status")).toInt(), 200);
     const QJsonObject failed = entries.at(before + 1);
     QCOMPARE(failed.value(QStringLiteral("status")).toInt(), 400);

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QShortcut>
 #include <QSplitter>
@@ -24,7 +25,7 @@ namespace {
 // can_evaluate as typed: empty means "no expression"; otherwise it must be a JSON object.
 bool readCanEvaluate(const QString &text, QJsonObject *out, QString *why)
 {
-    out->clear();
+    *out = QJsonObject();
     if (text.trimmed().isEmpty())
         return true;
     QJsonParseError error;
@@ -126,6 +127,11 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
             m_editor->clearErrorMarks();
     });
 
+    // Scintilla claims some modified keys for itself before the shortcut map sees them; the
+    // editors hand Ctrl+S and Ctrl+Enter to the tab here instead.
+    for (QWidget *editor : { static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_canEvaluate),
+                             static_cast<QWidget *>(m_console->argumentsEditor()) })
+        editor->installEventFilter(this);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &FunctionEditorTab::save);
@@ -151,6 +157,27 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
                 m_canEvaluateStatus->setText(usable ? QString() : (valid ? why : message));
                 updateDirty();
             });
+}
+
+bool FunctionEditorTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool run = key->modifiers().testFlag(Qt::ControlModifier)
+        && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter);
+    const bool saving = key->matches(QKeySequence::Save);
+    if (!run && !saving)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // deliver it as a key press, which lands below
+        return true;
+    }
+    if (run)
+        m_console->runBuffer();
+    else
+        save();
+    return true;
 }
 
 FunctionEditorTab::~FunctionEditorTab()

@@ -3,6 +3,8 @@
 #include <api/apijob.h>
 #include <api/functiontypes.h>
 
+#include "saveconflictdialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -15,7 +17,7 @@ class QLabel;
 class QSplitter;
 class QTimer;
 class RunConsole;
-class SaveConflictDialog;
+
 class Session;
 
 //! One open function: its code in a CodeEditor, its settings (private, can_evaluate) beside it,
@@ -72,6 +74,9 @@ signals:
     //! The server has the buffer now (PUT, or POST after a deletion).
     void saved(const StitchFunction &function);
     void nameChanged(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onTextChanged();

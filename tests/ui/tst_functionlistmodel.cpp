@@ -63,7 +63,7 @@ void TestFunctionListModel::reloadListsDemoFunctions()
     QVERIFY(sum >= 0);
     QCOMPARE(model.index(sum, FunctionListModel::NameColumn).data().toString(),
              QStringLiteral("sum"));
-    QVERIFY(!model.index(sum, FunctionListModel::FunctionIdRole).data().isNull());
+    QVERIFY(!model.index(sum, 0).data(FunctionListModel::FunctionIdRole).isNull());
     const int login = rowNamed(model, QStringLiteral("onUserLogin"));
     QVERIFY(login >= 0);
     QCOMPARE(model.index(login, FunctionListModel::PrivateColumn).data().toString(),

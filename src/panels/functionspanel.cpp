@@ -54,6 +54,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
                                                                  QHeaderView::Stretch);
     m_ui->functionList->horizontalHeader()->setSectionResizeMode(FunctionListModel::PrivateColumn,
                                                                  QHeaderView::ResizeToContents);
+    m_ui->functionList->horizontalHeader()->setStretchLastSection(false);
     m_ui->functionList->setMinimumWidth(160);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 210, 800 });

@@ -6,6 +6,8 @@
 #include <api/apijob.h>
 #include <api/functiontypes.h>
 
+#include "runconsole.h"
+
 #include <QPointer>
 
 #include <functional>
@@ -105,6 +107,8 @@ private:
     AutosaveStore *m_autosave;
     QList<AppUser> m_users;
     QStringList m_valueNames;
+    //! The runs of closed tabs, per app and function id, so a reopened tab still has them.
+    QHash<QString, QList<RunConsole::Run>> m_runHistory;
     QList<AppUser> m_usersLoading;
     QPointer<ApiJob> m_usersJob;
     QList<AutosaveStore::Record> m_recovered;

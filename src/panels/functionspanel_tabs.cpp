@@ -95,6 +95,7 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
     }
     auto *tab = new FunctionEditorTab(m_session, m_autosave, groupId, appId, function,
                                       m_ui->editorTabs);
+    tab->runConsole()->setHistory(m_runHistory.value(AutosaveStore::keyFor(appId, function.id)));
     if (appId == m_model->appId()) {
         tab->setCompletionNames(m_model->names(), m_valueNames);
         tab->runConsole()->setUsers(m_users);
@@ -170,6 +171,9 @@ void FunctionsPanel::discardTab(int index)
     if (!tab)
         return;
     tab->discardAutosave();
+    if (!tab->runConsole()->history().isEmpty())
+        m_runHistory.insert(AutosaveStore::keyFor(tab->appId(), tab->functionId()),
+                            tab->runConsole()->history());
     m_ui->editorTabs->removeTab(index);
     tab->deleteLater();
     if (m_ui->editorTabs->count() == 0)

@@ -357,14 +357,9 @@ void RunConsole::onFinished(ApiJob *job)
         run.result = static_cast<Job<FunctionRunResult> *>(job)->result();
     else
         run.error = job->error();
-    m_runs.prepend(run);
-    while (m_runs.size() > HistorySize)
-        m_runs.removeLast();
-    m_history->clear();
-    for (const Run &earlier : std::as_const(m_runs))
-        m_history->addItem(earlier.label());
-    m_history->setCurrentIndex(0);
-    m_compare->setEnabled(m_runs.size() > 1);
+    QList<Run> runs = m_runs;
+    runs.prepend(run);
+    setHistory(runs);
     show(run);
     emit runningChanged(false);
     emit runFinished(run);
@@ -398,6 +393,16 @@ void RunConsole::show(const Run &run)
                   true);
     else
         setStatus(tr("Finished."), false);
+}
+
+void RunConsole::setHistory(const QList<Run> &runs)
+{
+    m_runs = runs.mid(0, HistorySize);
+    m_history->clear();
+    for (const Run &earlier : std::as_const(m_runs))
+        m_history->addItem(earlier.label());
+    m_history->setCurrentIndex(m_runs.isEmpty() ? -1 : 0);
+    m_compare->setEnabled(m_runs.size() > 1);
 }
 
 void RunConsole::showRunAt(int index)

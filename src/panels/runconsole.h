@@ -67,6 +67,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     bool isRunning() const { return m_job != nullptr; }
     QList<Run> history() const { return m_runs; }
+    //! Restores runs kept from an earlier tab of the same function (newest first).
+    void setHistory(const QList<Run> &runs);
 
 public slots:
     void runSaved();

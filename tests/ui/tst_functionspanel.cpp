@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTreeView>
 
 class TestFunctionsPanel : public QObject
@@ -61,6 +62,7 @@ private slots:
     void closeTabAsksAndDiscards();
     void deletedElsewhereKeepsBufferAndRecreates();
     void renameDuplicateDelete();
+    void serverDownKeepsBuffer();
     void screenshots();
     void sessionExpiryKeepsBuffer();
 
@@ -425,6 +427,9 @@ void TestFunctionsPanel::argumentsRememberedPerFunction()
     m_panel->discardAll();
     FunctionEditorTab *again = open(QStringLiteral("greet"));
     QCOMPARE(again->runConsole()->argumentsEditor()->text(), QStringLiteral("[\"Ada\"]"));
+    // The runs of the closed tab come back with it.
+    QVERIFY(!again->runConsole()->history().isEmpty());
+    QVERIFY(again->runConsole()->historyCombo()->count() > 0);
     FunctionEditorTab *other = open(QStringLiteral("sum"));
     QVERIFY(other->runConsole()->argumentsEditor()->text() != QStringLiteral("[\"Ada\"]"));
 }
@@ -594,6 +599,35 @@ void TestFunctionsPanel::renameDuplicateDelete()
     confirm->accept();
     QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("renamed")) < 0, 20000);
     QVERIFY(!m_panel->tabFor(id));
+}
+
+void TestFunctionsPanel::serverDownKeepsBuffer()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    typeAtEnd(tab, QStringLiteral("// typed while the server is away"));
+    const QString buffer = tab->editor()->text();
+    // A port nothing listens on: take a free one and let it go.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    ApiClient *client = m_fx.session->client();
+    const QUrl live = client->baseUrl();
+    client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(deadPort)));
+    tab->save();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->errorBanner()->isVisible(), 20000);
+    QCOMPARE(tab->errorBanner()->error().kind, ApiError::Network);
+    QCOMPARE(tab->editor()->text(), buffer);
+    QVERIFY(tab->isDirty());
+    QTest::mouseClick(tab->runConsole()->runBufferButton(), Qt::LeftButton);
+    waitRun(tab->runConsole());
+    QVERIFY(tab->runConsole()->statusLabel()->text().startsWith(
+        RunConsole::tr("The run failed: %1").arg(QString())));
+    client->setBaseUrl(live);
+    QSignalSpy saved(tab, &FunctionEditorTab::saved);
+    tab->save();
+    QVERIFY(saved.wait(20000));
+    QVERIFY(!tab->errorBanner()->isVisible());
 }
 
 void TestFunctionsPanel::screenshots()

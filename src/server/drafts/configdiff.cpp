@@ -34,7 +34,15 @@ QString diffOne(const QString &path, const std::optional<QByteArray> &before,
     std::ostringstream out;
     out << (before ? "--- a/" + path.toStdString() : std::string("--- /dev/null")) << '\n'
         << (after ? "+++ b/" + path.toStdString() : std::string("+++ /dev/null")) << '\n';
-    diff.printUnifiedFormat(out);
+    // dtl numbers an empty side "1,0"; diff(1) and git say "0,0", which patch tools expect.
+    auto hunks = diff.getUniHunks();
+    for (auto &hunk : hunks) {
+        if (hunk.b == 0 && hunk.a > 0)
+            --hunk.a;
+        if (hunk.d == 0 && hunk.c > 0)
+            --hunk.c;
+    }
+    dtl::Diff<std::string>::printUnifiedFormat(hunks, out);
     QString text = QString::fromStdString(out.str());
     if (text.endsWith(u'\n'))
         text.chop(1);

@@ -16,10 +16,7 @@ class ConfigStore
 public:
     enum class Status { Ok, NotFound, Duplicate, Failed };
 
-    explicit ConfigStore(Store &store)
-        : m_store(store)
-    {
-    }
+    explicit ConfigStore(Store &store) : m_store(store) { }
 
     //! parentId: a null QString lists every parent; an empty one only top-level documents.
     QList<Resource> list(const QString &appId, const QString &kind, const QString &adminId,

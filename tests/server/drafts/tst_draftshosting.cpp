@@ -25,9 +25,11 @@ private slots:
     void deployAppliesHostingInTheSameWrite();
     void discardAsksTheHook_data();
     void discardAsksTheHook();
+    void realHostingRoutes_data();
+    void realHostingRoutes();
 
 private:
-    Reply call(Method method, const QString &rest);
+    Reply call(Method method, const QString &rest, const QUrlQuery &query = QUrlQuery());
     QString openDraftWithValue();
     int count(const QString &sql);
 
@@ -80,10 +82,11 @@ void tst_DraftsHosting::cleanup()
     m_dir.reset();
 }
 
-Reply tst_DraftsHosting::call(Method method, const QString &rest)
+Reply tst_DraftsHosting::call(Method method, const QString &rest, const QUrlQuery &query)
 {
     Request request;
     request.method = method;
+    request.query = query;
     request.path = QStringLiteral("/api/admin/v3.0/groups/%1/apps/%2")
                        .arg(m_state->admins.first().groupId, m_appId)
         + rest;
@@ -193,6 +196,49 @@ void tst_DraftsHosting::discardAsksTheHook()
              hostingSucceeds ? QString() : m_draftId);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM draft_resources")),
              hostingSucceeds ? 0 : 1);
+}
+
+void tst_DraftsHosting::realHostingRoutes_data()
+{
+    QTest::addColumn<bool>("deploy");
+    QTest::newRow("deploy") << true;
+    QTest::newRow("discard") << false;
+}
+
+void tst_DraftsHosting::realHostingRoutes()
+{
+    // The hosting area's own hooks and routes: a file deleted in the draft.
+    QFETCH(bool, deploy);
+    addHostingRoutes(*m_state);
+    QSqlQuery query(m_state->store.database());
+    QVERIFY(
+        m_state->store.exec(query,
+                            QStringLiteral("INSERT INTO hosting_assets(app_id, path, hash, size,"
+                                           " bytes, last_modified) VALUES(?, '/a.txt',"
+                                           " '0cc175b9c0f1b6a831c399e269772661', 1, 'a', 0)"),
+                            { m_appId }));
+    QUrlQuery path;
+    path.addQueryItem(QStringLiteral("path"), QStringLiteral("/a.txt"));
+    QCOMPARE(call(Method::Delete, QStringLiteral("/hosting/assets/asset"), path).status, 204);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hosting_assets")), 1);
+
+    const Reply diff = call(Method::Get, QStringLiteral("/drafts/%1/diff").arg(m_draftId));
+    QCOMPARE(QJsonDocument::fromJson(diff.body)
+                 .object()
+                 .value(QStringLiteral("hosting_files_diff"))
+                 .toObject()
+                 .value(QStringLiteral("deleted"))
+                 .toArray(),
+             QJsonArray { QStringLiteral("/a.txt") });
+
+    const Reply done = deploy
+        ? call(Method::Post, QStringLiteral("/drafts/%1/deployment").arg(m_draftId))
+        : call(Method::Delete, QStringLiteral("/drafts/%1").arg(m_draftId));
+    QCOMPARE(done.status, deploy ? 201 : 204);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hosting_assets")), deploy ? 0 : 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hosting_draft_changes")), 0);
+    QCOMPARE(m_state->config.list(m_appId, QStringLiteral("value"), QString()).size(),
+             deploy ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DraftsHosting)

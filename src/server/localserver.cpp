@@ -94,6 +94,7 @@ bool LocalServer::start(QString *error)
     addAuthRoutes(state);
     addAppRoutes(state);
     addHostingRoutes(state);
+    addDraftsRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

@@ -95,6 +95,7 @@ bool LocalServer::start(QString *error)
     addAppRoutes(state);
     addAppDataRoutes(state);
     addHostingRoutes(state);
+    addDraftsRoutes(state);
     addFunctionsRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });

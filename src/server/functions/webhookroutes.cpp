@@ -49,6 +49,8 @@ QString methodText(Method method)
         return QStringLiteral("PATCH");
     case Method::Delete:
         return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
     case Method::Other:
         break;
     }
@@ -223,7 +225,8 @@ void addWebhookRoutes(ServerState &state)
 {
     const QString path
         = QStringLiteral("/app/{clientAppId}/service/{serviceName}/incoming_webhook/{webhookName}");
-    for (Method method : { Method::Get, Method::Post, Method::Put, Method::Patch, Method::Delete })
+    for (Method method :
+         { Method::Get, Method::Post, Method::Put, Method::Patch, Method::Delete, Method::Head })
         state.clientRouter.addAsync(method, path, Access::Public,
                                     [&state](Call &call, Responder respond) {
                                         callWebhook(state, call, std::move(respond));

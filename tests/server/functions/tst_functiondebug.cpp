@@ -246,7 +246,7 @@ void tst_FunctionDebug::logEntries()
     QVERIFY(!ok.contains(QStringLiteral("error")));
     QCOMPARE(ok.value(QStringLiteral("app_id")).toString(), m_fx.appId);
     QCOMPARE(ok.value(QStringLiteral("group_id")).toString(), m_fx.group);
-    for (const QString key : { QStringLiteral("started"), QStringLiteral("completed") }) {
+    for (const QString &key : { QStringLiteral("started"), QStringLiteral("completed") }) {
         const QString time = ok.value(key).toString();
         QVERIFY2(QDateTime::fromString(time, Qt::ISODateWithMs).isValid(), qPrintable(time));
         QVERIFY2(time.contains(u'.'), qPrintable(time));

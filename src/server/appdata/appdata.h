@@ -25,6 +25,7 @@ void addUserRoutes(ServerState &state);
 void addApiKeyRoutes(ServerState &state);
 void addPushRoutes(ServerState &state);
 void addClientAuthRoutes(ServerState &state);
+void addClientSessionRoutes(ServerState &state);
 
 qint64 nowSeconds();
 QString isoNow();
@@ -76,6 +77,13 @@ void logAuthEvent(ServerState &state, const QString &appId, const AuthLog &log);
 //! Calls state.authEventHook, when set, for CREATE, LOGIN and DELETE.
 void fireAuthEvent(ServerState &state, const QString &appId, const QString &operation,
                    const QString &provider, const QJsonObject &user);
+
+//! Opens an end-user session for a user whose credentials were checked: records the device,
+//! stamps last_authentication_date. {access_token, refresh_token, user_id,
+//! device_id}, or nullopt when the store refused.
+//! *user gets the stamped document, for the LOGIN event the caller fires once it has logged.
+std::optional<QJsonObject> openSession(ServerState &state, const QString &appId, QJsonObject *user,
+                                       const QString &provider, const QJsonObject &body);
 
 //! The local-userpass provider document, read deployed (empty adminId); nullopt when the app has
 //! none, which counts as an auto-confirming provider.

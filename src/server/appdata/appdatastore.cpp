@@ -176,9 +176,9 @@ std::optional<QJsonObject> createUserpassUser(ServerState &state, const QString 
                                               const QString &origin)
 {
     const QString userId = secrets::newObjectId();
-    const QJsonObject user = newUser(userId, secrets::newObjectId(), kUserpass,
-                                     QStringLiteral("normal"),
-                                     QJsonObject { { QStringLiteral("email"), email } });
+    const QJsonObject user
+        = newUser(userId, secrets::newObjectId(), kUserpass, QStringLiteral("normal"),
+                  QJsonObject { { QStringLiteral("email"), email } });
     Store &store = state.store;
     const bool ok = store.write([&] {
         QSqlQuery query(store.database());
@@ -204,7 +204,13 @@ std::optional<QJsonObject> createUserpassUser(ServerState &state, const QString 
     if (!ok)
         return std::nullopt;
     logAuthEvent(state, appId,
-                 { kUserpass, QStringLiteral("other"), userId, 201, {}, {}, origin,
+                 { kUserpass,
+                   QStringLiteral("other"),
+                   userId,
+                   201,
+                   {},
+                   {},
+                   origin,
                    QStringLiteral("POST") });
     fireAuthEvent(state, appId, QStringLiteral("CREATE"), kUserpass, user);
     return user;
@@ -275,6 +281,7 @@ void addAppDataRoutes(ServerState &state)
     appdata::addApiKeyRoutes(state);
     appdata::addPushRoutes(state);
     appdata::addClientAuthRoutes(state);
+    appdata::addClientSessionRoutes(state);
 }
 
 } // namespace stitchlocal

@@ -26,10 +26,11 @@ Reply listUsers(ServerState &state, Call &call)
         after = call.request.query.queryItemValue(QStringLiteral("after"));
     QSqlQuery query(state.store.database());
     // ObjectIds begin with their creation time, so _id order is creation order.
-    if (!state.store.exec(query,
-                          QStringLiteral("SELECT doc FROM users WHERE app_id = ? AND id > coalesce(?, '')"
-                                         " ORDER BY id LIMIT ?"),
-                          { appOf(call), after, kUserPage }))
+    if (!state.store.exec(
+            query,
+            QStringLiteral("SELECT doc FROM users WHERE app_id = ? AND id > coalesce(?, '')"
+                           " ORDER BY id LIMIT ?"),
+            { appOf(call), after, kUserPage }))
         return internalError(QStringLiteral("cannot read the users"));
     QJsonArray users;
     while (query.next())
@@ -75,7 +76,13 @@ Reply deleteUser(ServerState &state, Call &call, const QJsonObject &user)
         return storeFailed();
     const QString provider = userProvider(user);
     logAuthEvent(state, appOf(call),
-                 { provider, QStringLiteral("other"), userId, 204, {}, {}, call.request.path,
+                 { provider,
+                   QStringLiteral("other"),
+                   userId,
+                   204,
+                   {},
+                   {},
+                   call.request.path,
                    QStringLiteral("DELETE") });
     fireAuthEvent(state, appOf(call), QStringLiteral("DELETE"), provider, user);
     return Reply::noContent();
@@ -230,10 +237,9 @@ void addUserRoutes(ServerState &state)
                [&state](Call &call) { return listUsers(state, call); });
     router.add(Method::Post, users, Access::AccessToken,
                [&state](Call &call) { return createUser(state, call); });
-    router.add(Method::Get, user, Access::AccessToken,
-               onUser([](ServerState &, Call &, const QJsonObject &found) {
-                   return Reply::json(found);
-               }));
+    router.add(
+        Method::Get, user, Access::AccessToken,
+        onUser([](ServerState &, Call &, const QJsonObject &found) { return Reply::json(found); }));
     router.add(Method::Delete, user, Access::AccessToken, onUser(deleteUser));
     router.add(Method::Get, user + QStringLiteral("/devices"), Access::AccessToken,
                onUser(listDevices));

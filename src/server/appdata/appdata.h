@@ -85,9 +85,13 @@ void fireAuthEvent(ServerState &state, const QString &appId, const QString &oper
 std::optional<QJsonObject> openSession(ServerState &state, const QString &appId, QJsonObject *user,
                                        const QString &provider, const QJsonObject &body);
 
-//! The local-userpass provider document, read deployed (empty adminId); nullopt when the app has
-//! none, which counts as an auto-confirming provider.
-std::optional<QJsonObject> userpassProvider(ServerState &state, const QString &appId);
+//! The app's auth provider document of that type, read deployed (empty adminId); nullopt when
+//! the app has none. No local-userpass document counts as an auto-confirming provider.
+std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,
+                                          const QString &type);
+//! 404 AuthProviderNotFound when the app's provider of that type is disabled. An app with no
+//! document for the type lets it in: the local server works before any provider is configured.
+Failure requireUsableProvider(ServerState &state, const QString &appId, const QString &type);
 
 Reply notFound(const QString &code, const QString &what);
 Reply internalError(const QString &what);

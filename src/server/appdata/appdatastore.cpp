@@ -249,14 +249,24 @@ void fireAuthEvent(ServerState &state, const QString &appId, const QString &oper
         state.authEventHook(AuthEvent { appId, operation, provider, user });
 }
 
-std::optional<QJsonObject> userpassProvider(ServerState &state, const QString &appId)
+std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,
+                                          const QString &type)
 {
     const QList<Resource> providers
         = state.config.list(appId, QStringLiteral("auth_provider"), QString());
     for (const Resource &provider : providers) {
-        if (provider.doc.value(QStringLiteral("type")).toString() == kUserpass)
+        if (provider.doc.value(QStringLiteral("type")).toString() == type)
             return provider.doc;
     }
+    return std::nullopt;
+}
+
+Failure requireUsableProvider(ServerState &state, const QString &appId, const QString &type)
+{
+    const auto provider = providerOfType(state, appId, type);
+    if (provider && provider->value(QStringLiteral("disabled")).toBool())
+        return Reply::error(404, QStringLiteral("AuthProviderNotFound"),
+                            QStringLiteral("authentication via '%1' is unsupported").arg(type));
     return std::nullopt;
 }
 

@@ -63,9 +63,11 @@ Attempt checkUserpass(ServerState &state, const QString &appId, const QJsonObjec
                                                                " WHERE app_id = ? AND email = ?"),
                                                 { appId, username })
             && pending.next();
-        return refused({}, QStringLiteral("InvalidPassword"),
-                       isPending ? QStringLiteral("confirmation required")
-                                 : QStringLiteral("invalid username/password"));
+        // The real service's answer to a registration that still waits for its confirmation.
+        return isPending
+            ? refused({}, QStringLiteral("AuthError"), QStringLiteral("confirmation required"))
+            : refused({}, QStringLiteral("InvalidPassword"),
+                      QStringLiteral("invalid username/password"));
     }
     const QString userId = query.value(0).toString();
     const secrets::PasswordDigest stored { query.value(1).toByteArray(),
@@ -156,6 +158,8 @@ Reply login(ServerState &state, Call &call)
     if (provider != kUserpass && provider != kApiKey && provider != kAnon)
         return notFound(QStringLiteral("AuthProviderNotFound"),
                         QStringLiteral("authentication provider"));
+    if (Failure failure = requireUsableProvider(state, appId, provider))
+        return *failure;
     QJsonObject body;
     if (Failure failure = parseJsonObject(call.request.body, &body))
         return *failure;
@@ -198,6 +202,8 @@ Reply registerUser(ServerState &state, Call &call)
     const QString appId = appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
     if (appId.isEmpty())
         return notFound(QStringLiteral("AppNotFound"), QStringLiteral("application"));
+    if (Failure failure = requireUsableProvider(state, appId, kUserpass))
+        return *failure;
     QJsonObject body;
     QString email;
     QString password;
@@ -214,7 +220,7 @@ Reply registerUser(ServerState &state, Call &call)
                             QStringLiteral("name already in use"));
 
     // No local-userpass provider configured counts as one that confirms at once.
-    const auto provider = userpassProvider(state, appId);
+    const auto provider = providerOfType(state, appId, kUserpass);
     const QJsonObject config
         = provider ? provider->value(QStringLiteral("config")).toObject() : QJsonObject();
     const bool autoConfirm = !provider || config.value(QStringLiteral("autoConfirm")).toBool()

@@ -21,6 +21,7 @@ private slots:
     void unknownEmail();
     void registerBad_data();
     void registerBad();
+    void disabledProvider();
 
 private:
     Answer registerUser(const QString &email, const QString &password = QStringLiteral("secret1"))
@@ -48,6 +49,23 @@ private:
             m_world.dev.access);
     }
 
+    //! The provider document as the resources area stores a deployed one (the only way in from a
+    //! test that has no auth provider routes to call).
+    void addProvider(const QString &appId, const QString &type, bool disabled,
+                     const QJsonObject &config = {})
+    {
+        const QString id = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex().left(24));
+        const QJsonObject provider { { QStringLiteral("_id"), id },
+                                     { QStringLiteral("name"), type },
+                                     { QStringLiteral("type"), type },
+                                     { QStringLiteral("disabled"), disabled },
+                                     { QStringLiteral("config"), config } };
+        m_world.sql(QStringLiteral("INSERT INTO resources(app_id, kind, id, parent_id, name, doc,"
+                                   " updated) VALUES(?, 'auth_provider', ?, '', ?, ?, 0)"),
+                    { appId, id, type,
+                      QString::fromUtf8(QJsonDocument(provider).toJson(QJsonDocument::Compact)) });
+    }
+
     World m_world;
     QString m_pendingApp; //!< its local-userpass provider says autoConfirm: false
     QString m_pendingClientId;
@@ -60,20 +78,8 @@ void tst_AppDataRegistrations::initTestCase()
     const QJsonObject app = m_world.newApp(QStringLiteral("pending"));
     m_pendingApp = app.value(QStringLiteral("_id")).toString();
     m_pendingClientId = app.value(QStringLiteral("client_app_id")).toString();
-    // The provider document as the resources area stores a deployed one (the only way in from a
-    // test that has no auth provider routes to call).
-    const QJsonObject provider {
-        { QStringLiteral("_id"), QStringLiteral("5f00000000000000000000aa") },
-        { QStringLiteral("name"), QStringLiteral("local-userpass") },
-        { QStringLiteral("type"), QStringLiteral("local-userpass") },
-        { QStringLiteral("disabled"), false },
-        { QStringLiteral("config"), QJsonObject { { QStringLiteral("autoConfirm"), false } } }
-    };
-    m_world.sql(
-        QStringLiteral("INSERT INTO resources(app_id, kind, id, parent_id, name, doc,"
-                       " updated) VALUES(?, 'auth_provider', ?, '', 'local-userpass', ?, 0)"),
-        { m_pendingApp, provider.value(QStringLiteral("_id")).toString(),
-          QString::fromUtf8(QJsonDocument(provider).toJson(QJsonDocument::Compact)) });
+    addProvider(m_pendingApp, QStringLiteral("local-userpass"), false,
+                { { QStringLiteral("autoConfirm"), false } });
     QCOMPARE(m_world
                  .sql(QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ?"),
                       { m_pendingApp })
@@ -113,8 +119,10 @@ void tst_AppDataRegistrations::pendingUntilConfirmed()
         QJsonArray());
     const QJsonObject login { { QStringLiteral("username"), QStringLiteral("wait@example.com") },
                               { QStringLiteral("password"), QStringLiteral("secret1") } };
-    QCOMPARE(m_world.clientLogin(QStringLiteral("local-userpass"), login, m_pendingClientId).status,
-             401);
+    const Answer waiting
+        = m_world.clientLogin(QStringLiteral("local-userpass"), login, m_pendingClientId);
+    QCOMPARE(waiting.status, 401);
+    QCOMPARE(waiting.errorCode(), QStringLiteral("AuthError"));
     // Registering the same email again is refused while it waits.
     QCOMPARE(registerUser(QStringLiteral("wait@example.com")).status, 409);
 
@@ -212,6 +220,29 @@ void tst_AppDataRegistrations::registerBad()
     QCOMPARE(answer.errorCode(), code);
     QCOMPARE(m_world.admin("GET", QStringLiteral("/users")).array().size(), 1);
     QCOMPARE(m_world.logs().size(), logsBefore);
+}
+
+void tst_AppDataRegistrations::disabledProvider()
+{
+    const QJsonObject app = m_world.newApp(QStringLiteral("closed"));
+    const QString appId = app.value(QStringLiteral("_id")).toString();
+    const QString clientId = app.value(QStringLiteral("client_app_id")).toString();
+    QCOMPARE(m_world.clientLogin(QStringLiteral("anon-user"), {}, clientId).status, 200);
+    addProvider(appId, QStringLiteral("anon-user"), true);
+    addProvider(appId, QStringLiteral("local-userpass"), true);
+    const Answer anon = m_world.clientLogin(QStringLiteral("anon-user"), {}, clientId);
+    QCOMPARE(anon.status, 404);
+    QCOMPARE(anon.errorCode(), QStringLiteral("AuthProviderNotFound"));
+    const Answer registered = m_world.client(
+        "POST", QStringLiteral("/auth/providers/local-userpass/register"),
+        R"({"email":"closed@example.com","password":"secret1"})", QString(), clientId);
+    QCOMPARE(registered.status, 404);
+    QCOMPARE(registered.errorCode(), QStringLiteral("AuthProviderNotFound"));
+    // Only the anonymous user of the first login exists.
+    QCOMPARE(m_world.probe.get(m_world.app(QStringLiteral("/users"), appId), m_world.dev.access)
+                 .array()
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_AppDataRegistrations)

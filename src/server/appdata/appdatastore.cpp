@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtGlobal>
 
 namespace stitchlocal {
 
@@ -285,8 +286,11 @@ Reply internalError(const QString &what)
 void addAppDataRoutes(ServerState &state)
 {
     // The tables come before the routes: a store that cannot hold them serves none of them.
-    if (!appdata::createSchema(state.store))
+    if (!appdata::createSchema(state.store)) {
+        qWarning("stitch-local: cannot create the appdata tables; users, API keys and push"
+                 " notifications are not served");
         return;
+    }
     appdata::addUserRoutes(state);
     appdata::addApiKeyRoutes(state);
     appdata::addPushRoutes(state);

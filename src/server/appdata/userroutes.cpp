@@ -155,13 +155,16 @@ Reply listPending(ServerState &state, Call &call)
     return Reply::json(pending);
 }
 
-//! 404 UserNotFound when {email} has no pending registration, 400 UserAlreadyConfirmed when it
-//! belongs to a confirmed user instead.
-Failure requirePending(ServerState &state, const Call &call)
+//! 404 UserNotFound when {email} has no pending registration; with tellConfirmed, 400
+//! UserAlreadyConfirmed when it belongs to a confirmed user instead (a confirmation has nothing
+//! left to do, where a deletion simply finds no pending user).
+Failure requirePending(ServerState &state, const Call &call, bool tellConfirmed = true)
 {
     const QString email = call.param(QStringLiteral("email"));
     if (pendingUser(state, appOf(call), email))
         return std::nullopt;
+    if (!tellConfirmed)
+        return notFound(QStringLiteral("UserNotFound"), QStringLiteral("pending user"));
     QSqlQuery query(state.store.database());
     if (state.store.exec(query,
                          QStringLiteral("SELECT 1 FROM appdata_credentials WHERE app_id = ?"
@@ -173,9 +176,10 @@ Failure requirePending(ServerState &state, const Call &call)
     return notFound(QStringLiteral("UserNotFound"), QStringLiteral("pending user"));
 }
 
-Reply pendingStatement(ServerState &state, Call &call, const QString &sql, Reply done)
+Reply pendingStatement(ServerState &state, Call &call, const QString &sql, Reply done,
+                       bool tellConfirmed = true)
 {
-    if (Failure failure = requirePending(state, call))
+    if (Failure failure = requirePending(state, call, tellConfirmed))
         return *failure;
     const bool ok = state.store.write([&] {
         QSqlQuery query(state.store.database());
@@ -267,7 +271,7 @@ void addUserRoutes(ServerState &state)
         return pendingStatement(
             state, call,
             QStringLiteral("DELETE FROM appdata_pending WHERE app_id = ? AND email = ?"),
-            Reply::noContent());
+            Reply::noContent(), false);
     });
     router.add(Method::Post, byEmail + QStringLiteral("/send_confirm"), Access::AccessToken,
                [&state](Call &call) { return sendConfirm(state, call); });

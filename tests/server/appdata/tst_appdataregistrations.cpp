@@ -136,6 +136,10 @@ void tst_AppDataRegistrations::pendingUntilConfirmed()
         = onEmail("POST", QStringLiteral("wait@example.com"), QStringLiteral("/send_confirm"));
     QCOMPARE(again.status, 400);
     QCOMPARE(again.errorCode(), QStringLiteral("UserAlreadyConfirmed"));
+    // Nor is there a pending user to delete.
+    QCOMPARE(onEmail("DELETE", QStringLiteral("wait@example.com")).status, 404);
+    QCOMPARE(m_world.clientLogin(QStringLiteral("local-userpass"), login, m_pendingClientId).status,
+             200);
 }
 
 void tst_AppDataRegistrations::sendConfirm()

@@ -57,6 +57,8 @@ Attempt checkUserpass(ServerState &state, const QString &appId, const QJsonObjec
                           { appId, username }))
         return storeError(QStringLiteral("cannot read the credentials"));
     if (!query.next()) {
+        // An unknown name costs one verify too, so timing tells nobody which emails exist.
+        secrets::verifyPassword(password, secrets::decoyDigest(secrets::SecretKind::HumanChosen));
         QSqlQuery pending(state.store.database());
         const bool isPending = state.store.exec(pending,
                                                 QStringLiteral("SELECT 1 FROM appdata_pending"

@@ -97,6 +97,7 @@ bool LocalServer::start(QString *error)
     addHostingRoutes(state);
     addDraftsRoutes(state);
     addFunctionsRoutes(state);
+    addAppDataRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

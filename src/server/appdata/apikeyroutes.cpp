@@ -28,7 +28,8 @@ const QString kKeyColumns
 Reply listKeys(ServerState &state, Call &call)
 {
     QSqlQuery query(state.store.database());
-    if (!state.store.exec(query, kKeyColumns + QStringLiteral(" WHERE app_id = ? ORDER BY created, id"),
+    if (!state.store.exec(query,
+                          kKeyColumns + QStringLiteral(" WHERE app_id = ? ORDER BY created, id"),
                           { appOf(call) }))
         return internalError(QStringLiteral("cannot read the API keys"));
     QJsonArray keys;
@@ -108,7 +109,13 @@ Reply deleteKey(ServerState &state, Call &call, const QString &userId)
         return storeFailed();
     if (user) {
         logAuthEvent(state, appOf(call),
-                     { kApiKey, QStringLiteral("other"), userId, 204, {}, {}, call.request.path,
+                     { kApiKey,
+                       QStringLiteral("other"),
+                       userId,
+                       204,
+                       {},
+                       {},
+                       call.request.path,
                        QStringLiteral("DELETE") });
         fireAuthEvent(state, appOf(call), QStringLiteral("DELETE"), kApiKey, *user);
     }
@@ -120,13 +127,12 @@ Reply setDisabled(ServerState &state, Call &call, const QString &userId, bool di
     const bool ok = state.store.write([&] {
         QSqlQuery query(state.store.database());
         // Disabling a key also ends the sessions opened with it.
-        return state.store.exec(query,
-                                QStringLiteral("UPDATE appdata_api_keys SET disabled = ?"
-                                               " WHERE app_id = ? AND id = ?"),
-                                { disabled ? 1 : 0, appOf(call),
-                                  call.param(QStringLiteral("apiKeyId")) })
-            && (!disabled || userId.isEmpty()
-                || revokeSessions(state.store, appOf(call), userId));
+        return state.store.exec(
+                   query,
+                   QStringLiteral("UPDATE appdata_api_keys SET disabled = ?"
+                                  " WHERE app_id = ? AND id = ?"),
+                   { disabled ? 1 : 0, appOf(call), call.param(QStringLiteral("apiKeyId")) })
+            && (!disabled || userId.isEmpty() || revokeSessions(state.store, appOf(call), userId));
     });
     return ok ? Reply::noContent() : storeFailed();
 }

@@ -25,6 +25,7 @@ void addUserRoutes(ServerState &state);
 void addApiKeyRoutes(ServerState &state);
 void addPushRoutes(ServerState &state);
 void addClientAuthRoutes(ServerState &state);
+void addClientSessionRoutes(ServerState &state);
 
 qint64 nowSeconds();
 QString isoNow();
@@ -77,9 +78,20 @@ void logAuthEvent(ServerState &state, const QString &appId, const AuthLog &log);
 void fireAuthEvent(ServerState &state, const QString &appId, const QString &operation,
                    const QString &provider, const QJsonObject &user);
 
-//! The local-userpass provider document, read deployed (empty adminId); nullopt when the app has
-//! none, which counts as an auto-confirming provider.
-std::optional<QJsonObject> userpassProvider(ServerState &state, const QString &appId);
+//! Opens an end-user session for a user whose credentials were checked: records the device,
+//! stamps last_authentication_date. {access_token, refresh_token, user_id,
+//! device_id}, or nullopt when the store refused.
+//! *user gets the stamped document, for the LOGIN event the caller fires once it has logged.
+std::optional<QJsonObject> openSession(ServerState &state, const QString &appId, QJsonObject *user,
+                                       const QString &provider, const QJsonObject &body);
+
+//! The app's auth provider document of that type, read deployed (empty adminId); nullopt when
+//! the app has none. No local-userpass document counts as an auto-confirming provider.
+std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,
+                                          const QString &type);
+//! 404 AuthProviderNotFound when the app's provider of that type is disabled. An app with no
+//! document for the type lets it in: the local server works before any provider is configured.
+Failure requireUsableProvider(ServerState &state, const QString &appId, const QString &type);
 
 Reply notFound(const QString &code, const QString &what);
 Reply internalError(const QString &what);

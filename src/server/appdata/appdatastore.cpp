@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtGlobal>
 
 namespace stitchlocal {
 
@@ -176,9 +177,9 @@ std::optional<QJsonObject> createUserpassUser(ServerState &state, const QString 
                                               const QString &origin)
 {
     const QString userId = secrets::newObjectId();
-    const QJsonObject user = newUser(userId, secrets::newObjectId(), kUserpass,
-                                     QStringLiteral("normal"),
-                                     QJsonObject { { QStringLiteral("email"), email } });
+    const QJsonObject user
+        = newUser(userId, secrets::newObjectId(), kUserpass, QStringLiteral("normal"),
+                  QJsonObject { { QStringLiteral("email"), email } });
     Store &store = state.store;
     const bool ok = store.write([&] {
         QSqlQuery query(store.database());
@@ -204,7 +205,13 @@ std::optional<QJsonObject> createUserpassUser(ServerState &state, const QString 
     if (!ok)
         return std::nullopt;
     logAuthEvent(state, appId,
-                 { kUserpass, QStringLiteral("other"), userId, 201, {}, {}, origin,
+                 { kUserpass,
+                   QStringLiteral("other"),
+                   userId,
+                   201,
+                   {},
+                   {},
+                   origin,
                    QStringLiteral("POST") });
     fireAuthEvent(state, appId, QStringLiteral("CREATE"), kUserpass, user);
     return user;
@@ -243,14 +250,24 @@ void fireAuthEvent(ServerState &state, const QString &appId, const QString &oper
         state.authEventHook(AuthEvent { appId, operation, provider, user });
 }
 
-std::optional<QJsonObject> userpassProvider(ServerState &state, const QString &appId)
+std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,
+                                          const QString &type)
 {
     const QList<Resource> providers
         = state.config.list(appId, QStringLiteral("auth_provider"), QString());
     for (const Resource &provider : providers) {
-        if (provider.doc.value(QStringLiteral("type")).toString() == kUserpass)
+        if (provider.doc.value(QStringLiteral("type")).toString() == type)
             return provider.doc;
     }
+    return std::nullopt;
+}
+
+Failure requireUsableProvider(ServerState &state, const QString &appId, const QString &type)
+{
+    const auto provider = providerOfType(state, appId, type);
+    if (provider && provider->value(QStringLiteral("disabled")).toBool())
+        return Reply::error(404, QStringLiteral("AuthProviderNotFound"),
+                            QStringLiteral("authentication via '%1' is unsupported").arg(type));
     return std::nullopt;
 }
 
@@ -269,12 +286,16 @@ Reply internalError(const QString &what)
 void addAppDataRoutes(ServerState &state)
 {
     // The tables come before the routes: a store that cannot hold them serves none of them.
-    if (!appdata::createSchema(state.store))
+    if (!appdata::createSchema(state.store)) {
+        qWarning("stitch-local: cannot create the appdata tables; users, API keys and push"
+                 " notifications are not served");
         return;
+    }
     appdata::addUserRoutes(state);
     appdata::addApiKeyRoutes(state);
     appdata::addPushRoutes(state);
     appdata::addClientAuthRoutes(state);
+    appdata::addClientSessionRoutes(state);
 }
 
 } // namespace stitchlocal

@@ -57,15 +57,19 @@ Attempt checkUserpass(ServerState &state, const QString &appId, const QJsonObjec
                           { appId, username }))
         return storeError(QStringLiteral("cannot read the credentials"));
     if (!query.next()) {
+        // An unknown name costs one verify too, so timing tells nobody which emails exist.
+        secrets::verifyPassword(password, secrets::decoyDigest(secrets::SecretKind::HumanChosen));
         QSqlQuery pending(state.store.database());
         const bool isPending = state.store.exec(pending,
                                                 QStringLiteral("SELECT 1 FROM appdata_pending"
                                                                " WHERE app_id = ? AND email = ?"),
                                                 { appId, username })
             && pending.next();
-        return refused({}, QStringLiteral("InvalidPassword"),
-                       isPending ? QStringLiteral("confirmation required")
-                                 : QStringLiteral("invalid username/password"));
+        // The real service's answer to a registration that still waits for its confirmation.
+        return isPending
+            ? refused({}, QStringLiteral("AuthError"), QStringLiteral("confirmation required"))
+            : refused({}, QStringLiteral("InvalidPassword"),
+                      QStringLiteral("invalid username/password"));
     }
     const QString userId = query.value(0).toString();
     const secrets::PasswordDigest stored { query.value(1).toByteArray(),
@@ -84,25 +88,26 @@ Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject 
                     const QString &requestUrl)
 {
     QSqlQuery query(state.store.database());
-    if (!state.store.exec(query,
-                          QStringLiteral("SELECT id, name, disabled, user_id FROM"
-                                         " appdata_api_keys WHERE app_id = ? AND key_hash = ?"),
-                          { appId, secrets::tokenHash(body.value(QStringLiteral("key")).toString()) })
+    if (!state.store.exec(
+            query,
+            QStringLiteral("SELECT id, name, disabled, user_id FROM"
+                           " appdata_api_keys WHERE app_id = ? AND key_hash = ?"),
+            { appId, secrets::tokenHash(body.value(QStringLiteral("key")).toString()) })
         || !query.next())
         return refused({}, QStringLiteral("InvalidPassword"), QStringLiteral("invalid API key"));
     const QString keyId = query.value(0).toString();
     const QString keyName = query.value(1).toString();
     QString userId = query.value(3).toString();
     if (query.value(2).toBool())
-        return refused(userId, QStringLiteral("UserDisabled"), QStringLiteral("API key is disabled"));
+        return refused(userId, QStringLiteral("UserDisabled"),
+                       QStringLiteral("API key is disabled"));
     if (const auto user = userId.isEmpty() ? std::nullopt : state.store.appUser(appId, userId))
         return accepted(*user, userId);
 
     // A key's first login creates its server user, as the real service does.
     userId = secrets::newObjectId();
-    const QJsonObject user
-        = newUser(userId, keyId, kApiKey, QStringLiteral("server"),
-                  QJsonObject { { QStringLiteral("name"), keyName } });
+    const QJsonObject user = newUser(userId, keyId, kApiKey, QStringLiteral("server"),
+                                     QJsonObject { { QStringLiteral("name"), keyName } });
     const bool ok = state.store.write([&] {
         QSqlQuery update(state.store.database());
         return putUser(state.store, appId, user)
@@ -114,7 +119,13 @@ Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject 
     if (!ok)
         return storeError(QStringLiteral("cannot store the user"));
     logAuthEvent(state, appId,
-                 { kApiKey, QStringLiteral("other"), userId, 201, {}, {}, requestUrl,
+                 { kApiKey,
+                   QStringLiteral("other"),
+                   userId,
+                   201,
+                   {},
+                   {},
+                   requestUrl,
                    QStringLiteral("POST") });
     fireAuthEvent(state, appId, QStringLiteral("CREATE"), kApiKey, user);
     return accepted(user, userId);
@@ -123,103 +134,21 @@ Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject 
 Attempt newAnonUser(ServerState &state, const QString &appId, const QString &requestUrl)
 {
     const QString userId = secrets::newObjectId();
-    const QJsonObject user = newUser(userId, secrets::newObjectId(), kAnon,
-                                     QStringLiteral("normal"), QJsonObject());
+    const QJsonObject user
+        = newUser(userId, secrets::newObjectId(), kAnon, QStringLiteral("normal"), QJsonObject());
     if (!putUser(state.store, appId, user))
         return storeError(QStringLiteral("cannot store the user"));
     logAuthEvent(state, appId,
-                 { kAnon, QStringLiteral("other"), userId, 201, {}, {}, requestUrl,
+                 { kAnon,
+                   QStringLiteral("other"),
+                   userId,
+                   201,
+                   {},
+                   {},
+                   requestUrl,
                    QStringLiteral("POST") });
     fireAuthEvent(state, appId, QStringLiteral("CREATE"), kAnon, user);
     return accepted(user, userId);
-}
-
-//! The device the SDK names in options.device (kept when it is already the user's), or a new one.
-QString rememberDevice(ServerState &state, const QString &appId, const QString &userId,
-                       const QJsonObject &body)
-{
-    const QJsonObject sent = body.value(QStringLiteral("options"))
-                                 .toObject()
-                                 .value(QStringLiteral("device"))
-                                 .toObject();
-    QString deviceId = sent.value(QStringLiteral("deviceId")).toString();
-    QSqlQuery query(state.store.database());
-    QJsonObject device;
-    if (secrets::isObjectId(deviceId)
-        && state.store.exec(query,
-                            QStringLiteral("SELECT doc FROM appdata_devices WHERE app_id = ?"
-                                           " AND id = ? AND user_id = ?"),
-                            { appId, deviceId, userId })
-        && query.next()) {
-        device = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-    } else {
-        deviceId = secrets::newObjectId();
-        device.insert(QStringLiteral("_id"), deviceId);
-        device.insert(QStringLiteral("created"), nowSeconds());
-    }
-    static const QList<QPair<QString, QString>> fields {
-        { QStringLiteral("appId"), QStringLiteral("app_id") },
-        { QStringLiteral("appVersion"), QStringLiteral("app_version") },
-        { QStringLiteral("platform"), QStringLiteral("platform") },
-        { QStringLiteral("platformVersion"), QStringLiteral("platform_version") },
-        { QStringLiteral("sdkVersion"), QStringLiteral("sdk_version") },
-    };
-    for (const auto &field : fields)
-        device.insert(field.second, sent.value(field.first).toString());
-    device.insert(QStringLiteral("last_authentication_date"), nowSeconds());
-    state.store.exec(query,
-                     QStringLiteral("INSERT OR REPLACE INTO appdata_devices(app_id, id, user_id,"
-                                    " doc) VALUES(?, ?, ?, ?)"),
-                     { appId, deviceId, userId,
-                       QString::fromUtf8(QJsonDocument(device).toJson(QJsonDocument::Compact)) });
-    return deviceId;
-}
-
-QString newAccessToken(ServerState &state, const QByteArray &refreshHash)
-{
-    const QString access = secrets::newToken();
-    QSqlQuery query(state.store.database());
-    const qint64 expires = QDateTime::currentMSecsSinceEpoch()
-        + qint64(state.options.tokenTtlSeconds) * 1000;
-    const bool ok = state.store.write([&] {
-        return state.store.exec(query,
-                                QStringLiteral("INSERT INTO appdata_access_tokens(token_hash,"
-                                               " refresh_hash, expires_ms) VALUES(?, ?, ?)"),
-                                { secrets::tokenHash(access), refreshHash, expires });
-    });
-    return ok ? access : QString();
-}
-
-std::optional<QJsonObject> openSession(ServerState &state, const QString &appId,
-                                       QJsonObject user, const QString &provider,
-                                       const QJsonObject &body)
-{
-    const QString userId = user.value(QStringLiteral("_id")).toString();
-    const QString refresh = secrets::newToken();
-    QString access;
-    QString deviceId;
-    user.insert(QStringLiteral("last_authentication_date"), nowSeconds());
-    const bool ok = state.store.write([&] {
-        QSqlQuery query(state.store.database());
-        deviceId = rememberDevice(state, appId, userId, body);
-        if (!putUser(state.store, appId, user)
-            || !state.store.exec(query,
-                                 QStringLiteral("INSERT INTO appdata_sessions(refresh_hash,"
-                                                " app_id, user_id, device_id, provider, created)"
-                                                " VALUES(?, ?, ?, ?, ?, ?)"),
-                                 { secrets::tokenHash(refresh), appId, userId, deviceId, provider,
-                                   QDateTime::currentMSecsSinceEpoch() }))
-            return false;
-        access = newAccessToken(state, secrets::tokenHash(refresh));
-        return !access.isEmpty();
-    });
-    if (!ok)
-        return std::nullopt;
-    fireAuthEvent(state, appId, QStringLiteral("LOGIN"), provider, user);
-    return QJsonObject { { QStringLiteral("access_token"), access },
-                         { QStringLiteral("refresh_token"), refresh },
-                         { QStringLiteral("user_id"), userId },
-                         { QStringLiteral("device_id"), deviceId } };
 }
 
 Reply login(ServerState &state, Call &call)
@@ -231,6 +160,8 @@ Reply login(ServerState &state, Call &call)
     if (provider != kUserpass && provider != kApiKey && provider != kAnon)
         return notFound(QStringLiteral("AuthProviderNotFound"),
                         QStringLiteral("authentication provider"));
+    if (Failure failure = requireUsableProvider(state, appId, provider))
+        return *failure;
     QJsonObject body;
     if (Failure failure = parseJsonObject(call.request.body, &body))
         return *failure;
@@ -246,22 +177,25 @@ Reply login(ServerState &state, Call &call)
     }
 
     Attempt attempt = provider == kUserpass ? checkUserpass(state, appId, body)
-        : provider == kApiKey              ? checkApiKey(state, appId, body, call.request.path)
+        : provider == kApiKey               ? checkApiKey(state, appId, body, call.request.path)
                                             : newAnonUser(state, appId, call.request.path);
-    if (attempt.errorCode.isEmpty()
-        && attempt.user.value(QStringLiteral("disabled")).toBool())
+    if (attempt.errorCode.isEmpty() && attempt.user.value(QStringLiteral("disabled")).toBool())
         attempt = refused(attempt.userId, QStringLiteral("UserDisabled"),
                           QStringLiteral("user disabled"));
-    AuthLog log { provider, QStringLiteral("login"), attempt.userId, attempt.status,
-                  attempt.error, attempt.errorCode, call.request.path, QStringLiteral("POST") };
+    AuthLog log {
+        provider,      QStringLiteral("login"), attempt.userId,    attempt.status,
+        attempt.error, attempt.errorCode,       call.request.path, QStringLiteral("POST")
+    };
     if (!attempt.errorCode.isEmpty()) {
         logAuthEvent(state, appId, log);
         return Reply::error(attempt.status, attempt.errorCode, attempt.error);
     }
-    const auto session = openSession(state, appId, attempt.user, provider, body);
+    const auto session = openSession(state, appId, &attempt.user, provider, body);
     if (!session)
         return storeFailed();
+    // The login is in the logs before any authentication trigger it fires writes its own entry.
     logAuthEvent(state, appId, log);
+    fireAuthEvent(state, appId, QStringLiteral("LOGIN"), provider, attempt.user);
     return Reply::json(*session);
 }
 
@@ -270,6 +204,8 @@ Reply registerUser(ServerState &state, Call &call)
     const QString appId = appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
     if (appId.isEmpty())
         return notFound(QStringLiteral("AppNotFound"), QStringLiteral("application"));
+    if (Failure failure = requireUsableProvider(state, appId, kUserpass))
+        return *failure;
     QJsonObject body;
     QString email;
     QString password;
@@ -286,9 +222,9 @@ Reply registerUser(ServerState &state, Call &call)
                             QStringLiteral("name already in use"));
 
     // No local-userpass provider configured counts as one that confirms at once.
-    const auto provider = userpassProvider(state, appId);
-    const QJsonObject config = provider ? provider->value(QStringLiteral("config")).toObject()
-                                        : QJsonObject();
+    const auto provider = providerOfType(state, appId, kUserpass);
+    const QJsonObject config
+        = provider ? provider->value(QStringLiteral("config")).toObject() : QJsonObject();
     const bool autoConfirm = !provider || config.value(QStringLiteral("autoConfirm")).toBool()
         || config.value(QStringLiteral("auto_confirm")).toBool();
     if (autoConfirm) {
@@ -303,70 +239,21 @@ Reply registerUser(ServerState &state, Call &call)
                                 QStringLiteral("INSERT INTO appdata_pending(app_id, email, id,"
                                                " salt, digest, iterations, created)"
                                                " VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                                { appId, email, secrets::newObjectId(), digest.salt,
-                                  digest.digest, digest.iterations, nowSeconds() });
+                                { appId, email, secrets::newObjectId(), digest.salt, digest.digest,
+                                  digest.iterations, nowSeconds() });
     });
     if (!ok)
         return storeFailed();
     logAuthEvent(state, appId,
-                 { kUserpass, QStringLiteral("other"), QString(), 201, {}, {}, call.request.path,
+                 { kUserpass,
+                   QStringLiteral("other"),
+                   QString(),
+                   201,
+                   {},
+                   {},
+                   call.request.path,
                    QStringLiteral("POST") });
     return Reply::json(QJsonObject(), 201);
-}
-
-//! The end-user session a refresh token names: (app, user, provider), or nothing.
-struct Session
-{
-    QByteArray refreshHash;
-    QString appId;
-    QString userId;
-    QString provider;
-};
-
-std::optional<Session> sessionFor(ServerState &state, const Call &call)
-{
-    const QByteArray hash = secrets::tokenHash(call.request.bearerToken());
-    QSqlQuery query(state.store.database());
-    if (call.request.bearerToken().isEmpty()
-        || !state.store.exec(query,
-                             QStringLiteral("SELECT app_id, user_id, provider FROM"
-                                            " appdata_sessions WHERE refresh_hash = ?"),
-                             { hash })
-        || !query.next())
-        return std::nullopt;
-    return Session { hash, query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString() };
-}
-
-Reply logout(ServerState &state, Call &call)
-{
-    const auto session = sessionFor(state, call);
-    if (!session)
-        return Reply::invalidSession();
-    const bool ok = state.store.write([&] {
-        QSqlQuery query(state.store.database());
-        return state.store.exec(query,
-                                QStringLiteral("DELETE FROM appdata_sessions WHERE"
-                                               " refresh_hash = ?"),
-                                { session->refreshHash });
-    });
-    if (!ok)
-        return storeFailed();
-    logAuthEvent(state, session->appId,
-                 { session->provider, QStringLiteral("logout"), session->userId, 204, {}, {},
-                   call.request.path, QStringLiteral("DELETE") });
-    return Reply::noContent();
-}
-
-Reply refresh(ServerState &state, Call &call)
-{
-    const auto session = sessionFor(state, call);
-    if (!session)
-        return Reply::invalidSession();
-    const QString access = newAccessToken(state, session->refreshHash);
-    if (access.isEmpty())
-        return storeFailed();
-    return Reply::json(QJsonObject { { QStringLiteral("access_token"), access } }, 201);
 }
 
 } // namespace
@@ -377,16 +264,9 @@ void addClientAuthRoutes(ServerState &state)
     const QString providers = QStringLiteral("/app/{clientAppId}/auth/providers/{provider}");
     router.add(Method::Post, providers + QStringLiteral("/login"), Access::Public,
                [&state](Call &call) { return login(state, call); });
-    router.add(Method::Post, QStringLiteral("/app/{clientAppId}/auth/providers/local-userpass/register"),
+    router.add(Method::Post,
+               QStringLiteral("/app/{clientAppId}/auth/providers/local-userpass/register"),
                Access::Public, [&state](Call &call) { return registerUser(state, call); });
-    // The SDKs refresh and log out at /auth/session; the app-scoped form is accepted too.
-    for (const QString &session :
-         { QStringLiteral("/auth/session"), QStringLiteral("/app/{clientAppId}/auth/session") }) {
-        router.add(Method::Delete, session, Access::Public,
-                   [&state](Call &call) { return logout(state, call); });
-        router.add(Method::Post, session, Access::Public,
-                   [&state](Call &call) { return refresh(state, call); });
-    }
 }
 
 } // namespace stitchlocal::appdata

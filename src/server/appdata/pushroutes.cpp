@@ -46,26 +46,27 @@ bool markSent(ServerState &state, const QString &appId, QJsonObject *message)
 {
     message->insert(QStringLiteral("state"), kSent);
     message->insert(QStringLiteral("sent"), isoNow());
-    return appendLog(state.store, appId,
-              QJsonObject { { QStringLiteral("co_id"), secrets::newObjectId() },
-                            { QStringLiteral("type"), QStringLiteral("PUSH") },
-                            { QStringLiteral("status"), 200 },
-                            { QStringLiteral("messages"),
-                              QJsonArray { QStringLiteral("push notification %1 sent to topic %2")
-                                               .arg(message->value(QStringLiteral("_id")).toString(),
-                                                    message->value(QStringLiteral("topic"))
-                                                        .toString()) } } });
+    return appendLog(
+        state.store, appId,
+        QJsonObject {
+            { QStringLiteral("co_id"), secrets::newObjectId() },
+            { QStringLiteral("type"), QStringLiteral("PUSH") },
+            { QStringLiteral("status"), 200 },
+            { QStringLiteral("messages"),
+              QJsonArray { QStringLiteral("push notification %1 sent to topic %2")
+                               .arg(message->value(QStringLiteral("_id")).toString(),
+                                    message->value(QStringLiteral("topic")).toString()) } } });
 }
 
 //! Copies the string fields the body gives; 400 when one is not a string or, with required,
 //! missing.
 Failure readFields(const QJsonObject &body, bool required, QJsonObject *message)
 {
-    for (const QString &key : { QStringLiteral("label"), QStringLiteral("message"),
-                               QStringLiteral("topic") }) {
+    for (const QString &key :
+         { QStringLiteral("label"), QStringLiteral("message"), QStringLiteral("topic") }) {
         QString value;
-        if (Failure failure = required ? requireString(body, key, &value)
-                                       : optionalString(body, key, &value))
+        if (Failure failure
+            = required ? requireString(body, key, &value) : optionalString(body, key, &value))
             return failure;
         if (body.contains(key))
             message->insert(key, value);
@@ -205,11 +206,11 @@ void addPushRoutes(ServerState &state)
             return ok ? Reply::noContent() : storeFailed();
         });
     });
-    router.add(Method::Put, message + QStringLiteral("/type"), Access::AccessToken,
-               [&state](Call &call) {
-                   return withMessage(state, call,
-                                      [&](QJsonObject &found) { return setType(state, call, found); });
-               });
+    router.add(
+        Method::Put, message + QStringLiteral("/type"), Access::AccessToken, [&state](Call &call) {
+            return withMessage(state, call,
+                               [&](QJsonObject &found) { return setType(state, call, found); });
+        });
     router.add(Method::Post, message + QStringLiteral("/send"), Access::AccessToken,
                [&state](Call &call) {
                    return withMessage(state, call, [&](QJsonObject &found) {

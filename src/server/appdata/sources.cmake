@@ -7,4 +7,5 @@ target_sources(stitch_server PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/apikeyroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pushroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/clientauthroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientsessions.cpp
 )

@@ -26,10 +26,11 @@ Reply listUsers(ServerState &state, Call &call)
         after = call.request.query.queryItemValue(QStringLiteral("after"));
     QSqlQuery query(state.store.database());
     // ObjectIds begin with their creation time, so _id order is creation order.
-    if (!state.store.exec(query,
-                          QStringLiteral("SELECT doc FROM users WHERE app_id = ? AND id > coalesce(?, '')"
-                                         " ORDER BY id LIMIT ?"),
-                          { appOf(call), after, kUserPage }))
+    if (!state.store.exec(
+            query,
+            QStringLiteral("SELECT doc FROM users WHERE app_id = ? AND id > coalesce(?, '')"
+                           " ORDER BY id LIMIT ?"),
+            { appOf(call), after, kUserPage }))
         return internalError(QStringLiteral("cannot read the users"));
     QJsonArray users;
     while (query.next())
@@ -75,7 +76,13 @@ Reply deleteUser(ServerState &state, Call &call, const QJsonObject &user)
         return storeFailed();
     const QString provider = userProvider(user);
     logAuthEvent(state, appOf(call),
-                 { provider, QStringLiteral("other"), userId, 204, {}, {}, call.request.path,
+                 { provider,
+                   QStringLiteral("other"),
+                   userId,
+                   204,
+                   {},
+                   {},
+                   call.request.path,
                    QStringLiteral("DELETE") });
     fireAuthEvent(state, appOf(call), QStringLiteral("DELETE"), provider, user);
     return Reply::noContent();
@@ -148,13 +155,16 @@ Reply listPending(ServerState &state, Call &call)
     return Reply::json(pending);
 }
 
-//! 404 UserNotFound when {email} has no pending registration, 400 UserAlreadyConfirmed when it
-//! belongs to a confirmed user instead.
-Failure requirePending(ServerState &state, const Call &call)
+//! 404 UserNotFound when {email} has no pending registration; with tellConfirmed, 400
+//! UserAlreadyConfirmed when it belongs to a confirmed user instead (a confirmation has nothing
+//! left to do, where a deletion simply finds no pending user).
+Failure requirePending(ServerState &state, const Call &call, bool tellConfirmed = true)
 {
     const QString email = call.param(QStringLiteral("email"));
     if (pendingUser(state, appOf(call), email))
         return std::nullopt;
+    if (!tellConfirmed)
+        return notFound(QStringLiteral("UserNotFound"), QStringLiteral("pending user"));
     QSqlQuery query(state.store.database());
     if (state.store.exec(query,
                          QStringLiteral("SELECT 1 FROM appdata_credentials WHERE app_id = ?"
@@ -166,9 +176,10 @@ Failure requirePending(ServerState &state, const Call &call)
     return notFound(QStringLiteral("UserNotFound"), QStringLiteral("pending user"));
 }
 
-Reply pendingStatement(ServerState &state, Call &call, const QString &sql, Reply done)
+Reply pendingStatement(ServerState &state, Call &call, const QString &sql, Reply done,
+                       bool tellConfirmed = true)
 {
-    if (Failure failure = requirePending(state, call))
+    if (Failure failure = requirePending(state, call, tellConfirmed))
         return *failure;
     const bool ok = state.store.write([&] {
         QSqlQuery query(state.store.database());
@@ -230,10 +241,9 @@ void addUserRoutes(ServerState &state)
                [&state](Call &call) { return listUsers(state, call); });
     router.add(Method::Post, users, Access::AccessToken,
                [&state](Call &call) { return createUser(state, call); });
-    router.add(Method::Get, user, Access::AccessToken,
-               onUser([](ServerState &, Call &, const QJsonObject &found) {
-                   return Reply::json(found);
-               }));
+    router.add(
+        Method::Get, user, Access::AccessToken,
+        onUser([](ServerState &, Call &, const QJsonObject &found) { return Reply::json(found); }));
     router.add(Method::Delete, user, Access::AccessToken, onUser(deleteUser));
     router.add(Method::Get, user + QStringLiteral("/devices"), Access::AccessToken,
                onUser(listDevices));
@@ -261,7 +271,7 @@ void addUserRoutes(ServerState &state)
         return pendingStatement(
             state, call,
             QStringLiteral("DELETE FROM appdata_pending WHERE app_id = ? AND email = ?"),
-            Reply::noContent());
+            Reply::noContent(), false);
     });
     router.add(Method::Post, byEmail + QStringLiteral("/send_confirm"), Access::AccessToken,
                [&state](Call &call) { return sendConfirm(state, call); });

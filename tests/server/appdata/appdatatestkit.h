@@ -6,8 +6,8 @@
 #include "../servertestkit.h"
 
 #include <QDir>
-#include <QSqlDatabase>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrlQuery>
@@ -96,10 +96,11 @@ public:
     Answer client(const QByteArray &verb, const QString &rest, const QByteArray &body = {},
                   const QString &token = QString(), const QString &cid = QString())
     {
-        return probe.send(verb,
-                          QStringLiteral("//api/client/v2.0/app/%1").arg(cid.isEmpty() ? clientAppId : cid)
-                              + rest,
-                          token, body);
+        return probe.send(
+            verb,
+            QStringLiteral("//api/client/v2.0/app/%1").arg(cid.isEmpty() ? clientAppId : cid)
+                + rest,
+            token, body);
     }
     Answer clientLogin(const QString &provider, const QJsonObject &body,
                        const QString &cid = QString())
@@ -109,9 +110,9 @@ public:
     }
     Answer userpassLogin(const QString &email, const QString &password)
     {
-        return clientLogin(QStringLiteral("local-userpass"),
-                           { { QStringLiteral("username"), email },
-                             { QStringLiteral("password"), password } });
+        return clientLogin(
+            QStringLiteral("local-userpass"),
+            { { QStringLiteral("username"), email }, { QStringLiteral("password"), password } });
     }
     //! The end-user session call (refresh with POST, logout with DELETE) at /api/client/v2.0.
     Answer session(const QByteArray &verb, const QString &refreshToken)
@@ -121,8 +122,9 @@ public:
 
     QJsonObject newUser(const QString &email, const QString &password = QStringLiteral("secret1"))
     {
-        return admin("POST", QStringLiteral("/users"),
-                     { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } })
+        return admin(
+                   "POST", QStringLiteral("/users"),
+                   { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } })
             .object();
     }
 

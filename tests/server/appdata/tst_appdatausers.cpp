@@ -37,10 +37,10 @@ void tst_AppDataUsers::initTestCase()
 
 void tst_AppDataUsers::createAndGet()
 {
-    const Answer created = m_world.admin(
-        "POST", QStringLiteral("/users"),
-        { { QStringLiteral("email"), QStringLiteral("ada@example.com") },
-          { QStringLiteral("password"), QStringLiteral("analytical") } });
+    const Answer created
+        = m_world.admin("POST", QStringLiteral("/users"),
+                        { { QStringLiteral("email"), QStringLiteral("ada@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("analytical") } });
     QCOMPARE(created.status, 201);
     const QJsonObject user = created.object();
     const QString id = user.value(QStringLiteral("_id")).toString();
@@ -85,14 +85,14 @@ void tst_AppDataUsers::createBad_data()
     QTest::newRow("no password") << QByteArray(R"({"email":"x@example.com"})")
                                  << "MissingParameter";
     QTest::newRow("no email") << QByteArray(R"({"password":"secret1"})") << "MissingParameter";
-    QTest::newRow("email a number") << QByteArray(R"({"email":5,"password":"secret1"})")
-                                    << "InvalidParameter";
+    QTest::newRow("email a number")
+        << QByteArray(R"({"email":5,"password":"secret1"})") << "InvalidParameter";
     QTest::newRow("password an array")
         << QByteArray(R"({"email":"x@example.com","password":[]})") << "InvalidParameter";
     QTest::newRow("not an email") << QByteArray(R"({"email":"nobody","password":"secret1"})")
                                   << "InvalidParameter";
-    QTest::newRow("short password") << QByteArray(R"({"email":"x@example.com","password":"123"})")
-                                    << "InvalidParameter";
+    QTest::newRow("short password")
+        << QByteArray(R"({"email":"x@example.com","password":"123"})") << "InvalidParameter";
 }
 
 void tst_AppDataUsers::createBad()
@@ -109,27 +109,30 @@ void tst_AppDataUsers::createBad()
 
 void tst_AppDataUsers::duplicateEmail()
 {
-    QCOMPARE(m_world.admin("POST", QStringLiteral("/users"),
-                           { { QStringLiteral("email"), QStringLiteral("dup@example.com") },
-                             { QStringLiteral("password"), QStringLiteral("secret1") } })
+    QCOMPARE(m_world
+                 .admin("POST", QStringLiteral("/users"),
+                        { { QStringLiteral("email"), QStringLiteral("dup@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("secret1") } })
                  .status,
              201);
     const int before = userCount();
-    const Answer again = m_world.admin("POST", QStringLiteral("/users"),
-                                       { { QStringLiteral("email"), QStringLiteral("dup@example.com") },
-                                         { QStringLiteral("password"), QStringLiteral("other11") } });
+    const Answer again
+        = m_world.admin("POST", QStringLiteral("/users"),
+                        { { QStringLiteral("email"), QStringLiteral("dup@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("other11") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("AccountNameInUse"));
     QCOMPARE(userCount(), before);
     // The first password still holds: the refused create changed nothing.
-    QCOMPARE(m_world.userpassLogin(QStringLiteral("dup@example.com"), QStringLiteral("secret1"))
-                 .status,
-             200);
+    QCOMPARE(
+        m_world.userpassLogin(QStringLiteral("dup@example.com"), QStringLiteral("secret1")).status,
+        200);
 }
 
 void tst_AppDataUsers::passwordNeverStored()
 {
-    const QString password = QStringLiteral("Tr0ub4dor-unique-%1").arg(QUuid::createUuid().toString());
+    const QString password
+        = QStringLiteral("Tr0ub4dor-unique-%1").arg(QUuid::createUuid().toString());
     QVERIFY(!m_world.newUser(QStringLiteral("hidden@example.com"), password)
                  .value(QStringLiteral("_id"))
                  .toString()
@@ -151,7 +154,8 @@ void tst_AppDataUsers::listPages()
     QVERIFY(all.size() >= 2);
     const QString first = all.at(0).toObject().value(QStringLiteral("_id")).toString();
     const QJsonArray rest
-        = m_world.adminGet(QStringLiteral("/users"), QUrlQuery { { QStringLiteral("after"), first } })
+        = m_world
+              .adminGet(QStringLiteral("/users"), QUrlQuery { { QStringLiteral("after"), first } })
               .array();
     QCOMPARE(rest.size(), all.size() - 1);
     QCOMPARE(rest.at(0), all.at(1));
@@ -212,9 +216,9 @@ void tst_AppDataUsers::disableBlocksLogin()
                  .object()
                  .value(QStringLiteral("disabled")),
              QJsonValue(false));
-    QCOMPARE(m_world.userpassLogin(QStringLiteral("dis@example.com"), QStringLiteral("secret1"))
-                 .status,
-             200);
+    QCOMPARE(
+        m_world.userpassLogin(QStringLiteral("dis@example.com"), QStringLiteral("secret1")).status,
+        200);
 }
 
 void tst_AppDataUsers::logoutRevokesSessions()
@@ -238,9 +242,9 @@ void tst_AppDataUsers::logoutRevokesSessions()
         QCOMPARE(answer.errorCode(), QStringLiteral("InvalidSession"));
     }
     // Revoked, not disabled: the user logs in again.
-    QCOMPARE(m_world.userpassLogin(QStringLiteral("out@example.com"), QStringLiteral("secret1"))
-                 .status,
-             200);
+    QCOMPARE(
+        m_world.userpassLogin(QStringLiteral("out@example.com"), QStringLiteral("secret1")).status,
+        200);
 }
 
 void tst_AppDataUsers::devices()
@@ -248,7 +252,8 @@ void tst_AppDataUsers::devices()
     const QString id = m_world.newUser(QStringLiteral("dev@example.com"))
                            .value(QStringLiteral("_id"))
                            .toString();
-    QCOMPARE(m_world.admin("GET", QStringLiteral("/users/%1/devices").arg(id)).array(), QJsonArray());
+    QCOMPARE(m_world.admin("GET", QStringLiteral("/users/%1/devices").arg(id)).array(),
+             QJsonArray());
     const QJsonObject device { { QStringLiteral("platform"), QStringLiteral("linux") },
                                { QStringLiteral("sdkVersion"), QStringLiteral("1.2.3") } };
     const auto login = [&](const QJsonObject &sent) {
@@ -291,13 +296,14 @@ void tst_AppDataUsers::deleteUser()
     QCOMPARE(m_world.admin("GET", QStringLiteral("/users/") + id).status, 404);
     QCOMPARE(m_world.admin("DELETE", QStringLiteral("/users/") + id).status, 404);
     QCOMPARE(m_world.session("POST", refresh).status, 401);
-    QCOMPARE(m_world.userpassLogin(QStringLiteral("gone@example.com"), QStringLiteral("secret1"))
-                 .status,
-             401);
+    QCOMPARE(
+        m_world.userpassLogin(QStringLiteral("gone@example.com"), QStringLiteral("secret1")).status,
+        401);
     // Its email is free again.
-    QCOMPARE(m_world.admin("POST", QStringLiteral("/users"),
-                           { { QStringLiteral("email"), QStringLiteral("gone@example.com") },
-                             { QStringLiteral("password"), QStringLiteral("secret2") } })
+    QCOMPARE(m_world
+                 .admin("POST", QStringLiteral("/users"),
+                        { { QStringLiteral("email"), QStringLiteral("gone@example.com") },
+                          { QStringLiteral("password"), QStringLiteral("secret2") } })
                  .status,
              201);
     const QList<QJsonObject> logs = m_world.logs();

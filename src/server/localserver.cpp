@@ -93,7 +93,6 @@ bool LocalServer::start(QString *error)
 
     addAuthRoutes(state);
     addAppRoutes(state);
-    addAppDataRoutes(state);
     addHostingRoutes(state);
     addDraftsRoutes(state);
     addFunctionsRoutes(state);

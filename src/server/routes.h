@@ -9,7 +9,6 @@ class ServerState;
 // Each file adds the routes of one resource; the complete API grows by adding files here.
 void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
-void addAppDataRoutes(ServerState &state);
 void addHostingRoutes(ServerState &state);
 void addDraftsRoutes(ServerState &state);
 //! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.

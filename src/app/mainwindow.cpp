@@ -100,9 +100,9 @@ void MainWindow::createNavigation()
     apps->setToolTip(tr("Create, delete and export the apps of the current group"));
     auto *functions = new QListWidgetItem(tr("Functions"), m_navigation);
     functions->setToolTip(tr("Edit, save and test-run the functions of the current app"));
-    const QStringList later { tr("Triggers"), tr("Hosting"),  tr("Logs"),
-                              tr("Values"),    tr("Users"),    tr("Services"), tr("Auth Providers"),
-                              tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
+    const QStringList later { tr("Triggers"), tr("Hosting"),  tr("Logs"),           tr("Values"),
+                              tr("Users"),    tr("Services"), tr("Auth Providers"), tr("Push"),
+                              tr("API Keys"), tr("Security"), tr("Deploy") };
     for (const QString &name : later) {
         auto *item = new QListWidgetItem(name, m_navigation);
         item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));

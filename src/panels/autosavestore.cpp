@@ -45,8 +45,9 @@ AutosaveStore::Record fromJson(const QJsonObject &object)
 Outcome write(const QString &directory, const QString &path, const QByteArray &data)
 {
     if (!QDir().mkpath(directory))
-        return { false, QCoreApplication::translate("AutosaveStore", "Cannot create %1")
-                            .arg(QDir::toNativeSeparators(directory)) };
+        return { false,
+                 QCoreApplication::translate("AutosaveStore", "Cannot create %1")
+                     .arg(QDir::toNativeSeparators(directory)) };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return { false, file.errorString() };
@@ -56,8 +57,9 @@ Outcome write(const QString &directory, const QString &path, const QByteArray &d
 Outcome erase(const QString &path)
 {
     if (QFile::exists(path) && !QFile::remove(path))
-        return { false, QCoreApplication::translate("AutosaveStore", "Cannot remove %1")
-                            .arg(QDir::toNativeSeparators(path)) };
+        return { false,
+                 QCoreApplication::translate("AutosaveStore", "Cannot remove %1")
+                     .arg(QDir::toNativeSeparators(path)) };
     return {};
 }
 
@@ -167,8 +169,9 @@ void AutosaveStore::startNext(const QString &key)
 void AutosaveStore::findRecovered(const QString &groupId, const QString &appId)
 {
     const QString directory = m_directory;
-    QtConcurrent::run([directory, groupId, appId] { return readAll(directory, groupId, appId); })
-        .then(this, [this, groupId, appId](const QList<Record> &records) {
-            emit recovered(groupId, appId, records);
-        });
+    QtConcurrent::run([directory, groupId, appId] {
+        return readAll(directory, groupId, appId);
+    }).then(this, [this, groupId, appId](const QList<Record> &records) {
+        emit recovered(groupId, appId, records);
+    });
 }

@@ -129,14 +129,15 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
 
     // Scintilla claims some modified keys for itself before the shortcut map sees them; the
     // editors hand Ctrl+S and Ctrl+Enter to the tab here instead.
-    for (QWidget *editor : { static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_canEvaluate),
-                             static_cast<QWidget *>(m_console->argumentsEditor()) })
+    for (QWidget *editor :
+         { static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_canEvaluate),
+           static_cast<QWidget *>(m_console->argumentsEditor()) })
         editor->installEventFilter(this);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &FunctionEditorTab::save);
-    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence &key :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *run = new QShortcut(key, this);
         run->setContext(Qt::WidgetWithChildrenShortcut);
         connect(run, &QShortcut::activated, m_console, &RunConsole::runBuffer);
@@ -199,9 +200,9 @@ StitchFunction FunctionEditorTab::bufferVersion() const
     function.isPrivate = m_private->isChecked();
     QJsonObject canEvaluate;
     QString why;
-    function.canEvaluate
-        = readCanEvaluate(m_canEvaluate->text(), &canEvaluate, &why) ? canEvaluate
-                                                                      : m_server.canEvaluate;
+    function.canEvaluate = readCanEvaluate(m_canEvaluate->text(), &canEvaluate, &why)
+        ? canEvaluate
+        : m_server.canEvaluate;
     return function;
 }
 
@@ -387,7 +388,8 @@ void FunctionEditorTab::onPutFinished(ApiJob *job, const StitchFunction &functio
 {
     setSaveJob(nullptr);
     if (!job->ok()) {
-        if (job->error().httpStatus == 404 && job->error().errorCode != QLatin1String("InvalidSession")) {
+        if (job->error().httpStatus == 404
+            && job->error().errorCode != QLatin1String("InvalidSession")) {
             markDeletedOnServer();
             return;
         }

@@ -19,10 +19,11 @@
 
 namespace {
 
-const char *const defaultSource = "exports = function(arg) {\n"
-                                  "  // context.values.get(\"name\"), context.functions.execute(...)\n"
-                                  "  return arg;\n"
-                                  "};\n";
+const char *const defaultSource
+    = "exports = function(arg) {\n"
+      "  // context.values.get(\"name\"), context.functions.execute(...)\n"
+      "  return arg;\n"
+      "};\n";
 
 } // namespace
 
@@ -65,11 +66,15 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->refreshFunctionsButton, &QPushButton::clicked, this, &FunctionsPanel::refresh);
     connect(m_ui->newFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::newFunction);
-    connect(m_ui->renameFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::renameSelected);
-    connect(m_ui->duplicateFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::duplicateSelected);
-    connect(m_ui->deleteFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::deleteSelected);
+    connect(m_ui->renameFunctionButton, &QPushButton::clicked, this,
+            &FunctionsPanel::renameSelected);
+    connect(m_ui->duplicateFunctionButton, &QPushButton::clicked, this,
+            &FunctionsPanel::duplicateSelected);
+    connect(m_ui->deleteFunctionButton, &QPushButton::clicked, this,
+            &FunctionsPanel::deleteSelected);
     connect(m_ui->recoveryButton, &QPushButton::clicked, this, &FunctionsPanel::reviewRecovered);
-    connect(m_ui->functionsErrorBanner, &ErrorBanner::retryRequested, this, &FunctionsPanel::refresh);
+    connect(m_ui->functionsErrorBanner, &ErrorBanner::retryRequested, this,
+            &FunctionsPanel::refresh);
     connect(m_ui->functionList, &QAbstractItemView::activated, this, &FunctionsPanel::openSelected);
     connect(m_ui->functionList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FunctionsPanel::updateActions);
@@ -114,15 +119,16 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     connect(m_autosave, &AutosaveStore::writeFailed, this,
             [this](const QString &, const QString &message) {
                 m_ui->functionsErrorBanner->setRetryVisible(false);
-                m_ui->functionsErrorBanner->showMessage(tr("Unsaved changes could not be backed up: %1")
-                                                   .arg(message));
+                m_ui->functionsErrorBanner->showMessage(
+                    tr("Unsaved changes could not be backed up: %1").arg(message));
             });
 
     connect(m_session, &Session::currentAppChanged, this, &FunctionsPanel::queueReload);
     connect(m_session, &Session::currentGroupChanged, this, &FunctionsPanel::queueReload);
     connect(m_session, &Session::signedOut, m_model, &FunctionListModel::clear);
     connect(m_session, &Session::signedIn, this, [this] {
-        if (m_ui->functionsErrorBanner->isVisible() || m_model->appId() != m_session->currentApp().id)
+        if (m_ui->functionsErrorBanner->isVisible()
+            || m_model->appId() != m_session->currentApp().id)
             reloadForApp();
     });
 
@@ -329,16 +335,19 @@ void FunctionsPanel::renameFunction(const QString &functionId, const QString &ne
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
     auto *get = functioncalls::get(*m_session->client(), groupId, appId, functionId);
-    track(get, [this, groupId, appId, newName](ApiJob *job) {
-        StitchFunction function = static_cast<Job<StitchFunction> *>(job)->result();
-        function.name = newName;
-        track(functioncalls::update(*m_session->client(), groupId, appId, function),
-              [this, function](ApiJob *) {
-                  m_selectAfterReload = function.id;
-                  if (FunctionEditorTab *tab = tabFor(function.id))
-                      tab->setServerName(function.name);
-              });
-    }, false);
+    track(
+        get,
+        [this, groupId, appId, newName](ApiJob *job) {
+            StitchFunction function = static_cast<Job<StitchFunction> *>(job)->result();
+            function.name = newName;
+            track(functioncalls::update(*m_session->client(), groupId, appId, function),
+                  [this, function](ApiJob *) {
+                      m_selectAfterReload = function.id;
+                      if (FunctionEditorTab *tab = tabFor(function.id))
+                          tab->setServerName(function.name);
+                  });
+        },
+        false);
 }
 
 void FunctionsPanel::duplicateSelected()
@@ -356,15 +365,18 @@ void FunctionsPanel::duplicateFunction(const QString &functionId, const QString 
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
     auto *get = functioncalls::get(*m_session->client(), groupId, appId, functionId);
-    track(get, [this, groupId, appId, newName](ApiJob *job) {
-        StitchFunction copy = static_cast<Job<StitchFunction> *>(job)->result();
-        copy.id.clear();
-        copy.name = newName;
-        track(functioncalls::create(*m_session->client(), groupId, appId, copy),
-              [this](ApiJob *job) {
-                  m_selectAfterReload = static_cast<Job<StitchFunction> *>(job)->result().id;
-              });
-    }, false);
+    track(
+        get,
+        [this, groupId, appId, newName](ApiJob *job) {
+            StitchFunction copy = static_cast<Job<StitchFunction> *>(job)->result();
+            copy.id.clear();
+            copy.name = newName;
+            track(functioncalls::create(*m_session->client(), groupId, appId, copy),
+                  [this](ApiJob *job) {
+                      m_selectAfterReload = static_cast<Job<StitchFunction> *>(job)->result().id;
+                  });
+        },
+        false);
 }
 
 void FunctionsPanel::deleteSelected()

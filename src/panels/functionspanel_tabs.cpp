@@ -1,7 +1,6 @@
 // FunctionsPanel: the editor tabs (open, title, close with a question) and the recovery of
 // buffers autosaved by an earlier session.
 #include "functioneditortab.h"
-#include "saveconflictdialog.h"
 #include "functionspanel.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
@@ -93,8 +92,8 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
         m_ui->editorTabs->setCurrentWidget(open);
         return;
     }
-    auto *tab = new FunctionEditorTab(m_session, m_autosave, groupId, appId, function,
-                                      m_ui->editorTabs);
+    auto *tab
+        = new FunctionEditorTab(m_session, m_autosave, groupId, appId, function, m_ui->editorTabs);
     tab->runConsole()->setHistory(m_runHistory.value(AutosaveStore::keyFor(appId, function.id)));
     if (appId == m_model->appId()) {
         tab->setCompletionNames(m_model->names(), m_valueNames);
@@ -123,11 +122,11 @@ void FunctionsPanel::updateTabTitle(FunctionEditorTab *tab)
     if (index < 0)
         return;
     // A bullet, as most editors show it: the buffer differs from the server.
-    m_ui->editorTabs->setTabText(index, tab->isDirty() ? tab->functionName() + QStringLiteral(" ●")
-                                                       : tab->functionName());
-    m_ui->editorTabs->setTabToolTip(index, tab->isDirty()
-                                               ? tr("%1 — unsaved changes").arg(tab->functionName())
-                                               : tab->functionName());
+    m_ui->editorTabs->setTabText(
+        index, tab->isDirty() ? tab->functionName() + QStringLiteral(" ●") : tab->functionName());
+    m_ui->editorTabs->setTabToolTip(
+        index,
+        tab->isDirty() ? tr("%1 — unsaved changes").arg(tab->functionName()) : tab->functionName());
 }
 
 void FunctionsPanel::closeTab(int index)
@@ -139,11 +138,10 @@ void FunctionsPanel::closeTab(int index)
         discardTab(index);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
-                                tr("“%1” has changes that are not saved on the server.")
-                                    .arg(tab->functionName()),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved on the server.").arg(tab->functionName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("closeTabQuestion"));
     box->setInformativeText(tr("Save them before closing the tab?"));
     box->setDefaultButton(QMessageBox::Save);
@@ -214,8 +212,8 @@ void FunctionsPanel::reviewRecovered()
     if (m_recovered.isEmpty())
         return;
     const AutosaveStore::Record record = m_recovered.first();
-    auto *job = functioncalls::get(*m_session->client(), record.groupId, record.appId,
-                                   record.functionId);
+    auto *job
+        = functioncalls::get(*m_session->client(), record.groupId, record.appId, record.functionId);
     m_ui->recoveryButton->setEnabled(false);
     connect(job, &ApiJob::finished, this, [this, record](ApiJob *job) {
         m_ui->recoveryButton->setEnabled(true);
@@ -233,12 +231,11 @@ void FunctionsPanel::reviewRecovered()
     });
 }
 
-void FunctionsPanel::reviewRecord(const AutosaveStore::Record &record,
-                                  const StitchFunction &server, bool deleted)
+void FunctionsPanel::reviewRecord(const AutosaveStore::Record &record, const StitchFunction &server,
+                                  bool deleted)
 {
     auto *dialog = new SaveConflictDialog(SaveConflictDialog::Mode::Recovery, record.functionName,
-                                          record.source, deleted ? QString() : server.source,
-                                          this);
+                                          record.source, deleted ? QString() : server.source, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, record, server, deleted](int choice) {
         if (choice == SaveConflictDialog::Cancel)

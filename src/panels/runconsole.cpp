@@ -387,10 +387,10 @@ void RunConsole::show(const Run &run)
     else if (run.error.isError())
         setStatus(tr("The run failed: %1").arg(run.error.summary()), true);
     else if (run.result.hasError())
-        setStatus(tr("%1: %2").arg(run.result.errorName.isEmpty() ? tr("Error")
-                                                                  : run.result.errorName,
-                                   run.result.errorMessage),
-                  true);
+        setStatus(
+            tr("%1: %2").arg(run.result.errorName.isEmpty() ? tr("Error") : run.result.errorName,
+                             run.result.errorMessage),
+            true);
     else
         setStatus(tr("Finished."), false);
 }

@@ -7,9 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SaveConflictDialog::SaveConflictDialog(Mode mode, const QString &functionName,
-                                       const QString &mine, const QString &server,
-                                       QWidget *parent)
+SaveConflictDialog::SaveConflictDialog(Mode mode, const QString &functionName, const QString &mine,
+                                       const QString &server, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
     , m_text(new QLabel(this))
@@ -26,7 +25,8 @@ SaveConflictDialog::SaveConflictDialog(Mode mode, const QString &functionName,
                             .arg(functionName));
         m_keepMine = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::AcceptRole);
         m_keepMine->setToolTip(tr("Save your version over the server's"));
-        m_takeServer = buttons->addButton(tr("&Take the Server's"), QDialogButtonBox::DestructiveRole);
+        m_takeServer
+            = buttons->addButton(tr("&Take the Server's"), QDialogButtonBox::DestructiveRole);
         m_takeServer->setToolTip(tr("Replace your buffer with the server's version"));
     } else {
         setWindowTitle(tr("Recovered Unsaved Changes"));

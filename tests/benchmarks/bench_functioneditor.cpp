@@ -33,7 +33,8 @@ QString bigSource(int lines)
 {
     QString source = QStringLiteral("exports = function(arg) {\n  let total = 0;\n");
     for (int i = 0; i < lines - 4; ++i)
-        source += QStringLiteral("  total += context.values.get(\"v%1\") ?? %1; // line %1\n").arg(i);
+        source
+            += QStringLiteral("  total += context.values.get(\"v%1\") ?? %1; // line %1\n").arg(i);
     source += QStringLiteral("  return total;\n};\n");
     return source;
 }
@@ -107,7 +108,8 @@ int main(int argc, char **argv)
         if (round >= 2) // the first runs warm the Node.js worker up
             runs.append(ms);
         else
-            print(round == 0 ? "run_buffer_return_1_first" : "run_buffer_return_1_second", ms, "ms");
+            print(round == 0 ? "run_buffer_return_1_first" : "run_buffer_return_1_second", ms,
+                  "ms");
     }
     print("run_buffer_return_1_median", median(runs), "ms");
     print("run_buffer_return_1_min", *std::min_element(runs.begin(), runs.end()), "ms");

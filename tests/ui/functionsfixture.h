@@ -83,14 +83,15 @@ public:
                              "  return `${greeting}, ${name ?? \"stranger\"}!`;\n"
                              "};\n") },
             { QStringLiteral("summarizeOrders"),
-              QStringLiteral("exports = async function(orders) {\n"
-                             "  const limit = context.values.get(\"maxItems\") ?? 25;\n"
-                             "  const total = (orders ?? []).slice(0, limit)\n"
-                             "    .reduce((sum, order) => sum + (order?.amount ?? 0), 0);\n"
-                             "  const sum = await context.functions.execute(\"sum\", total, 0);\n"
-                             "  return { ...{ count: Math.min(orders?.length ?? 0, limit) }, total: "
-                             "sum };\n"
-                             "};\n") },
+              QStringLiteral(
+                  "exports = async function(orders) {\n"
+                  "  const limit = context.values.get(\"maxItems\") ?? 25;\n"
+                  "  const total = (orders ?? []).slice(0, limit)\n"
+                  "    .reduce((sum, order) => sum + (order?.amount ?? 0), 0);\n"
+                  "  const sum = await context.functions.execute(\"sum\", total, 0);\n"
+                  "  return { ...{ count: Math.min(orders?.length ?? 0, limit) }, total: "
+                  "sum };\n"
+                  "};\n") },
             { QStringLiteral("onUserLogin"),
               QStringLiteral("exports = function(authEvent) {\n"
                              "  const { user, time } = authEvent;\n"
@@ -156,9 +157,9 @@ public:
             new RawJob(QStringLiteral("POST"),
                        client.urlFor({ QStringLiteral("groups"), groupId, QStringLiteral("apps"),
                                        app.id, QStringLiteral("users") })),
-            QJsonDocument(QJsonObject { { QStringLiteral("email"), email },
-                                        { QStringLiteral("password"),
-                                          QStringLiteral("secret-password") } })
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("email"), email },
+                              { QStringLiteral("password"), QStringLiteral("secret-password") } })
                 .toJson(QJsonDocument::Compact));
         QSignalSpy done(job, &ApiJob::finished);
         if (!done.wait(30000) || !job->ok())

@@ -83,8 +83,8 @@ void TestFunctionListModel::batchesThroughFetchMore()
         StitchFunction function;
         function.name = QStringLiteral("batch_%1").arg(i, 3, 10, QLatin1Char('0'));
         function.source = QStringLiteral("exports = function() { return %1; };").arg(i);
-        auto *job = functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id,
-                                          function);
+        auto *job
+            = functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, function);
         connect(job, &ApiJob::finished, this, [&](ApiJob *job) {
             ++done;
             failed += job->ok() ? 0 : 1;
@@ -163,7 +163,8 @@ void TestFunctionListModel::parseRunResult()
     QVERIFY(!run.hasError());
 
     const FunctionRunResult failed = parse::runResult(
-        QJsonDocument::fromJson(R"j({"error":{"message":"boom (line 3, column 1)","name":"Error"}})j"),
+        QJsonDocument::fromJson(
+            R"j({"error":{"message":"boom (line 3, column 1)","name":"Error"}})j"),
         &why);
     QVERIFY(failed.hasError());
     QCOMPARE(failed.errorLine(), 3);

@@ -232,7 +232,8 @@ void TestFunctionsPanel::completionOffersContextAndNames()
     editor->setCursorPosition(1, 2);
     QTest::keyClicks(editor, QStringLiteral("context.values.get(\""));
     const QStringList values = editor->completionList();
-    QVERIFY2(values.contains(QStringLiteral("greeting")), qPrintable(values.join(QLatin1Char(' '))));
+    QVERIFY2(values.contains(QStringLiteral("greeting")),
+             qPrintable(values.join(QLatin1Char(' '))));
 }
 
 void TestFunctionsPanel::createEditSave()
@@ -243,9 +244,8 @@ void TestFunctionsPanel::createEditSave()
     QVERIFY(dialog);
     dialog->setTextValue(QStringLiteral("madeByTest"));
     dialog->accept();
-    QTRY_VERIFY_WITH_TIMEOUT(m_panel->currentTab()
-                                 && m_panel->currentTab()->functionName() == "madeByTest",
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_panel->currentTab() && m_panel->currentTab()->functionName() == "madeByTest", 20000);
     FunctionEditorTab *tab = m_panel->currentTab();
     QVERIFY(!tab->isDirty());
     QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("madeByTest")) >= 0, 20000);
@@ -411,7 +411,8 @@ void TestFunctionsPanel::invalidArgumentsRefused()
     console->argumentsEditor()->setText(QStringLiteral("[1, "));
     QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
     QVERIFY(!console->isRunning());
-    QVERIFY(console->statusLabel()->text().contains(RunConsole::tr("Arguments: %1").arg(QString())));
+    QVERIFY(
+        console->statusLabel()->text().contains(RunConsole::tr("Arguments: %1").arg(QString())));
     console->argumentsEditor()->setText(QStringLiteral("{\"not\": \"an array\"}"));
     QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
     QVERIFY(!console->isRunning());
@@ -650,7 +651,8 @@ void TestFunctionsPanel::screenshots()
         QVERIFY(console->resultModel()->rowCount() > 0);
         QVERIFY(!console->logsView()->toPlainText().isEmpty());
         QCoreApplication::processEvents();
-        QVERIFY(m_panel->grab().save(QStringLiteral("/tmp/shots/functions-editor-%1.png").arg(suffix)));
+        QVERIFY(
+            m_panel->grab().save(QStringLiteral("/tmp/shots/functions-editor-%1.png").arg(suffix)));
 
         StitchFunction changed = m_fx.fetch(*m_fx.other, tab->functionId());
         changed.source.replace(QStringLiteral("const limit"), QStringLiteral("let limit"));

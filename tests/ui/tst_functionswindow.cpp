@@ -56,7 +56,8 @@ void TestFunctionsWindow::functionsEntryShowsPanel()
                       navigation->visualItemRect(items.first()).center());
     FunctionsPanel *panel = m_console.window()->functionsPanel();
     QTRY_VERIFY(panel->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->appId() == m_console.window()->session()->currentApp().id
+    QTRY_VERIFY_WITH_TIMEOUT(panel->model()->appId()
+                                     == m_console.window()->session()->currentApp().id
                                  && !panel->model()->isLoading(),
                              20000);
 }
@@ -98,9 +99,9 @@ void TestFunctionsWindow::closingWithUnsavedBufferAsks()
     QVERIFY(panel->hasUnsavedChanges());
 
     QVERIFY(!m_console.window()->close());
-    QTRY_VERIFY((box = m_console.window()->findChild<QMessageBox *>(
-                     QStringLiteral("closeWindowQuestion")))
-                && box->isVisible());
+    QTRY_VERIFY(
+        (box = m_console.window()->findChild<QMessageBox *>(QStringLiteral("closeWindowQuestion")))
+        && box->isVisible());
     QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
     QTRY_VERIFY(!m_console.window()->isVisible());
 }

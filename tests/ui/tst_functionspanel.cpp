@@ -370,6 +370,22 @@ void TestFunctionsPanel::runBufferAsUser()
     QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
     waitRun(console);
     QCOMPARE(resultValue(console), QString());
+
+    // Run saved as the user, with arguments.
+    StitchFunction who;
+    who.name = QStringLiteral("whoAmI");
+    who.source
+        = QStringLiteral("exports = function(tag) { return tag + ':' + context.user.id; };\n");
+    QVERIFY(FunctionsFixture::finish(
+        functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, who)));
+    m_panel->refresh();
+    FunctionEditorTab *whoTab = open(QStringLiteral("whoAmI"));
+    RunConsole *whoConsole = whoTab->runConsole();
+    QVERIFY(whoConsole->setRunAsUser(userId));
+    whoConsole->argumentsEditor()->setText(QStringLiteral("[\"saved\"]"));
+    QTest::mouseClick(whoConsole->runSavedButton(), Qt::LeftButton);
+    waitRun(whoConsole);
+    QCOMPARE(resultValue(whoConsole), QStringLiteral("saved:") + userId);
 }
 
 void TestFunctionsPanel::runErrorMarksLine()

@@ -79,6 +79,18 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     connect(m_ui->functionList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FunctionsPanel::updateActions);
     connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &FunctionsPanel::closeTab);
+    // The list follows the tab in front, so the row acted on is the function being looked at.
+    connect(m_ui->editorTabs, &QTabWidget::currentChanged, this, [this] {
+        const FunctionEditorTab *tab = currentTab();
+        const int row
+            = tab && tab->appId() == m_model->appId() ? m_model->rowOf(tab->functionId()) : -1;
+        if (row < 0 || row >= m_model->rowCount())
+            return;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_ui->functionList->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 
     auto addShortcut = [this](const QKeySequence &key, auto slot) {
         auto *shortcut = new QShortcut(key, this);

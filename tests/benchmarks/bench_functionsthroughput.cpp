@@ -72,7 +72,7 @@ double wrkRate(const QString &wrk, const QUrl &url, const QString &token, int se
     const QRegularExpressionMatch match
         = QRegularExpression(QStringLiteral("Requests/sec:\\s*([0-9.]+)")).match(out);
     if (out.contains(QLatin1String("Non-2xx")))
-        std::printf("# note: %s\n", qPrintable(url.path()));
+        std::printf("# note: wrk saw non-2xx answers from %s\n", qPrintable(url.path()));
     return match.hasMatch() ? match.captured(1).toDouble() : -1;
 }
 

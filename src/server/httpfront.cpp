@@ -24,6 +24,8 @@ Method methodOf(QHttpServerRequest::Method method)
         return Method::Patch;
     case QHttpServerRequest::Method::Delete:
         return Method::Delete;
+    case QHttpServerRequest::Method::Head:
+        return Method::Head;
     default:
         return Method::Other;
     }
@@ -68,6 +70,19 @@ void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 void HttpFront::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (request.method() == QHttpServerRequest::Method::Head) {
+        // A HEAD answer carries the headers a GET would, Content-Length included, but no body:
+        // bytes after the headers would be read as the start of the next response.
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(status);
+        for (const auto &header : reply.headers)
+            responder.writeHeader(header.first, header.second);
+        if (!reply.contentType.isEmpty())
+            responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder.writeBody(QByteArray());
+        return;
+    }
     QHttpServerResponse response = reply.contentType.isEmpty()
         ? QHttpServerResponse(status)
         : QHttpServerResponse(reply.contentType, reply.body, status);

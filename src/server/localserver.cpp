@@ -98,6 +98,8 @@ bool LocalServer::start(QString *error)
 
     addAuthRoutes(state);
     addAppRoutes(state);
+    addHostingRoutes(state);
+    addDraftsRoutes(state);
     addLogsRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });

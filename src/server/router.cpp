@@ -27,6 +27,8 @@ QByteArray methodName(Method method)
         return "PATCH";
     case Method::Delete:
         return "DELETE";
+    case Method::Head:
+        return "HEAD";
     case Method::Other:
         break;
     }

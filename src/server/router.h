@@ -11,7 +11,7 @@
 
 namespace stitchlocal {
 
-enum class Method { Get, Post, Put, Patch, Delete, Other };
+enum class Method { Get, Post, Put, Patch, Delete, Head, Other };
 
 //! What the router needs of an HTTP request, free of the HTTP server's types.
 struct Request

@@ -61,7 +61,8 @@ public:
 
     //! path is relative to /api/admin/v3.0 unless it starts with "//" (then: from the root).
     Answer send(const QByteArray &verb, const QString &path, const QString &token = QString(),
-                const QByteArray &body = QByteArray())
+                const QByteArray &body = QByteArray(),
+                const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
         QUrl url = m_root;
         const QString full = path.startsWith(QLatin1String("//"))
@@ -72,7 +73,7 @@ public:
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         Answer answer;

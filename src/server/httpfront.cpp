@@ -4,6 +4,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "stitchlocal.http")
 
@@ -57,7 +59,19 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     converted.query = request.query();
     converted.body = body;
     converted.headers = request.headers();
-    send(request, socket, m_dispatch(converted));
+    // A deferred answer may come after the client has gone: Qt 6.4 deletes the socket (and the
+    // request object it keeps per connection) and writing to either then crashes, so the
+    // answer is dropped unless the very socket is still there and connected.
+    QPointer<HttpFront> self(this);
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *kept = &request;
+    m_dispatch(converted, Responder([self, guard, kept](Reply reply) {
+                   if (!self || !guard || guard->state() != QAbstractSocket::ConnectedState) {
+                       qCDebug(lcHttp) << "client gone before its answer; dropped";
+                       return;
+                   }
+                   self->send(*kept, guard, reply);
+               }));
     return true;
 }
 

@@ -107,8 +107,13 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted; larger ones get 413 (default 64 MiB)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        { help, version, listen, data, adminKey, adminUser, tokenTtl, demo, allowRemote, maxBody });
+    const QCommandLineOption seedLogs(
+        QStringLiteral("seed-logs"),
+        QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
+                       "errors, users, runs of equal timestamps), to try paging and load."),
+        QStringLiteral("N"));
+    parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
+                        allowRemote, maxBody, seedLogs });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -173,6 +178,15 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         if (!ok || parsed.maxBodyBytes <= 0) {
             *error = QStringLiteral("bad --max-body-bytes %1: expected a positive number")
                          .arg(parser.value(maxBody));
+            return false;
+        }
+    }
+    if (parser.isSet(seedLogs)) {
+        bool ok = false;
+        parsed.seedLogs = parser.value(seedLogs).toInt(&ok);
+        if (!ok || parsed.seedLogs < 0) {
+            *error = QStringLiteral("bad --seed-logs %1: expected a number of entries")
+                         .arg(parser.value(seedLogs));
             return false;
         }
     }

@@ -65,12 +65,12 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("logsPanel"));
-    QFont title = m_ui->titleLabel->font();
+    QFont title = m_ui->logsTitleLabel->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
-    m_ui->titleLabel->setFont(title);
+    m_ui->logsTitleLabel->setFont(title);
     m_ui->loadAllBox->hide();
-    m_ui->exportBox->hide();
+    m_ui->logsExportBox->hide();
     m_ui->callTree->setModel(m_callModel);
 
     // Bursts of edits (typing a user id, ticking three types) become one reload.
@@ -89,23 +89,23 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     setUpFilters();
     setUpShortcuts();
 
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &LogsPanel::refresh);
+    connect(m_ui->logsRefreshButton, &QPushButton::clicked, this, &LogsPanel::refresh);
     connect(m_ui->loadAllButton, &QPushButton::clicked, m_model, &LogModel::loadAll);
     connect(m_ui->loadAllCancelButton, &QPushButton::clicked, m_model, &LogModel::cancelLoadAll);
     connect(m_ui->tailButton, &QPushButton::toggled, m_model, &LogModel::setTailing);
     connect(m_model, &LogModel::tailingChanged, m_ui->tailButton, &QPushButton::setChecked);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &LogsPanel::exportEntries);
-    connect(m_ui->exportCancelButton, &QPushButton::clicked, this, &LogsPanel::cancelExport);
+    connect(m_ui->logsExportButton, &QPushButton::clicked, this, &LogsPanel::exportEntries);
+    connect(m_ui->logsExportCancelButton, &QPushButton::clicked, this, &LogsPanel::cancelExport);
     connect(&m_export, &QFutureWatcher<QString>::finished, this, &LogsPanel::onExportDone);
-    connect(&m_export, &QFutureWatcher<QString>::progressValueChanged, m_ui->exportProgress,
+    connect(&m_export, &QFutureWatcher<QString>::progressValueChanged, m_ui->logsExportProgress,
             &QProgressBar::setValue);
-    connect(&m_export, &QFutureWatcher<QString>::progressRangeChanged, m_ui->exportProgress,
+    connect(&m_export, &QFutureWatcher<QString>::progressRangeChanged, m_ui->logsExportProgress,
             &QProgressBar::setRange);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_model, &LogModel::setSearchText);
     connect(m_ui->nextMatchButton, &QToolButton::clicked, this, &LogsPanel::nextMatch);
     connect(m_ui->previousMatchButton, &QToolButton::clicked, this, &LogsPanel::previousMatch);
-    connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, [this] {
-        m_ui->errorBanner->clear();
+    connect(m_ui->logsErrorBanner, &ErrorBanner::retryRequested, this, [this] {
+        m_ui->logsErrorBanner->clear();
         if (m_model->hasFailed() && m_model->rowCount() > 0)
             m_model->retry();
         else
@@ -119,12 +119,12 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     connect(m_model, &LogModel::loadAllChanged, this, &LogsPanel::onLoadAllChanged);
     connect(m_model, &LogModel::loadAllProgress, this, &LogsPanel::onLoadAllProgress);
     connect(m_model, &LogModel::errorOccurred, this, [this](const ApiError &error) {
-        m_ui->errorBanner->setRetryVisible(true);
-        m_ui->errorBanner->showError(error);
+        m_ui->logsErrorBanner->setRetryVisible(true);
+        m_ui->logsErrorBanner->showError(error);
         updateStatus();
     });
     connect(m_model, &LogModel::modelReset, this, [this] {
-        m_ui->errorBanner->clear();
+        m_ui->logsErrorBanner->clear();
         showDetails();
         scheduleHistogram();
         updateStatus();
@@ -147,19 +147,28 @@ LogsPanel::~LogsPanel()
 
 void LogsPanel::setUpTable()
 {
-    QTableView *table = m_ui->tableView;
+    QTableView *table = m_ui->logTable;
     table->setModel(m_model);
     table->setItemDelegate(new LogDelegate(table));
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = { 14, 9, 4, 9, 12, 5, 12, 12 };
+    // Widths from typical contents, so times and ids show whole without a resize pass over
+    // a hundred thousand rows.
+    const QFontMetrics fm = table->fontMetrics();
+    const QString samples[] = { QStringLiteral("2026-11-29 06:34:21.153  "),
+                                QStringLiteral("SERVICE_FUNCTION"),
+                                QStringLiteral("Status "),
+                                QStringLiteral("Function / webhook"),
+                                QStringLiteral("0123456789abcdef01234567"),
+                                QStringLiteral("Duration "),
+                                QStringLiteral("FunctionExecutionError"),
+                                QStringLiteral("0123456789abcdef01234567") };
     for (int c = 0; c < LogModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c] * em);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+        header->resizeSection(c, fm.horizontalAdvance(samples[c]) + 16);
+    m_ui->logsSplitter->setStretchFactor(0, 3);
+    m_ui->logsSplitter->setStretchFactor(1, 2);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPanel::showDetails);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -220,15 +229,15 @@ void LogsPanel::reloadForSession()
 {
     const App app = m_session->currentApp();
     const QString groupId = app.groupId.isEmpty() ? m_session->currentGroupId() : app.groupId;
-    m_ui->errorBanner->clear();
+    m_ui->logsErrorBanner->clear();
     m_model->reload(app.isNull() ? QString() : groupId, app.id, filterFromControls());
-    m_ui->titleLabel->setText(app.isNull() ? tr("Logs") : tr("Logs of %1").arg(app.name));
+    m_ui->logsTitleLabel->setText(app.isNull() ? tr("Logs") : tr("Logs of %1").arg(app.name));
     updateStatus();
 }
 
 void LogsPanel::refresh()
 {
-    m_ui->errorBanner->clear();
+    m_ui->logsErrorBanner->clear();
     m_filterTimer->stop();
     m_model->reload(m_model->groupId(), m_model->appId(), filterFromControls());
 }
@@ -273,7 +282,7 @@ void LogsPanel::applyFilter(const LogFilter &filter)
     m_settingControls = false;
     updateTypeButton();
     m_filterTimer->stop();
-    m_ui->errorBanner->clear();
+    m_ui->logsErrorBanner->clear();
     m_model->setFilter(filterFromControls());
 }
 
@@ -316,17 +325,17 @@ void LogsPanel::updateTypeButton()
 
 void LogsPanel::nextMatch()
 {
-    const int row = m_model->nextMatch(m_ui->tableView->currentIndex().row());
+    const int row = m_model->nextMatch(m_ui->logTable->currentIndex().row());
     if (row >= 0)
-        m_ui->tableView->selectRow(row);
+        m_ui->logTable->selectRow(row);
 }
 
 void LogsPanel::previousMatch()
 {
-    const int current = m_ui->tableView->currentIndex().row();
+    const int current = m_ui->logTable->currentIndex().row();
     const int row = m_model->nextMatch(current < 0 ? 0 : current, true);
     if (row >= 0)
-        m_ui->tableView->selectRow(row);
+        m_ui->logTable->selectRow(row);
 }
 
 void LogsPanel::updateStatus()
@@ -347,10 +356,10 @@ void LogsPanel::updateStatus()
                                         : QString());
     m_ui->nextMatchButton->setEnabled(m_model->matchCount() > 0);
     m_ui->previousMatchButton->setEnabled(m_model->matchCount() > 0);
-    m_ui->busyIndicator->setRunning(m_model->isLoading() || isExporting());
+    m_ui->logsBusyIndicator->setRunning(m_model->isLoading() || isExporting());
     m_ui->loadAllButton->setEnabled(haveApp && !m_model->atEnd() && !m_model->isLoadingAll());
-    m_ui->exportButton->setEnabled(m_model->rowCount() > 0 && !isExporting());
-    m_ui->refreshButton->setEnabled(haveApp);
+    m_ui->logsExportButton->setEnabled(m_model->rowCount() > 0 && !isExporting());
+    m_ui->logsRefreshButton->setEnabled(haveApp);
     m_ui->tailButton->setEnabled(haveApp);
 }
 
@@ -362,7 +371,7 @@ void LogsPanel::scheduleHistogram()
 
 void LogsPanel::onRowsAboutToBeInserted(int first, int)
 {
-    m_scrollBefore = first == 0 ? m_ui->tableView->verticalScrollBar()->value() : -1;
+    m_scrollBefore = first == 0 ? m_ui->logTable->verticalScrollBar()->value() : -1;
 }
 
 void LogsPanel::onRowsInserted(int first, int last)
@@ -370,9 +379,9 @@ void LogsPanel::onRowsInserted(int first, int last)
     // Rows from the tail go in above: keep the rows the user is looking at where they are,
     // unless the view is at the very top, where following the newest entries is the point.
     if (first == 0 && m_scrollBefore > 0) {
-        QScrollBar *bar = m_ui->tableView->verticalScrollBar();
-        const int rowHeight = qMax(1, m_ui->tableView->verticalHeader()->defaultSectionSize());
-        const int step = m_ui->tableView->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+        QScrollBar *bar = m_ui->logTable->verticalScrollBar();
+        const int rowHeight = qMax(1, m_ui->logTable->verticalHeader()->defaultSectionSize());
+        const int step = m_ui->logTable->verticalScrollMode() == QAbstractItemView::ScrollPerItem
             ? 1
             : rowHeight;
         bar->setMaximum(bar->maximum() + (last - first + 1) * step);

@@ -37,7 +37,7 @@ QString row(const QString &key, const QString &valueHtml)
 
 void LogsPanel::showDetails()
 {
-    const int current = m_ui->tableView->currentIndex().row();
+    const int current = m_ui->logTable->currentIndex().row();
     if (current < 0 || current >= m_model->rowCount()) {
         m_ui->detailBrowser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                          .arg(tr("Select an entry to see its details.").toHtmlEscaped()));
@@ -56,7 +56,7 @@ void LogsPanel::showDetails()
     if (!o.isEmpty()) {
         const QString error = textOf(o.value(QLatin1String("error")));
         if (!error.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2 <code>%3</code></p>")
+            html += QStringLiteral("<p><b>%1</b> %2<br/><code>%3</code></p>")
                         .arg(tr("Error:").toHtmlEscaped(), error.toHtmlEscaped(),
                              textOf(o.value(QLatin1String("error_code"))).toHtmlEscaped());
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");

@@ -53,7 +53,7 @@ void LogsPanel::exportEntriesTo(const QString &filePath)
     if (isExporting() || filePath.isEmpty())
         return;
     QList<int> rows;
-    const QModelIndexList selected = m_ui->tableView->selectionModel()->selectedRows();
+    const QModelIndexList selected = m_ui->logTable->selectionModel()->selectedRows();
     if (selected.size() > 1) {
         for (const QModelIndex &index : selected)
             rows.append(index.row());
@@ -63,10 +63,10 @@ void LogsPanel::exportEntriesTo(const QString &filePath)
         ? logexport::Format::Csv
         : logexport::Format::JsonLines;
     m_exportPath = filePath;
-    m_ui->exportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(filePath)));
-    m_ui->exportProgress->setRange(0, rows.isEmpty() ? m_model->rowCount() : int(rows.size()));
-    m_ui->exportProgress->setValue(0);
-    m_ui->exportBox->show();
+    m_ui->logsExportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(filePath)));
+    m_ui->logsExportProgress->setRange(0, rows.isEmpty() ? m_model->rowCount() : int(rows.size()));
+    m_ui->logsExportProgress->setValue(0);
+    m_ui->logsExportBox->show();
     // The worker gets a snapshot: the store's members are shared until the model changes them.
     m_export.setFuture(QtConcurrent::run(&logexport::write, m_model->store(), rows, filePath, format));
     updateStatus();
@@ -80,13 +80,13 @@ void LogsPanel::cancelExport()
 
 void LogsPanel::onExportDone()
 {
-    m_ui->exportBox->hide();
+    m_ui->logsExportBox->hide();
     const QFuture<QString> future = m_export.future();
     const QString error = future.resultCount() > 0 ? future.result() : QStringLiteral("cancelled");
     const bool ok = error.isEmpty();
     if (!ok && error != QLatin1String("cancelled")) {
-        m_ui->errorBanner->setRetryVisible(false);
-        m_ui->errorBanner->showMessage(
+        m_ui->logsErrorBanner->setRetryVisible(false);
+        m_ui->logsErrorBanner->showMessage(
             tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_exportPath), error));
     }
     updateStatus();

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -153,9 +154,12 @@ int main(int argc, char *argv[])
     waitUntil([&] { return session.isSignedIn(); }, 30000);
     auto *appsJob = appcalls::list(*session.client(), session.currentGroupId());
     bool listed = false;
-    QObject::connect(appsJob, &ApiJob::finished, [&] { listed = true; });
+    App demo;
+    QObject::connect(appsJob, &ApiJob::finished, [&] {
+        demo = appsJob->result().value(0); // the job deletes itself soon after
+        listed = true;
+    });
     waitUntil([&] { return listed; });
-    const App demo = appsJob->result().value(0);
     const QString groupId = session.currentGroupId();
 
     int bareEntries = 0;
@@ -223,8 +227,8 @@ int main(int argc, char *argv[])
             session.setCurrentApp(demo);
             panel.model()->loadAll();
             waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
-            auto *table = panel.findChild<QTableView *>(QStringLiteral("tableView"));
-            panel.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("TypeError"));
+            auto *table = panel.findChild<QTableView *>(QStringLiteral("logTable"));
+            panel.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("sendReport"));
             panel.nextMatch();
             shoot(&panel, QStringLiteral("%1/logs-%2-all.png").arg(shots, tone));
 

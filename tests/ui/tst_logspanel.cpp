@@ -6,6 +6,7 @@
 #include <session/session.h>
 
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,7 +67,7 @@ void TestLogsPanel::initTestCase()
 
 void TestLogsPanel::clickRequestIdFilters()
 {
-    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("tableView"));
+    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("logTable"));
     LogModel *model = m_panel->model();
     const QModelIndex cell = model->index(3, LogModel::RequestColumn);
     const QString coId = cell.data().toString();
@@ -88,7 +89,7 @@ void TestLogsPanel::clickRequestIdFilters()
 
 void TestLogsPanel::detailsShowTheEntry()
 {
-    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("tableView"));
+    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("logTable"));
     LogModel *model = m_panel->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
     const QModelIndex cell = model->index(1, LogModel::TimeColumn);
@@ -103,7 +104,7 @@ void TestLogsPanel::exportWritesFile()
 {
     QSignalSpy finished(m_panel.get(), &LogsPanel::exportFinished);
     const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
-    m_panel->findChild<QTableView *>(QStringLiteral("tableView"))->clearSelection();
+    m_panel->findChild<QTableView *>(QStringLiteral("logTable"))->clearSelection();
     m_panel->exportEntriesTo(path);
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.first().first().toBool());

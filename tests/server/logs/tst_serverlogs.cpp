@@ -1,8 +1,4 @@
-#include "../servertestkit.h"
-
-#include "server/logs/logquery.h"
-#include "server/logwriter.h"
-#include "server/store.h"
+#include "logstestkit.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -46,12 +42,6 @@ private slots:
     void tieLongerThanPage();
     void startExclusiveEndInclusive();
     void limitAndSkip();
-    void badParameters_data();
-    void badParameters();
-    void refused_data();
-    void refused();
-    void expiredToken();
-    void appendLogIsFiltered();
 
 private:
     QString logsPath(const QString &query = QString()) const
@@ -59,8 +49,6 @@ private:
         return QStringLiteral("/groups/%1/apps/%2/logs%3")
             .arg(m_group, m_app, query.isEmpty() ? QString() : u'?' + query);
     }
-    //! GET of a path relative to the API base whose query string is kept as given (Probe puts
-    //! the whole path, '?' included, into the URL's path).
     Answer get(const QString &pathAndQuery, const QString &token);
     //! Every entry of the app, newest first, ties newest inserted first.
     QList<Row> storedRows();
@@ -74,9 +62,7 @@ private:
     Probe m_probe;
     QNetworkAccessManager m_nam;
     Tokens m_alice;
-    Tokens m_bob;
     QString m_group;
-    QString m_bobGroup;
     QString m_app;
     QList<Row> m_rows;
 };
@@ -85,8 +71,7 @@ void tst_ServerLogs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     ServerOptions options = loopbackOptions(m_dir.path());
-    options.admins = { apiKey(QStringLiteral("alice"), QStringLiteral("alice-key")),
-                       apiKey(QStringLiteral("bob"), QStringLiteral("bob-key")) };
+    options.admins = { apiKey(QStringLiteral("alice"), QStringLiteral("alice-key")) };
     options.demo = true;
     options.seedLogs = 1500;
     QString error;
@@ -95,11 +80,8 @@ void tst_ServerLogs::initTestCase()
     m_probe.setRoot(m_server->rootUrl());
     m_alice = m_probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("alice"),
                             QStringLiteral("alice-key"));
-    m_bob = m_probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("bob"),
-                          QStringLiteral("bob-key"));
     m_group = m_probe.groupOf(m_alice.access);
-    m_bobGroup = m_probe.groupOf(m_bob.access);
-    QVERIFY(!m_group.isEmpty() && !m_bobGroup.isEmpty() && m_group != m_bobGroup);
+    QVERIFY(!m_group.isEmpty());
     const QJsonArray apps
         = m_probe.get(QStringLiteral("/groups/%1/apps").arg(m_group), m_alice.access).array();
     QCOMPARE(apps.size(), 1);
@@ -111,22 +93,7 @@ void tst_ServerLogs::initTestCase()
 
 Answer tst_ServerLogs::get(const QString &pathAndQuery, const QString &token)
 {
-    const qsizetype mark = pathAndQuery.indexOf(u'?');
-    QUrl url = m_server->rootUrl();
-    url.setPath(QStringLiteral("/api/admin/v3.0") + pathAndQuery.left(mark));
-    if (mark >= 0)
-        url.setQuery(pathAndQuery.mid(mark + 1), QUrl::StrictMode);
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(m_nam.get(request));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    Answer answer;
-    if (!reply->isFinished() && !finished.wait(20000))
-        return answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    return answer;
+    return getWithQuery(m_nam, m_server->rootUrl(), pathAndQuery, token);
 }
 
 QList<Row> tst_ServerLogs::storedRows()
@@ -232,9 +199,14 @@ void tst_ServerLogs::walkAllPages_data()
 {
     QTest::addColumn<QString>("filters");
     QTest::addColumn<int>("limit");
-    const Row &some = m_rows.at(m_rows.size() / 3);
-    const QString user = some.doc.value(QStringLiteral("user_id")).toString();
-    const QString co = some.doc.value(QStringLiteral("co_id")).toString();
+    // A user and a correlation id of some entry a third of the way down (one entry in six runs
+    // as the system, without a user).
+    QString user;
+    QString co;
+    for (qsizetype i = m_rows.size() / 3; i < m_rows.size() && user.isEmpty(); ++i) {
+        user = m_rows.at(i).doc.value(QStringLiteral("user_id")).toString();
+        co = m_rows.at(i).doc.value(QStringLiteral("co_id")).toString();
+    }
     QVERIFY(!user.isEmpty() && !co.isEmpty());
     const QString window = QStringLiteral("start_date=%1&end_date=%2")
                                .arg(iso(m_rows.at(1200).started), iso(m_rows.at(200).started));
@@ -355,122 +327,6 @@ void tst_ServerLogs::limitAndSkip()
     QCOMPARE(last.object().value(QStringLiteral("logs")).toArray().size(), 54);
     QVERIFY(!last.object().contains(QStringLiteral("nextEndDate")));
     QVERIFY(!last.object().contains(QStringLiteral("nextSkip")));
-}
-
-void tst_ServerLogs::badParameters_data()
-{
-    QTest::addColumn<QString>("query");
-    for (const char *query :
-         { "limit=0", "limit=101", "limit=-1", "limit=abc", "limit=1.5", "skip=-1", "skip=x",
-           "skip=99999999999", "start_date=yesterday", "end_date=2020-13-45T00:00:00Z",
-           "end_date=12345", "errors_only=maybe", "type=NOPE", "type=FUNCTION,,AUTH" })
-        QTest::newRow(query) << QString::fromLatin1(query);
-}
-
-void tst_ServerLogs::badParameters()
-{
-    QFETCH(QString, query);
-    const Answer answer = get(logsPath(query), m_alice.access);
-    QCOMPARE(answer.status, 400);
-    QVERIFY(answer.isJsonError());
-    QCOMPARE(answer.errorCode(), QStringLiteral("InvalidParameter"));
-}
-
-void tst_ServerLogs::refused_data()
-{
-    QTest::addColumn<QString>("who");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("status");
-    const QString other = QStringLiteral("/groups/%1/apps/%2/logs");
-    QTest::newRow("no token") << QString() << other.arg(m_group, m_app) << 401;
-    QTest::newRow("bad token") << QStringLiteral("garbage") << other.arg(m_group, m_app) << 401;
-    QTest::newRow("another admin's group")
-        << QStringLiteral("bob") << other.arg(m_group, m_app) << 404;
-    QTest::newRow("another group's app")
-        << QStringLiteral("bob") << other.arg(m_bobGroup, m_app) << 404;
-    QTest::newRow("unknown app") << QStringLiteral("alice")
-                                 << other.arg(m_group, QStringLiteral("0123456789abcdef01234567"))
-                                 << 404;
-}
-
-void tst_ServerLogs::refused()
-{
-    QFETCH(QString, who);
-    QFETCH(QString, path);
-    QFETCH(int, status);
-    const QString token = who == QLatin1String("alice") ? m_alice.access
-        : who == QLatin1String("bob")                   ? m_bob.access
-                                                        : who;
-    const Answer answer = get(path, token);
-    QCOMPARE(answer.status, status);
-    QVERIFY(answer.isJsonError());
-    QVERIFY(!answer.object().contains(QStringLiteral("logs")));
-}
-
-void tst_ServerLogs::expiredToken()
-{
-    QTemporaryDir dir;
-    ServerOptions options = loopbackOptions(dir.path());
-    options.admins = { apiKey(QStringLiteral("carol"), QStringLiteral("carol-key")) };
-    options.demo = true;
-    options.tokenTtlSeconds = 1;
-    options.seedLogs = 10;
-    QString error;
-    const auto server = startServer(options, &error);
-    QVERIFY2(server, qPrintable(error));
-    Probe probe(server->rootUrl());
-    const Tokens carol = probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("carol"),
-                                     QStringLiteral("carol-key"));
-    const QString group = probe.groupOf(carol.access);
-    const QString app = probe.get(QStringLiteral("/groups/%1/apps").arg(group), carol.access)
-                            .array()
-                            .at(0)
-                            .toObject()
-                            .value(QStringLiteral("_id"))
-                            .toString();
-    const QString path = QStringLiteral("/groups/%1/apps/%2/logs").arg(group, app);
-    const Answer fresh = probe.get(path, carol.access);
-    QCOMPARE(fresh.status, 200);
-    QCOMPARE(fresh.object().value(QStringLiteral("logs")).toArray().size(), 14);
-    QTRY_COMPARE_WITH_TIMEOUT(probe.get(path, carol.access).status, 401, 5000);
-    QCOMPARE(probe.get(path, carol.access).errorCode(), QStringLiteral("InvalidSession"));
-}
-
-void tst_ServerLogs::appendLogIsFiltered()
-{
-    // Entries written by appendLog (function runs, webhooks, auth events) are found by every
-    // filter, without the writer knowing the filters exist.
-    QTemporaryDir dir;
-    Store store;
-    QString error;
-    bool created = false;
-    QVERIFY2(store.open(dir.path(), &error, &created), qPrintable(error));
-    AppRecord app { QStringLiteral("a1"),    QStringLiteral("g1"),
-                    QStringLiteral("app"),   QStringLiteral("app-x"),
-                    QStringLiteral("US-VA"), QStringLiteral("GLOBAL"),
-                    QStringLiteral("d1"),    {} };
-    QVERIFY(store.insertApp(app));
-    QVERIFY(appendLog(store, app.id,
-                      { { QStringLiteral("type"), QStringLiteral("WEBHOOK") },
-                        { QStringLiteral("user_id"), QStringLiteral("u1") },
-                        { QStringLiteral("co_id"), QStringLiteral("c1") },
-                        { QStringLiteral("error"), QStringLiteral("boom") } }));
-    QVERIFY(appendLog(store, app.id, { { QStringLiteral("type"), QStringLiteral("FUNCTION") } }));
-    const auto count = [&](const QString &query) {
-        LogQuery parsed;
-        LogPage page;
-        if (parseLogQuery(QUrlQuery(query), &parsed) || !readLogPage(store, app.id, parsed, &page))
-            return qsizetype(-1);
-        return page.docs.size();
-    };
-    QCOMPARE(count(QString()), 2);
-    QCOMPARE(count(QStringLiteral("type=WEBHOOK")), 1);
-    QCOMPARE(count(QStringLiteral("type=WEBHOOK,FUNCTION")), 2);
-    QCOMPARE(count(QStringLiteral("user_id=u1")), 1);
-    QCOMPARE(count(QStringLiteral("co_id=c1")), 1);
-    QCOMPARE(count(QStringLiteral("errors_only=true")), 1);
-    QCOMPARE(count(QStringLiteral("errors_only=false")), 2);
-    QCOMPARE(count(QStringLiteral("co_id=c2")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLogs)

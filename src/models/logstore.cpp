@@ -26,8 +26,10 @@ QList<LogRecord> LogStore::adopt(const LogPage &page)
         r.blob = blob;
         fresh.append(r);
     }
+    // A deep copy of exactly the compressed size: qCompress leaves a buffer sized for the
+    // worst case, and the worker's heap would stay pinned by every page kept.
     if (!fresh.isEmpty())
-        m_blobs.append(page.compressed);
+        m_blobs.append(QByteArray(page.compressed.constData(), page.compressed.size()));
     return fresh;
 }
 

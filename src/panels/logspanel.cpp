@@ -321,6 +321,7 @@ void LogsPanel::updateTypeButton()
     m_ui->typeButton->setText(checked.isEmpty() ? tr("T&ypes: all")
                                   : checked.size() == 1 ? tr("T&ype: %1").arg(checked.first())
                                                         : tr("T&ypes: %n", nullptr, int(checked.size())));
+    m_ui->typeButton->setMinimumWidth(m_ui->typeButton->sizeHint().width());
 }
 
 void LogsPanel::nextMatch()

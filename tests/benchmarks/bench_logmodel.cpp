@@ -176,11 +176,14 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     qint64 last = 0, worst = 0;
+    QList<qint64> gaps;
     QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
         worst = qMax(worst, now - last);
+        gaps.append(now - last);
         last = now;
     });
     QElapsedTimer loadTimer;
@@ -202,6 +205,19 @@ int main(int argc, char *argv[])
     print("bare_qnam_loop", bareMs, "ms");
     print("logmodel_vs_bare", loadMs / qMax(1.0, bareMs), "x");
     print("worst_ui_stall", double(worst), "ms");
+    std::sort(gaps.begin(), gaps.end());
+    if (!gaps.isEmpty()) {
+        print("ui_stall_p99", double(gaps.at(gaps.size() * 99 / 100)), "ms");
+        print("ui_stalls_over_50ms", double(std::count_if(gaps.cbegin(), gaps.cend(),
+                                                          [](qint64 g) { return g > 50; })),
+              "stalls");
+    }
+    {
+        // The load average says how much of a stall is this process waiting for a core.
+        QFile load(QStringLiteral("/proc/loadavg"));
+        if (load.open(QIODevice::ReadOnly))
+            print("machine_load_avg_1min", load.readAll().split(' ').value(0).toDouble(), "runnable");
+    }
     print("memory_per_entry_rss", double(rssAfter - rssBefore) / qMax(1, rows), "bytes");
     print("memory_per_entry_store", double(model->store().bytesUsed()) / qMax(1, rows), "bytes");
 

@@ -856,6 +856,13 @@
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n malformed (shown in italics)</source>
+        <translation>
+            <numerusform> · %n fehlerhaft (kursiv dargestellt)</numerusform>
+            <numerusform> · %n fehlerhaft (kursiv dargestellt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

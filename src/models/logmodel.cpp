@@ -183,6 +183,7 @@ void LogModel::reload(const QString &groupId, const QString &appId, const LogFil
     m_cursor = LogCursor();
     m_error = ApiError();
     m_pagesLoaded = 0;
+    m_malformed = 0;
     m_atEnd = appId.isEmpty();
     if (!m_searchText.isEmpty())
         emit searchChanged(0);
@@ -319,8 +320,10 @@ void LogModel::landPage(const LogPage &page, int)
         updateSearchForNewRows(first, int(fresh.size()));
         endInsertRows();
     }
-    if (page.malformed > 0)
+    if (page.malformed > 0) {
+        m_malformed += page.malformed;
         emit malformedEntries(page.malformed);
+    }
     emit pageLoaded(int(fresh.size()));
     if (m_loadingAll) {
         emit loadAllProgress(m_store.size(),

@@ -68,6 +68,8 @@ public:
     QString malformedReason(const LogRecord &record) const;
     //! How many pages have landed since the last reset (tests count requests with it).
     int pagesLoaded() const { return m_pagesLoaded; }
+    //! Loaded entries that are listed but could not be read as log entries.
+    int malformedCount() const { return m_malformed; }
 
     // Search over what is loaded.
     void setSearchText(const QString &text);
@@ -145,6 +147,7 @@ private:
     bool m_loadingAll = false;
     int m_generation = 0;
     int m_pagesLoaded = 0;
+    int m_malformed = 0;
     ApiError m_error;
     QPointer<ApiJob> m_job;
     // Tail

@@ -349,6 +349,8 @@ void LogsPanel::updateStatus()
         text += tr(" · all loaded");
     else if (haveApp && m_model->isLoading())
         text += tr(" · loading…");
+    if (m_model->malformedCount() > 0)
+        text += tr(" · %n malformed (shown in italics)", nullptr, m_model->malformedCount());
     if (m_model->hasFailed())
         text += tr(" · a page failed");
     m_ui->statusLabel->setText(text);

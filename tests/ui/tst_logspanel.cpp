@@ -3,6 +3,8 @@
 #include <models/logmodel.h>
 #include <panels/logspanel.h>
 #include <server/localserver.h>
+#include <server/logwriter.h>
+#include <server/store.h>
 #include <session/session.h>
 
 #include <QLineEdit>
@@ -23,6 +25,7 @@ private slots:
     void clickRequestIdFilters();
     void detailsShowTheEntry();
     void exportWritesFile();
+    void tailKeepsSelectionAndScroll();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +114,45 @@ void TestLogsPanel::exportWritesFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), m_panel->model()->rowCount() + 1);
+}
+
+void TestLogsPanel::tailKeepsSelectionAndScroll()
+{
+    auto *table = m_panel->findChild<QTableView *>(QStringLiteral("logTable"));
+    LogModel *model = m_panel->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() >= 100, 10000);
+    const auto idAt = [model](int row) {
+        return model->entry(row).toObject().value(QLatin1String("_id")).toString();
+    };
+    table->scrollTo(model->index(60, 0), QAbstractItemView::PositionAtTop);
+    const QModelIndex cell = model->index(62, LogModel::TimeColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    QCOMPARE(table->currentIndex().row(), 62);
+    const QString selectedId = idAt(62);
+    const int topRow = table->rowAt(0);
+    QVERIFY(topRow > 0);
+    const QString topId = idAt(topRow);
+
+    auto *tail = m_panel->findChild<QPushButton *>(QStringLiteral("tailButton"));
+    QTest::mouseClick(tail, Qt::LeftButton);
+    QVERIFY(model->isTailing());
+    stitchlocal::Store store;
+    QString error;
+    bool created = false;
+    QVERIFY2(store.open(m_dir.path(), &error, &created), qPrintable(error));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(stitchlocal::appendLog(store, model->appId(),
+                                       { { QStringLiteral("type"), QStringLiteral("FUNCTION") },
+                                         { QStringLiteral("function_name"), QStringLiteral("late") } }));
+    QSignalSpy inserted(model, &LogModel::tailInserted);
+    model->pollTail(); // the timer would do the same within seconds
+    QVERIFY(inserted.wait(10000));
+    QCOMPARE(inserted.first().first().toInt(), 2);
+    QCOMPARE(table->currentIndex().row(), 64);
+    QCOMPARE(idAt(64), selectedId);
+    QCOMPARE(idAt(table->rowAt(0)), topId); // the rows in view did not move
+    QTest::mouseClick(tail, Qt::LeftButton);
+    QVERIFY(!model->isTailing());
 }
 
 QTEST_MAIN(TestLogsPanel)

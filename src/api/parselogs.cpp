@@ -36,8 +36,8 @@ qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
 // directly and leave every other ISO 8601 spelling to QDateTime.
 std::optional<qint64> fastIso(const QString &s)
 {
-    if (s.size() < 20 || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T'
-        || s.at(13) != u':' || s.at(16) != u':')
+    if (s.size() < 20 || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' || s.at(13) != u':'
+        || s.at(16) != u':')
         return std::nullopt;
     const QChar *p = s.constData();
     const int y = digits(p, 4), mo = digits(p + 5, 2), d = digits(p + 8, 2);
@@ -70,7 +70,8 @@ std::optional<qint64> fastIso(const QString &s)
 class StringTable
 {
 public:
-    explicit StringTable(QStringList *strings) : m_strings(strings)
+    explicit StringTable(QStringList *strings)
+        : m_strings(strings)
     {
         m_strings->append(QString());
         m_index.insert(QString(), 0);
@@ -95,7 +96,8 @@ private:
 
 QString nameOf(const QJsonObject &o)
 {
-    for (const char *key : { "function_name", "incoming_webhook_name", "event_subscription_name" }) {
+    for (const char *key :
+         { "function_name", "incoming_webhook_name", "event_subscription_name" }) {
         const QString name = o.value(QLatin1String(key)).toString();
         if (!name.isEmpty())
             return name;
@@ -131,7 +133,8 @@ LogRecord decodeEntry(const QJsonValue &value, StringTable &table)
         return r;
     }
     const QJsonObject o = value.toObject();
-    const std::optional<qint64> started = parse::logMs(o.value(QLatin1String("started")).toString());
+    const std::optional<qint64> started
+        = parse::logMs(o.value(QLatin1String("started")).toString());
     if (!started) {
         r.flags |= LogRecord::Malformed | LogRecord::Error;
         r.malformedWhy = LogRecord::NoStartedDate;

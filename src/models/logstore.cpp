@@ -20,8 +20,8 @@ QList<LogRecord> LogStore::adopt(const LogPage &page)
         if (m_seen.contains(r.idHash))
             continue;
         m_seen.insert(r.idHash);
-        for (quint32 *field : { &r.type, &r.name, &r.userId, &r.coId, &r.errorCode, &r.error,
-                                &r.messages })
+        for (quint32 *field :
+             { &r.type, &r.name, &r.userId, &r.coId, &r.errorCode, &r.error, &r.messages })
             *field = map.value(*field);
         r.blob = blob;
         fresh.append(r);

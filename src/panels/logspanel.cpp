@@ -17,8 +17,8 @@
 namespace {
 
 const char *const kTypes[]
-    = { "FUNCTION",   "WEBHOOK",  "AUTH", "DB_TRIGGER", "AUTH_TRIGGER", "SCHEDULED_TRIGGER",
-        "SERVICE_FUNCTION", "PUSH", "API", "API_KEY" };
+    = { "FUNCTION",          "WEBHOOK",          "AUTH", "DB_TRIGGER", "AUTH_TRIGGER",
+        "SCHEDULED_TRIGGER", "SERVICE_FUNCTION", "PUSH", "API",        "API_KEY" };
 
 // Search matches get a tint of the palette's highlight; user and request ids look like links,
 // because a click on them filters by them.
@@ -129,8 +129,9 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
         scheduleHistogram();
         updateStatus();
     });
-    connect(m_model, &LogModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex &, int first, int last) { onRowsAboutToBeInserted(first, last); });
+    connect(
+        m_model, &LogModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first, int last) { onRowsAboutToBeInserted(first, last); });
     connect(m_model, &LogModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
 
@@ -168,7 +169,8 @@ void LogsPanel::setUpTable()
     for (int c = 0; c < LogModel::ColumnCount; ++c)
         header->resizeSection(c, fm.horizontalAdvance(samples[c]) + 16);
     m_ui->logsSplitter->setStretchFactor(0, 3);
-    m_ui->logsSplitter->setStretchFactor(1, 2);
+    m_ui->logsSplitter->setStretchFactor(1, 1);
+    m_ui->logsSplitter->setSizes({ 1100, 400 });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPanel::showDetails);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -319,9 +321,13 @@ void LogsPanel::updateTypeButton()
             checked.append(action->text());
     }
     m_ui->typeButton->setText(checked.isEmpty() ? tr("T&ypes: all")
-                                  : checked.size() == 1 ? tr("T&ype: %1").arg(checked.first())
-                                                        : tr("T&ypes: %n", nullptr, int(checked.size())));
-    m_ui->typeButton->setMinimumWidth(m_ui->typeButton->sizeHint().width());
+                                  : checked.size() == 1
+                                  ? tr("T&ype: %1").arg(checked.first())
+                                  : tr("T&ypes: %n", nullptr, int(checked.size())));
+    // Room for the menu arrow too, so a longer label is not clipped when the row is tight.
+    m_ui->typeButton->setMinimumWidth(
+        m_ui->typeButton->sizeHint().width()
+        + m_ui->typeButton->fontMetrics().horizontalAdvance(QLatin1Char('M')));
 }
 
 void LogsPanel::nextMatch()

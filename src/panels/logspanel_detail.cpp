@@ -30,7 +30,8 @@ QString textOf(const QJsonValue &value)
 
 QString row(const QString &key, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), valueHtml);
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        .arg(key.toHtmlEscaped(), valueHtml);
 }
 
 } // namespace
@@ -39,8 +40,9 @@ void LogsPanel::showDetails()
 {
     const int current = m_ui->logTable->currentIndex().row();
     if (current < 0 || current >= m_model->rowCount()) {
-        m_ui->detailBrowser->setHtml(QStringLiteral("<p><i>%1</i></p>")
-                                         .arg(tr("Select an entry to see its details.").toHtmlEscaped()));
+        m_ui->detailBrowser->setHtml(
+            QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Select an entry to see its details.").toHtmlEscaped()));
         m_callModel->setJson(QJsonValue());
         return;
     }

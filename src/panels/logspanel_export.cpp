@@ -68,7 +68,8 @@ void LogsPanel::exportEntriesTo(const QString &filePath)
     m_ui->logsExportProgress->setValue(0);
     m_ui->logsExportBox->show();
     // The worker gets a snapshot: the store's members are shared until the model changes them.
-    m_export.setFuture(QtConcurrent::run(&logexport::write, m_model->store(), rows, filePath, format));
+    m_export.setFuture(
+        QtConcurrent::run(&logexport::write, m_model->store(), rows, filePath, format));
     updateStatus();
 }
 

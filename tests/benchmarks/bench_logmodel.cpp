@@ -222,15 +222,16 @@ int main(int argc, char *argv[])
     std::sort(gaps.begin(), gaps.end());
     if (!gaps.isEmpty()) {
         print("ui_stall_p99", double(gaps.at(gaps.size() * 99 / 100)), "ms");
-        print("ui_stalls_over_50ms", double(std::count_if(gaps.cbegin(), gaps.cend(),
-                                                          [](qint64 g) { return g > 50; })),
+        print("ui_stalls_over_50ms",
+              double(std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) { return g > 50; })),
               "stalls");
     }
     {
         // The load average says how much of a stall is this process waiting for a core.
         QFile load(QStringLiteral("/proc/loadavg"));
         if (load.open(QIODevice::ReadOnly))
-            print("machine_load_avg_1min", load.readAll().split(' ').value(0).toDouble(), "runnable");
+            print("machine_load_avg_1min", load.readAll().split(' ').value(0).toDouble(),
+                  "runnable");
     }
     print("memory_per_entry_rss", double(rssAfter - rssBefore) / qMax(1, rows), "bytes");
     print("memory_per_entry_store", double(model->store().bytesUsed()) / qMax(1, rows), "bytes");
@@ -258,7 +259,8 @@ int main(int argc, char *argv[])
             panel.model()->loadAll();
             waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
             auto *table = panel.findChild<QTableView *>(QStringLiteral("logTable"));
-            panel.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("sendReport"));
+            panel.findChild<QLineEdit *>(QStringLiteral("searchEdit"))
+                ->setText(QStringLiteral("sendReport"));
             panel.nextMatch();
             shoot(&panel, QStringLiteral("%1/logs-%2-all.png").arg(shots, tone));
 

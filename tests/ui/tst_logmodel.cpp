@@ -161,12 +161,16 @@ void TestLogModel::filters()
     LogFilter filter;
     std::function<bool(const QJsonObject &)> keep;
     const QJsonObject sample = m_all.at(137);
-    const qint64 endMs = parse::logMs(m_all.at(300).value(QLatin1String("started")).toString()).value();
-    const qint64 startMs = parse::logMs(m_all.at(900).value(QLatin1String("started")).toString()).value();
+    const qint64 endMs
+        = parse::logMs(m_all.at(300).value(QLatin1String("started")).toString()).value();
+    const qint64 startMs
+        = parse::logMs(m_all.at(900).value(QLatin1String("started")).toString()).value();
     switch (which) {
     case 0:
         filter.errorsOnly = true;
-        keep = [](const QJsonObject &o) { return !o.value(QLatin1String("error")).toString().isEmpty(); };
+        keep = [](const QJsonObject &o) {
+            return !o.value(QLatin1String("error")).toString().isEmpty();
+        };
         break;
     case 1:
         filter.types = { QStringLiteral("AUTH"), QStringLiteral("WEBHOOK") };
@@ -178,11 +182,15 @@ void TestLogModel::filters()
     case 2:
         filter.userId = sample.value(QLatin1String("user_id")).toString();
         QVERIFY(!filter.userId.isEmpty());
-        keep = [u = filter.userId](const QJsonObject &o) { return o.value(QLatin1String("user_id")).toString() == u; };
+        keep = [u = filter.userId](const QJsonObject &o) {
+            return o.value(QLatin1String("user_id")).toString() == u;
+        };
         break;
     case 3:
         filter.coId = sample.value(QLatin1String("co_id")).toString();
-        keep = [c = filter.coId](const QJsonObject &o) { return o.value(QLatin1String("co_id")).toString() == c; };
+        keep = [c = filter.coId](const QJsonObject &o) {
+            return o.value(QLatin1String("co_id")).toString() == c;
+        };
         break;
     case 4:
         filter.start = QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC);
@@ -298,16 +306,19 @@ void TestLogModel::tailInsertsAboveKeepingSelection()
     bool created = false;
     QVERIFY2(store.open(m_dir.path(), &error, &created), qPrintable(error));
     for (int i = 0; i < 3; ++i)
-        QVERIFY(stitchlocal::appendLog(store, m_appId,
-                                       { { QStringLiteral("type"), QStringLiteral("FUNCTION") },
-                                         { QStringLiteral("function_name"), QStringLiteral("tail%1").arg(i) },
-                                         { QStringLiteral("co_id"), QStringLiteral("tail-co") } }));
+        QVERIFY(stitchlocal::appendLog(
+            store, m_appId,
+            { { QStringLiteral("type"), QStringLiteral("FUNCTION") },
+              { QStringLiteral("function_name"), QStringLiteral("tail%1").arg(i) },
+              { QStringLiteral("co_id"), QStringLiteral("tail-co") } }));
     QSignalSpy inserted(&model, &LogModel::tailInserted);
     model.pollTail();
     QVERIFY(inserted.wait(10000));
     QCOMPARE(inserted.first().first().toInt(), 3);
     QCOMPARE(model.rowCount(), 103);
-    QVERIFY(model.data(model.index(0, LogModel::NameColumn)).toString().startsWith(QLatin1String("tail")));
+    QVERIFY(model.data(model.index(0, LogModel::NameColumn))
+                .toString()
+                .startsWith(QLatin1String("tail")));
     QCOMPARE(selection.currentIndex().row(), 8);
     QCOMPARE(model.entry(8).toObject().value(QLatin1String("_id")).toString(), selectedId);
 }
@@ -321,8 +332,11 @@ void TestLogModel::search()
     model.setSearchText(QStringLiteral("typeerror"));
     int expected = 0;
     for (int row = 0; row < model.rowCount(); ++row)
-        expected += model.entry(row).toObject().value(QLatin1String("error")).toString().contains(
-            QLatin1String("TypeError"));
+        expected += model.entry(row)
+                        .toObject()
+                        .value(QLatin1String("error"))
+                        .toString()
+                        .contains(QLatin1String("TypeError"));
     QVERIFY(expected > 0);
     QCOMPARE(model.matchCount(), expected);
     const int first = model.nextMatch(-1);
@@ -383,12 +397,15 @@ void TestLogModel::queryMapping()
     QCOMPARE(q.queryItemValue(QStringLiteral("type")), QStringLiteral("AUTH,FUNCTION"));
     QCOMPARE(q.queryItemValue(QStringLiteral("user_id")), QStringLiteral("u 1"));
     QCOMPARE(q.queryItemValue(QStringLiteral("co_id")), QStringLiteral("c1"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("start_date")), QStringLiteral("2026-01-02T03:04:05.006Z"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("end_date")), QStringLiteral("2026-02-02T00:00:00.000Z"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("start_date")),
+             QStringLiteral("2026-01-02T03:04:05.006Z"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("end_date")),
+             QStringLiteral("2026-02-02T00:00:00.000Z"));
     QVERIFY(!q.hasQueryItem(QStringLiteral("skip")));
     // The cursor replaces the end date and adds the skip.
     q = logQuery(f, LogCursor { QStringLiteral("2026-01-05T00:00:00.000Z"), 7 });
-    QCOMPARE(q.queryItemValue(QStringLiteral("end_date")), QStringLiteral("2026-01-05T00:00:00.000Z"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("end_date")),
+             QStringLiteral("2026-01-05T00:00:00.000Z"));
     QCOMPARE(q.queryItemValue(QStringLiteral("skip")), QStringLiteral("7"));
     QCOMPARE(parse::logMs(QStringLiteral("1970-01-01T00:00:01.5Z")).value(), 1500);
     QCOMPARE(parse::logMs(QStringLiteral("2026-11-29T06:16:44.123Z")).value(),

@@ -141,9 +141,10 @@ void TestLogsPanel::tailKeepsSelectionAndScroll()
     bool created = false;
     QVERIFY2(store.open(m_dir.path(), &error, &created), qPrintable(error));
     for (int i = 0; i < 2; ++i)
-        QVERIFY(stitchlocal::appendLog(store, model->appId(),
-                                       { { QStringLiteral("type"), QStringLiteral("FUNCTION") },
-                                         { QStringLiteral("function_name"), QStringLiteral("late") } }));
+        QVERIFY(stitchlocal::appendLog(
+            store, model->appId(),
+            { { QStringLiteral("type"), QStringLiteral("FUNCTION") },
+              { QStringLiteral("function_name"), QStringLiteral("late") } }));
     QSignalSpy inserted(model, &LogModel::tailInserted);
     model->pollTail(); // the timer would do the same within seconds
     QVERIFY(inserted.wait(10000));

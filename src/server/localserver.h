@@ -39,6 +39,7 @@ struct ServerOptions
     bool demo = false;
     bool allowRemote = false;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
 };
 

@@ -5,7 +5,19 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+bool setTextsAndWait(DiffView &view, const QString &left, const QString &right)
+{
+    QSignalSpy ready(&view, &DiffView::diffReady);
+    view.setTexts(left, right);
+    return !view.isDiffReady() && ready.wait(10000) && view.isDiffReady();
+}
+
+} // namespace
 
 class TestDiffView : public QObject
 {
@@ -15,6 +27,7 @@ private slots:
     void highlightedCounts();
     void alignedAndScrollingTogether();
     void unifiedText();
+    void onlyTheLatestTextsShow();
 };
 
 void TestDiffView::highlightedCounts_data()
@@ -54,7 +67,7 @@ void TestDiffView::highlightedCounts()
     QFETCH(int, added);
 
     DiffView view;
-    view.setTexts(left, right);
+    QVERIFY(setTextsAndWait(view, left, right));
     QsciScintilla *l = view.leftEditor();
     QsciScintilla *r = view.rightEditor();
     QCOMPARE(view.markedLineCount(l, EditorStyle::ChangedMarker), changed);
@@ -86,7 +99,7 @@ void TestDiffView::alignedAndScrollingTogether()
     }
     DiffView view;
     view.resize(800, 300);
-    view.setTexts(left.join(u'\n'), right.join(u'\n'));
+    QVERIFY(setTextsAndWait(view, left.join(u'\n'), right.join(u'\n')));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.leftEditor()->lines(), view.rightEditor()->lines());
@@ -111,9 +124,22 @@ void TestDiffView::alignedAndScrollingTogether()
 void TestDiffView::unifiedText()
 {
     DiffView view;
-    view.setTexts(QStringLiteral("a\nb\n"), QStringLiteral("a\nc\n"));
+    QVERIFY(setTextsAndWait(view, QStringLiteral("a\nb\n"), QStringLiteral("a\nc\n")));
     QCOMPARE(view.unifiedText(),
              QStringLiteral("--- Your version\n+++ Server version\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n"));
+}
+
+void TestDiffView::onlyTheLatestTextsShow()
+{
+    DiffView view;
+    QSignalSpy ready(&view, &DiffView::diffReady);
+    view.setTexts(QStringLiteral("old\n"), QStringLiteral("first\n"));
+    view.setTexts(QStringLiteral("old\n"), QStringLiteral("old\nsecond\n"));
+    QVERIFY(ready.wait());
+    QTRY_VERIFY(view.isDiffReady());
+    QCOMPARE(view.rightEditor()->text(), QStringLiteral("old\nsecond"));
+    QCOMPARE(view.markedLineCount(view.rightEditor(), EditorStyle::AddedMarker), 1);
+    QCOMPARE(ready.size(), 1); // the superseded diff never reached the view
 }
 
 QTEST_MAIN(TestDiffView)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -161,7 +162,9 @@ void TestEditorShots::diffView()
     mine.replace(QStringLiteral("    ratio,\n"), QString());
     DiffView view;
     view.resize(1200, 520);
+    QSignalSpy ready(&view, &DiffView::diffReady);
     view.setTexts(mine, server);
+    QVERIFY(ready.wait());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.leftEditor()->verticalScrollBar()->setValue(5);

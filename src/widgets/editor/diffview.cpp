@@ -2,15 +2,15 @@
 
 #include "editorstyle.h"
 
-#include <models/json/textdiff.h>
-
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -105,15 +105,34 @@ void DiffView::setTexts(const QString &leftText, const QString &rightText)
 {
     m_leftText = leftText;
     m_rightText = rightText;
-    fill();
+    m_ready = false;
+    const int generation = ++m_generation;
+    // The watcher is a child, so a view closed mid-diff never hears of the result; the worker
+    // holds only its own copies of the texts.
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer pair of texts is on its way
+        m_result = watcher->result();
+        m_ready = true;
+        fill();
+        emit diffReady();
+    });
+    watcher->setFuture(QtConcurrent::run([leftText, rightText] {
+        Result result;
+        result.lines = TextDiff::compute(leftText, rightText);
+        result.rows = TextDiff::sideBySide(result.lines);
+        return result;
+    }));
 }
 
 void DiffView::fill()
 {
     QList<SideLine> left;
     QList<SideLine> right;
-    const QList<TextDiff::Line> diff = TextDiff::compute(m_leftText, m_rightText);
-    for (const TextDiff::Row &row : TextDiff::sideBySide(diff)) {
+    const QList<TextDiff::Line> &diff = m_result.lines;
+    for (const TextDiff::Row &row : std::as_const(m_result.rows)) {
         const bool changed
             = row.left >= 0 && row.right >= 0 && diff.at(row.left).op == TextDiff::Removed;
         if (row.left < 0) {

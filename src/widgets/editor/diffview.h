@@ -1,7 +1,10 @@
 #pragma once
 
+#include <models/json/textdiff.h>
+
 #include <QWidget>
 
+template<typename T> class QFutureWatcher;
 class QLabel;
 class QsciScintilla;
 
@@ -13,8 +16,10 @@ class DiffView : public QWidget
 public:
     explicit DiffView(QWidget *parent = nullptr);
 
-    //! Left is "Your version", right "Server version" unless titles are given.
+    //! Left is "Your version", right "Server version" unless titles are given. The diff is
+    //! computed on a worker thread; diffReady() says when both sides show it.
     void setTexts(const QString &leftText, const QString &rightText);
+    bool isDiffReady() const { return m_ready; }
     void setTitles(const QString &leftTitle, const QString &rightTitle);
 
     QString leftText() const { return m_leftText; }
@@ -26,6 +31,15 @@ public:
     QsciScintilla *rightEditor() const { return m_right; }
     //! Lines of one side that carry \a marker (EditorStyle::AddedMarker, ...).
     int markedLineCount(const QsciScintilla *side, int marker) const;
+
+    struct Result
+    {
+        QList<TextDiff::Line> lines;
+        QList<TextDiff::Row> rows;
+    };
+
+signals:
+    void diffReady();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,4 +55,7 @@ private:
     QsciScintilla *m_right;
     QString m_leftText;
     QString m_rightText;
+    Result m_result;
+    bool m_ready = true;
+    int m_generation = 0;
 };

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>Die Antwort des Servers war unverständlich: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppListModel</name>
     <message>
         <source>Name</source>
@@ -308,6 +315,85 @@
     </message>
 </context>
 <context>
+    <name>LogHistogram</name>
+    <message>
+        <source>Entries and errors over time</source>
+        <translation>Einträge und Fehler im Zeitverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the loaded range</source>
+        <translation>
+            <numerusform>%n Eintrag im geladenen Bereich</numerusform>
+            <numerusform>%n Einträge im geladenen Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries loaded</source>
+        <translation>Keine Einträge geladen</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+%3 entries, %4 errors</source>
+        <translation>%1 – %2
+%3 Einträge, %4 Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Malformed entry: not a JSON object</source>
+        <translation>Fehlerhafter Eintrag: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Malformed entry: no valid “started” date</source>
+        <translation>Fehlerhafter Eintrag: kein gültiges „started“-Datum</translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation>(fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Function / webhook</source>
+        <translation>Funktion / Webhook</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign In to Stitch</source>
@@ -456,6 +542,326 @@
     <message>
         <source>No system keychain is available: secrets will not be saved, and you will be asked for them each time.</source>
         <translation>Kein System-Schlüsselbund verfügbar: Geheimnisse werden nicht gespeichert, und Sie werden jedes Mal danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>LogsPanel</name>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Search loaded entries (Ctrl+F)</source>
+        <translation>Geladene Einträge durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search loaded entries</source>
+        <translation>Geladene Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search matches</source>
+        <translation>Suchtreffer</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Tail</source>
+        <translation>&amp;Mitlesen</translation>
+    </message>
+    <message>
+        <source>Poll every few seconds for new entries and add them at the top (Ctrl+T)</source>
+        <translation>Alle paar Sekunden nach neuen Einträgen fragen und sie oben einfügen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>Live mitlesen</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Alle laden</translation>
+    </message>
+    <message>
+        <source>Load every remaining page (Ctrl+L)</source>
+        <translation>Alle restlichen Seiten laden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Load all entries</source>
+        <translation>Alle Einträge laden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the loaded entries, or the selected ones, as JSON Lines or CSV (Ctrl+E)</source>
+        <translation>Die geladenen oder die ausgewählten Einträge als JSON Lines oder CSV speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the newest entry (F5)</source>
+        <translation>Ab dem neuesten Eintrag neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh logs</source>
+        <translation>Protokolle aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Show only entries with an error (Ctrl+Shift+E)</source>
+        <translation>Nur Einträge mit einem Fehler zeigen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes: all</source>
+        <translation>T&amp;ypen: alle</translation>
+    </message>
+    <message>
+        <source>Show only entries of the checked types</source>
+        <translation>Nur Einträge der angehakten Typen zeigen</translation>
+    </message>
+    <message>
+        <source>Entry types</source>
+        <translation>Eintragstypen</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User ID filter</source>
+        <translation>Filter nach Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Request ID (co_id)</source>
+        <translation>Anfrage-ID (co_id)</translation>
+    </message>
+    <message>
+        <source>Request ID filter</source>
+        <translation>Filter nach Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Use start date</source>
+        <translation>Startdatum verwenden</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>dd.MM.yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Startdatum und -zeit</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Use end date</source>
+        <translation>Enddatum verwenden</translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation>Enddatum und -zeit</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Show every entry again</source>
+        <translation>Wieder alle Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade…</translation>
+    </message>
+    <message>
+        <source>Load all status</source>
+        <translation>Status beim Laden aller Einträge</translation>
+    </message>
+    <message>
+        <source>Load all progress</source>
+        <translation>Fortschritt beim Laden aller Einträge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop loading further pages</source>
+        <translation>Keine weiteren Seiten laden</translation>
+    </message>
+    <message>
+        <source>Cancel loading all</source>
+        <translation>Laden aller Einträge abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Stop the export</source>
+        <translation>Den Export anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Details des Eintrags</translation>
+    </message>
+    <message>
+        <source>Function call arguments</source>
+        <translation>Argumente des Funktionsaufrufs</translation>
+    </message>
+    <message>
+        <source>Loaded entries</source>
+        <translation>Geladene Einträge</translation>
+    </message>
+    <message>
+        <source>Logs of %1</source>
+        <translation>Protokolle von %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ype: %1</source>
+        <translation>T&amp;yp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>T&amp;ypes: %n</source>
+        <translation>
+            <numerusform>T&amp;ypen: %n</numerusform>
+            <numerusform>T&amp;ypen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its logs.</source>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Protokolle zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 entries loaded</source>
+        <translation>%1 Einträge geladen</translation>
+    </message>
+    <message>
+        <source> · all loaded</source>
+        <translation> · alle geladen</translation>
+    </message>
+    <message>
+        <source> · loading…</source>
+        <translation> · lade…</translation>
+    </message>
+    <message>
+        <source> · a page failed</source>
+        <translation> · eine Seite ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Loading all entries…</source>
+        <translation>Lade alle Einträge…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 entries, back to %2</source>
+        <translation>%1 Einträge geladen, zurück bis %2</translation>
+    </message>
+    <message>
+        <source>Export Log Entries</source>
+        <translation>Protokolleinträge exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n malformed (shown in italics)</source>
+        <translation>
+            <numerusform> · %n fehlerhaft (kursiv dargestellt)</numerusform>
+            <numerusform> · %n fehlerhaft (kursiv dargestellt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,6 +1069,10 @@
     <message>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Browse, filter, tail and export the current app&apos;s logs</source>
+        <translation>Die Protokolle der aktuellen App durchsuchen, filtern, mitlesen und exportieren</translation>
     </message>
 </context>
 <context>

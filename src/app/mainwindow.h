@@ -7,6 +7,7 @@
 class AppsPanel;
 class BusyIndicator;
 class LocalProfileStarter;
+class LogsPanel;
 class LoginDialog;
 class Panel;
 class ProfileStore;
@@ -36,6 +37,7 @@ public:
 
     Session *session() const { return m_session; }
     AppsPanel *appsPanel() const { return m_appsPanel; }
+    LogsPanel *logsPanel() const { return m_logsPanel; }
     LoginDialog *loginDialog() const { return m_login; }
     bool isDarkPalette() const;
 
@@ -80,6 +82,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     AppsPanel *m_appsPanel = nullptr;
+    LogsPanel *m_logsPanel = nullptr;
     QComboBox *m_groupCombo = nullptr;
     QLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;

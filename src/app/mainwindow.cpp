@@ -7,6 +7,7 @@
 #include <models/applistmodel.h>
 #include <panels/appspanel.h>
 #include <panels/functionspanel.h>
+#include <panels/logspanel.h>
 #include <session/profilestore.h>
 #include <session/secretstore.h>
 #include <session/session.h>
@@ -95,23 +96,35 @@ void MainWindow::createNavigation()
     m_stack->addWidget(m_appsPanel);
     m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
     m_stack->addWidget(m_functionsPanel);
+    m_logsPanel = new LogsPanel(m_session, m_stack);
+    m_stack->addWidget(m_logsPanel);
 
     auto *apps = new QListWidgetItem(tr("Apps"), m_navigation);
     apps->setToolTip(tr("Create, delete and export the apps of the current group"));
-    auto *functions = new QListWidgetItem(tr("Functions"), m_navigation);
-    functions->setToolTip(tr("Edit, save and test-run the functions of the current app"));
-    const QStringList later { tr("Triggers"), tr("Hosting"),  tr("Logs"),           tr("Values"),
-                              tr("Users"),    tr("Services"), tr("Auth Providers"), tr("Push"),
-                              tr("API Keys"), tr("Security"), tr("Deploy") };
+    apps->setData(Qt::UserRole, m_stack->indexOf(m_appsPanel));
+    const QStringList later { tr("Functions"), tr("Triggers"), tr("Hosting"),  tr("Logs"),
+                              tr("Values"),    tr("Users"),    tr("Services"), tr("Auth Providers"),
+                              tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
     for (const QString &name : later) {
         auto *item = new QListWidgetItem(name, m_navigation);
+        if (name == tr("Functions")) {
+            item->setToolTip(tr("Edit, save and test-run the functions of the current app"));
+            item->setData(Qt::UserRole, m_stack->indexOf(m_functionsPanel));
+            continue;
+        }
+        if (name == tr("Logs")) {
+            item->setToolTip(tr("Browse, filter, tail and export the current app's logs"));
+            item->setData(Qt::UserRole, m_stack->indexOf(m_logsPanel));
+            continue;
+        }
         item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         item->setToolTip(tr("Coming in a later release"));
     }
     m_navigation->setCurrentItem(apps);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_stack->count())
-            m_stack->setCurrentIndex(row);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        const QVariant index = item ? item->data(Qt::UserRole) : QVariant();
+        if (index.isValid())
+            m_stack->setCurrentIndex(index.toInt());
     });
 
     auto *splitter = new QSplitter(this);

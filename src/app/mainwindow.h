@@ -8,6 +8,7 @@ class AppsPanel;
 class FunctionsPanel;
 class BusyIndicator;
 class LocalProfileStarter;
+class LogsPanel;
 class LoginDialog;
 class Panel;
 class ProfileStore;
@@ -38,6 +39,7 @@ public:
     Session *session() const { return m_session; }
     AppsPanel *appsPanel() const { return m_appsPanel; }
     FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
+    LogsPanel *logsPanel() const { return m_logsPanel; }
     LoginDialog *loginDialog() const { return m_login; }
     bool isDarkPalette() const;
 
@@ -88,6 +90,7 @@ private:
     AppsPanel *m_appsPanel = nullptr;
     FunctionsPanel *m_functionsPanel = nullptr;
     bool m_closeConfirmed = false;
+    LogsPanel *m_logsPanel = nullptr;
     QComboBox *m_groupCombo = nullptr;
     QLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;

@@ -43,6 +43,9 @@ HttpFront::HttpFront(qint64 maxBodyBytes, Dispatch dispatch)
 
 bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // An answer goes out in more than one write (headers, then body); with Nagle's algorithm on,
+    // the second waits for the client's delayed ACK, about 40 ms a call for Qt's own clients.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Qt 6.4 has no request size limit of its own: the body is in memory by now, but it goes
     // no further than this check.
     const QByteArray body = request.body();

@@ -11,6 +11,7 @@ void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
 void addHostingRoutes(ServerState &state);
 void addDraftsRoutes(ServerState &state);
+void addLogsRoutes(ServerState &state);
 //! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.
 void addFunctionsRoutes(ServerState &state);
 void addAppDataRoutes(ServerState &state);

@@ -75,8 +75,13 @@ void TestMainWindow::windowShowsWhereAndWho()
     QVERIFY(navigation->item(0)->flags() & Qt::ItemIsEnabled);
     // Sections arrive one by one; the ones not here yet say so.
     for (int row = 1; row < navigation->count(); ++row) {
-        if (!(navigation->item(row)->flags() & Qt::ItemIsEnabled))
-            QCOMPARE(navigation->item(row)->toolTip(), QStringLiteral("Coming in a later release"));
+        if (navigation->item(row)->text() == QLatin1String("Logs")
+            || navigation->item(row)->text() == QLatin1String("Functions")) {
+            QVERIFY(navigation->item(row)->flags() & Qt::ItemIsEnabled);
+            continue;
+        }
+        QVERIFY(!(navigation->item(row)->flags() & Qt::ItemIsEnabled));
+        QCOMPARE(navigation->item(row)->toolTip(), QStringLiteral("Coming in a later release"));
     }
 }
 

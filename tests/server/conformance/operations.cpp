@@ -3,6 +3,7 @@
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
 QList<Operation> draftsOperations();
+QList<Operation> logsOperations();
 QList<Operation> closingOperations();
 QList<Operation> appdataOperations();
 
@@ -13,6 +14,7 @@ QList<Operation> conformanceOperations()
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
     all += appdataOperations();
+    all += logsOperations();
     all += draftsOperations();
     all += closingOperations();
     return all;

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "panel.h"
+
+#include <api/logtypes.h>
+#include <models/logexport.h>
+
+#include <QFutureWatcher>
+
+#include <memory>
+
+class JsonTreeModel;
+class LogModel;
+class QMenu;
+class QTimer;
+class Session;
+
+namespace Ui {
+class LogsPanel;
+}
+
+//! The current app's logs: a paged table with filters, search, live tail, export, a histogram
+//! of the loaded range and a detail pane for the selected entry.
+class LogsPanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit LogsPanel(Session *session, QWidget *parent = nullptr);
+    ~LogsPanel() override;
+
+    LogModel *model() const { return m_model; }
+    //! The filter the controls describe.
+    LogFilter filterFromControls() const;
+    bool isExporting() const { return m_export.isRunning(); }
+
+public slots:
+    void refresh() override;
+    void focusFilter() override;
+    //! Sets the controls to filter and reloads.
+    void applyFilter(const LogFilter &filter);
+    void filterByUser(const QString &userId);
+    void filterByRequest(const QString &coId);
+    void clearFilters();
+    void nextMatch();
+    void previousMatch();
+    //! Asks for a file and a format, then exports the selection (or everything loaded).
+    void exportEntries();
+    //! Exports without asking; CSV when filePath ends in .csv, JSON Lines otherwise.
+    void exportEntriesTo(const QString &filePath);
+    void cancelExport();
+
+signals:
+    void exportFinished(bool ok, const QString &filePath);
+
+private:
+    // logspanel.cpp
+    void setUpTable();
+    void setUpFilters();
+    void setUpShortcuts();
+    void reloadForSession();
+    void scheduleFilter();
+    void updateTypeButton();
+    void updateStatus();
+    void scheduleHistogram();
+    void onRowsAboutToBeInserted(int first, int last);
+    void onRowsInserted(int first, int last);
+    // logspanel_detail.cpp
+    void showDetails();
+    void onDetailLink(const QUrl &url);
+    // logspanel_export.cpp
+    void onLoadAllChanged(bool running);
+    void onLoadAllProgress(int rows, qint64 oldestMs);
+    void onExportDone();
+
+    std::unique_ptr<Ui::LogsPanel> m_ui;
+    Session *m_session;
+    LogModel *m_model;
+    JsonTreeModel *m_callModel;
+    QMenu *m_typeMenu;
+    QTimer *m_filterTimer;
+    QTimer *m_histogramTimer;
+    bool m_settingControls = false;
+    int m_scrollBefore = 0;
+    QFutureWatcher<QString> m_export;
+    QString m_exportPath;
+};

@@ -93,6 +93,7 @@ bool LocalServer::start(QString *error)
 
     addAuthRoutes(state);
     addAppRoutes(state);
+    addResourcesRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

@@ -9,6 +9,7 @@ class ServerState;
 // Each file adds the routes of one resource; the complete API grows by adding files here.
 void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
+void addResourcesRoutes(ServerState &state);
 
 //! Runs before every handler: the token the route asks for, then the caller's right to the
 //! {groupId} and the {appId} in its path (404 either way, so nothing leaks).

@@ -52,14 +52,16 @@ struct TestServer
         }
         probe.setRoot(server->rootUrl());
         dev = probe.login(QStringLiteral("local"), QStringLiteral("dev"), QStringLiteral("pw"));
-        other = probe.login(QStringLiteral("local"), QStringLiteral("other"), QStringLiteral("pw2"));
+        other
+            = probe.login(QStringLiteral("local"), QStringLiteral("other"), QStringLiteral("pw2"));
         group = probe.groupOf(dev.access);
         otherGroup = probe.groupOf(other.access);
-        appId = probe.post(QStringLiteral("/groups/%1/apps").arg(group),
-                           { { QStringLiteral("name"), QStringLiteral("app") } }, dev.access)
-                        .object()
-                        .value(QStringLiteral("_id"))
-                        .toString();
+        appId = probe
+                    .post(QStringLiteral("/groups/%1/apps").arg(group),
+                          { { QStringLiteral("name"), QStringLiteral("app") } }, dev.access)
+                    .object()
+                    .value(QStringLiteral("_id"))
+                    .toString();
         return !appId.isEmpty() && !otherGroup.isEmpty() && group != otherGroup;
     }
 
@@ -167,7 +169,8 @@ inline void checkAccess(TestServer &main, TestServer &expired, const QByteArray 
     QCOMPARE(answer.status, 404);
     QVERIFY(answer.isJsonError());
 
-    const QString theirGroup = QStringLiteral("/groups/%1/apps/%2").arg(main.otherGroup, main.appId);
+    const QString theirGroup
+        = QStringLiteral("/groups/%1/apps/%2").arg(main.otherGroup, main.appId);
     answer = main.probe.send(verb, theirGroup + suffix, main.other.access, body);
     QCOMPARE(answer.status, 404);
     QVERIFY(answer.isJsonError());

@@ -48,7 +48,7 @@ void tst_ResourcesAuthProviders::newAppHasNone()
     QCOMPARE(list.array(), QJsonArray());
 
     const Answer created = m_server.send(
-            "POST", path(), QJsonObject { { QStringLiteral("type"), QStringLiteral("api-key") } });
+        "POST", path(), QJsonObject { { QStringLiteral("type"), QStringLiteral("api-key") } });
     QCOMPARE(created.status, 201);
     m_keyId = created.object().value(QStringLiteral("_id")).toString();
     QVERIFY(stitchlocal::secrets::isObjectId(m_keyId));
@@ -72,45 +72,41 @@ void tst_ResourcesAuthProviders::createEachType_data()
     };
     QTest::newRow("anon-user") << body("anon-user", {}) << QStringLiteral("anon-user");
     QTest::newRow("local-userpass auto")
-            << body("local-userpass",
-                    { { QStringLiteral("autoConfirm"), true },
-                      { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/reset") } })
-            << QStringLiteral("local-userpass");
+        << body("local-userpass",
+                { { QStringLiteral("autoConfirm"), true },
+                  { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/reset") } })
+        << QStringLiteral("local-userpass");
     QTest::newRow("local-userpass email")
-            << body("local-userpass",
-                    { { QStringLiteral("emailConfirmationUrl"), QStringLiteral("myapp://confirm") },
-                      { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/reset") } },
-                    "email")
-            << QStringLiteral("email");
+        << body("local-userpass",
+                { { QStringLiteral("emailConfirmationUrl"), QStringLiteral("myapp://confirm") },
+                  { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/reset") } },
+                "email")
+        << QStringLiteral("email");
     QTest::newRow("local-userpass functions")
-            << body("local-userpass",
-                    { { QStringLiteral("runConfirmationFunction"), true },
-                      { QStringLiteral("confirmationFunctionName"), QStringLiteral("confirm") },
-                      { QStringLiteral("runResetFunction"), true },
-                      { QStringLiteral("resetFunctionName"), QStringLiteral("reset") } },
-                    "byFunction")
-            << QStringLiteral("byFunction");
-    QTest::newRow("custom-token")
-            << body("custom-token", { { QStringLiteral("signingAlgorithm"), QStringLiteral("RS256") } },
-                    "jwt")
-            << QStringLiteral("jwt");
+        << body("local-userpass",
+                { { QStringLiteral("runConfirmationFunction"), true },
+                  { QStringLiteral("confirmationFunctionName"), QStringLiteral("confirm") },
+                  { QStringLiteral("runResetFunction"), true },
+                  { QStringLiteral("resetFunctionName"), QStringLiteral("reset") } },
+                "byFunction")
+        << QStringLiteral("byFunction");
+    QTest::newRow("custom-token") << body(
+        "custom-token", { { QStringLiteral("signingAlgorithm"), QStringLiteral("RS256") } }, "jwt")
+                                  << QStringLiteral("jwt");
     QTest::newRow("custom-function")
-            << body("custom-function",
-                    { { QStringLiteral("authFunctionName"), QStringLiteral("authenticate") } },
-                    "fn")
-            << QStringLiteral("fn");
-    QTest::newRow("oauth2-google")
-            << body("oauth2-google", { { QStringLiteral("clientId"), QStringLiteral("g-1") } },
-                    "oauth2-google")
-            << QStringLiteral("oauth2-google");
+        << body("custom-function",
+                { { QStringLiteral("authFunctionName"), QStringLiteral("authenticate") } }, "fn")
+        << QStringLiteral("fn");
+    QTest::newRow("oauth2-google") << body(
+        "oauth2-google", { { QStringLiteral("clientId"), QStringLiteral("g-1") } }, "oauth2-google")
+                                   << QStringLiteral("oauth2-google");
     QTest::newRow("oauth2-facebook")
-            << body("oauth2-facebook", { { QStringLiteral("clientId"), QStringLiteral("f-1") } },
-                    "oauth2-facebook")
-            << QStringLiteral("oauth2-facebook");
-    QTest::newRow("oauth2-apple")
-            << body("oauth2-apple", { { QStringLiteral("clientId"), QStringLiteral("a-1") } },
-                    "oauth2-apple")
-            << QStringLiteral("oauth2-apple");
+        << body("oauth2-facebook", { { QStringLiteral("clientId"), QStringLiteral("f-1") } },
+                "oauth2-facebook")
+        << QStringLiteral("oauth2-facebook");
+    QTest::newRow("oauth2-apple") << body(
+        "oauth2-apple", { { QStringLiteral("clientId"), QStringLiteral("a-1") } }, "oauth2-apple")
+                                  << QStringLiteral("oauth2-apple");
 }
 
 void tst_ResourcesAuthProviders::createEachType()
@@ -133,7 +129,7 @@ void tst_ResourcesAuthProviders::createEachType()
 void tst_ResourcesAuthProviders::duplicateName()
 {
     const Answer again = m_server.send(
-            "POST", path(), QJsonObject { { QStringLiteral("type"), QStringLiteral("api-key") } });
+        "POST", path(), QJsonObject { { QStringLiteral("type"), QStringLiteral("api-key") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("AuthProviderAlreadyExists"));
     QCOMPARE(m_server.count(QStringLiteral("auth_provider")), 1);
@@ -152,37 +148,36 @@ void tst_ResourcesAuthProviders::badBody_data()
     QTest::newRow("config array") << QByteArray("{\"type\":\"anon-user\",\"config\":[]}")
                                   << invalid;
     QTest::newRow("disabled string")
-            << QByteArray("{\"type\":\"anon-user\",\"disabled\":\"no\"}") << invalid;
+        << QByteArray("{\"type\":\"anon-user\",\"disabled\":\"no\"}") << invalid;
     QTest::newRow("custom-token without name")
-            << QByteArray("{\"type\":\"custom-token\",\"config\":{}}") << missing;
+        << QByteArray("{\"type\":\"custom-token\",\"config\":{}}") << missing;
     QTest::newRow("userpass no urls")
-            << QByteArray("{\"type\":\"local-userpass\",\"config\":{}}") << missing;
+        << QByteArray("{\"type\":\"local-userpass\",\"config\":{}}") << missing;
     QTest::newRow("userpass no reset url")
-            << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"autoConfirm\":true}}")
-            << missing;
+        << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"autoConfirm\":true}}") << missing;
     QTest::newRow("userpass bad url")
-            << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"autoConfirm\":true,"
-                          "\"resetPasswordUrl\":\"not a url\"}}")
-            << invalid;
+        << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"autoConfirm\":true,"
+                      "\"resetPasswordUrl\":\"not a url\"}}")
+        << invalid;
     QTest::newRow("userpass function without name")
-            << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"runConfirmationFunction\":"
-                          "true,\"runResetFunction\":true,\"resetFunctionName\":\"r\"}}")
-            << missing;
+        << QByteArray("{\"type\":\"local-userpass\",\"config\":{\"runConfirmationFunction\":"
+                      "true,\"runResetFunction\":true,\"resetFunctionName\":\"r\"}}")
+        << missing;
     QTest::newRow("jwt algorithm")
-            << QByteArray("{\"type\":\"custom-token\",\"name\":\"j\",\"config\":"
-                          "{\"signingAlgorithm\":\"none\"}}")
-            << invalid;
+        << QByteArray("{\"type\":\"custom-token\",\"name\":\"j\",\"config\":"
+                      "{\"signingAlgorithm\":\"none\"}}")
+        << invalid;
     QTest::newRow("jwt uri missing")
-            << QByteArray("{\"type\":\"custom-token\",\"name\":\"j\",\"config\":"
-                          "{\"useJWKURI\":true}}")
-            << missing;
+        << QByteArray("{\"type\":\"custom-token\",\"name\":\"j\",\"config\":"
+                      "{\"useJWKURI\":true}}")
+        << missing;
     QTest::newRow("function no name")
-            << QByteArray("{\"type\":\"custom-function\",\"name\":\"f\",\"config\":{}}") << missing;
+        << QByteArray("{\"type\":\"custom-function\",\"name\":\"f\",\"config\":{}}") << missing;
     QTest::newRow("google no client")
-            << QByteArray("{\"type\":\"oauth2-google\",\"name\":\"g\",\"config\":{}}") << missing;
+        << QByteArray("{\"type\":\"oauth2-google\",\"name\":\"g\",\"config\":{}}") << missing;
     QTest::newRow("google client number")
-            << QByteArray("{\"type\":\"oauth2-google\",\"name\":\"g\",\"config\":{\"clientId\":3}}")
-            << invalid;
+        << QByteArray("{\"type\":\"oauth2-google\",\"name\":\"g\",\"config\":{\"clientId\":3}}")
+        << invalid;
     QTest::newRow("bad name") << QByteArray("{\"type\":\"anon-user\",\"name\":\"a/b\"}") << invalid;
 }
 
@@ -200,21 +195,21 @@ void tst_ResourcesAuthProviders::badBody()
 void tst_ResourcesAuthProviders::patch()
 {
     const Answer created = m_server.send(
-            "POST", path(),
-            QJsonObject { { QStringLiteral("type"), QStringLiteral("oauth2-google") },
-                          { QStringLiteral("name"), QStringLiteral("google") },
-                          { QStringLiteral("config"),
-                            QJsonObject { { QStringLiteral("clientId"), QStringLiteral("one") } } } });
+        "POST", path(),
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("oauth2-google") },
+                      { QStringLiteral("name"), QStringLiteral("google") },
+                      { QStringLiteral("config"),
+                        QJsonObject { { QStringLiteral("clientId"), QStringLiteral("one") } } } });
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("_id")).toString();
 
     const QJsonObject config { { QStringLiteral("clientId"), QStringLiteral("two") } };
-    const Answer patched = m_server.send(
-            "PATCH", path(id),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("google2") },
-                          { QStringLiteral("config"), config },
-                          { QStringLiteral("redirect_uris"),
-                            QJsonArray { QStringLiteral("https://a.io/cb") } } });
+    const Answer patched
+        = m_server.send("PATCH", path(id),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("google2") },
+                                      { QStringLiteral("config"), config },
+                                      { QStringLiteral("redirect_uris"),
+                                        QJsonArray { QStringLiteral("https://a.io/cb") } } });
     QCOMPARE(patched.status, 204);
     const QJsonObject now = m_server.get(path(id)).object();
     QCOMPARE(now.value(QStringLiteral("name")).toString(), QStringLiteral("google2"));
@@ -225,7 +220,7 @@ void tst_ResourcesAuthProviders::patch()
 
     // A rename onto a taken name is a conflict.
     const Answer clash = m_server.send(
-            "PATCH", path(id), QJsonObject { { QStringLiteral("name"), QStringLiteral("api-key") } });
+        "PATCH", path(id), QJsonObject { { QStringLiteral("name"), QStringLiteral("api-key") } });
     QCOMPARE(clash.status, 409);
     QCOMPARE(clash.errorCode(), QStringLiteral("AuthProviderAlreadyExists"));
     QCOMPARE(m_server.get(path(id)).object(), now);
@@ -239,13 +234,14 @@ void tst_ResourcesAuthProviders::patchBad_data()
     QTest::newRow("malformed") << QByteArray("nope") << QStringLiteral("InvalidParameter");
     QTest::newRow("type change") << QByteArray("{\"type\":\"anon-user\"}")
                                  << QStringLiteral("InvalidParameter");
-    QTest::newRow("name number") << QByteArray("{\"name\":7}") << QStringLiteral("InvalidParameter");
-    QTest::newRow("disabled number") << QByteArray("{\"disabled\":0}")
-                                     << QStringLiteral("InvalidParameter");
-    QTest::newRow("config string") << QByteArray("{\"config\":\"x\"}")
-                                   << QStringLiteral("InvalidParameter");
-    QTest::newRow("extra wrong type") << QByteArray("{\"metadata_fields\":{}}")
-                                      << QStringLiteral("InvalidParameter");
+    QTest::newRow("name number") << QByteArray("{\"name\":7}")
+                                 << QStringLiteral("InvalidParameter");
+    QTest::newRow("disabled number")
+        << QByteArray("{\"disabled\":0}") << QStringLiteral("InvalidParameter");
+    QTest::newRow("config string")
+        << QByteArray("{\"config\":\"x\"}") << QStringLiteral("InvalidParameter");
+    QTest::newRow("extra wrong type")
+        << QByteArray("{\"metadata_fields\":{}}") << QStringLiteral("InvalidParameter");
 }
 
 void tst_ResourcesAuthProviders::patchBad()
@@ -266,14 +262,16 @@ void tst_ResourcesAuthProviders::enableDisable()
     QCOMPARE(m_server.get(path()).array().at(0).toObject().value(QStringLiteral("disabled")),
              QJsonValue(true));
     QCOMPARE(m_server.send("PUT", path(m_keyId) + QStringLiteral("/enable")).status, 204);
-    QCOMPARE(m_server.get(path(m_keyId)).object().value(QStringLiteral("disabled")).toBool(), false);
+    QCOMPARE(m_server.get(path(m_keyId)).object().value(QStringLiteral("disabled")).toBool(),
+             false);
 }
 
 void tst_ResourcesAuthProviders::unknownProvider_data()
 {
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QString>("suffix");
-    const QString unknown = QStringLiteral("/auth_providers/") + stitchlocal::secrets::newObjectId();
+    const QString unknown
+        = QStringLiteral("/auth_providers/") + stitchlocal::secrets::newObjectId();
     QTest::newRow("get") << QByteArray("GET") << unknown;
     QTest::newRow("patch") << QByteArray("PATCH") << unknown;
     QTest::newRow("delete") << QByteArray("DELETE") << unknown;

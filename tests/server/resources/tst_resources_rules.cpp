@@ -21,8 +21,8 @@ private slots:
 private:
     QString rules(const QString &serviceId = QString()) const
     {
-        return QStringLiteral("/services/%1/rules").arg(serviceId.isEmpty() ? m_serviceId
-                                                                             : serviceId);
+        return QStringLiteral("/services/%1/rules")
+            .arg(serviceId.isEmpty() ? m_serviceId : serviceId);
     }
 
     TestServer m_server;
@@ -38,35 +38,37 @@ void tst_ResourcesRules::initTestCase()
     expireTokens(m_expired, QStringLiteral("/services"));
     for (QString *id : { &m_serviceId, &m_otherServiceId }) {
         const Answer service = m_server.send(
-                "POST", QStringLiteral("/services"),
-                QJsonObject { { QStringLiteral("name"),
-                                id == &m_serviceId ? QStringLiteral("web") : QStringLiteral("web2") },
-                              { QStringLiteral("type"), QStringLiteral("http") } });
+            "POST", QStringLiteral("/services"),
+            QJsonObject { { QStringLiteral("name"),
+                            id == &m_serviceId ? QStringLiteral("web") : QStringLiteral("web2") },
+                          { QStringLiteral("type"), QStringLiteral("http") } });
         QCOMPARE(service.status, 201);
         *id = service.object().value(QStringLiteral("_id")).toString();
     }
-    const Answer rule = m_server.send("POST", rules(),
-                                      QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") },
-                                                    { QStringLiteral("actions"),
-                                                      QJsonArray { QStringLiteral("get") } } });
+    const Answer rule = m_server.send(
+        "POST", rules(),
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") },
+                      { QStringLiteral("actions"), QJsonArray { QStringLiteral("get") } } });
     QCOMPARE(rule.status, 201);
     m_ruleId = rule.object().value(QStringLiteral("_id")).toString();
 }
 
 void tst_ResourcesRules::lifecycle()
 {
-    const QJsonObject body { { QStringLiteral("name"), QStringLiteral("getOnly") },
-                             { QStringLiteral("actions"), QJsonArray { QStringLiteral("get") } },
-                             { QStringLiteral("when"),
-                               QJsonObject { { QStringLiteral("%%args.url.host"),
-                                               QStringLiteral("example.com") } } } };
+    const QJsonObject body {
+        { QStringLiteral("name"), QStringLiteral("getOnly") },
+        { QStringLiteral("actions"), QJsonArray { QStringLiteral("get") } },
+        { QStringLiteral("when"),
+          QJsonObject { { QStringLiteral("%%args.url.host"), QStringLiteral("example.com") } } }
+    };
     const Answer created = m_server.send("POST", rules(), body);
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("_id")).toString();
     QVERIFY(stitchlocal::secrets::isObjectId(id));
     // The create answer is {_id, name}, as the reference gives it.
-    QCOMPARE(created.object(), (QJsonObject { { QStringLiteral("_id"), id },
-                                              { QStringLiteral("name"), QStringLiteral("getOnly") } }));
+    QCOMPARE(created.object(),
+             (QJsonObject { { QStringLiteral("_id"), id },
+                            { QStringLiteral("name"), QStringLiteral("getOnly") } }));
     QJsonObject expected = body;
     expected.insert(QStringLiteral("_id"), id);
     QCOMPARE(m_server.get(rules() + u'/' + id).object(), expected);
@@ -91,41 +93,40 @@ void tst_ResourcesRules::lifecycle()
 void tst_ResourcesRules::namespaceRule()
 {
     // A MongoDB namespace rule without a name is named after its namespace.
-    const Answer created = m_server.send(
-            "POST", rules(),
-            QJsonObject { { QStringLiteral("database"), QStringLiteral("shop") },
-                          { QStringLiteral("collection"), QStringLiteral("orders") },
-                          { QStringLiteral("roles"), QJsonArray() } });
+    const Answer created
+        = m_server.send("POST", rules(),
+                        QJsonObject { { QStringLiteral("database"), QStringLiteral("shop") },
+                                      { QStringLiteral("collection"), QStringLiteral("orders") },
+                                      { QStringLiteral("roles"), QJsonArray() } });
     QCOMPARE(created.status, 201);
     QCOMPARE(created.object().value(QStringLiteral("name")).toString(),
              QStringLiteral("shop.orders"));
-    QCOMPARE(m_server.send("DELETE", rules() + u'/'
-                                   + created.object().value(QStringLiteral("_id")).toString())
-                     .status,
+    QCOMPARE(m_server
+                 .send("DELETE",
+                       rules() + u'/' + created.object().value(QStringLiteral("_id")).toString())
+                 .status,
              204);
 }
 
 void tst_ResourcesRules::duplicateName()
 {
-    const Answer again
-            = m_server.send("POST", rules(),
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
+    const Answer again = m_server.send(
+        "POST", rules(), QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("RuleAlreadyExists"));
     // The same name under another service is fine: names are unique per service.
     const Answer elsewhere
-            = m_server.send("POST", rules(m_otherServiceId),
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
+        = m_server.send("POST", rules(m_otherServiceId),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
     QCOMPARE(elsewhere.status, 201);
     const QString otherId = elsewhere.object().value(QStringLiteral("_id")).toString();
 
-    const Answer second
-            = m_server.send("POST", rules(),
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("second") } });
+    const Answer second = m_server.send(
+        "POST", rules(), QJsonObject { { QStringLiteral("name"), QStringLiteral("second") } });
     const QString secondId = second.object().value(QStringLiteral("_id")).toString();
     const Answer rename
-            = m_server.send("PUT", rules() + u'/' + secondId,
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
+        = m_server.send("PUT", rules() + u'/' + secondId,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
     QCOMPARE(rename.status, 409);
     QCOMPARE(rename.errorCode(), QStringLiteral("RuleAlreadyExists"));
     QCOMPARE(m_server.send("DELETE", rules() + u'/' + secondId).status, 204);
@@ -147,7 +148,7 @@ void tst_ResourcesRules::badBody_data()
     QTest::newRow("when array") << QByteArray("{\"name\":\"a\",\"when\":[]}") << invalid;
     QTest::newRow("roles string") << QByteArray("{\"name\":\"a\",\"roles\":\"x\"}") << invalid;
     QTest::newRow("database number")
-            << QByteArray("{\"database\":1,\"collection\":\"c\"}") << invalid;
+        << QByteArray("{\"database\":1,\"collection\":\"c\"}") << invalid;
 }
 
 void tst_ResourcesRules::badBody()
@@ -177,7 +178,8 @@ void tst_ResourcesRules::unknownIds_data()
     const QString rule = QStringLiteral("RuleNotFound");
     QTest::newRow("list, no service") << QByteArray("GET") << unknownService << service;
     QTest::newRow("create, no service") << QByteArray("POST") << unknownService << service;
-    QTest::newRow("get, no service") << QByteArray("GET") << unknownService + QStringLiteral("/") + m_ruleId << service;
+    QTest::newRow("get, no service")
+        << QByteArray("GET") << unknownService + QStringLiteral("/") + m_ruleId << service;
     for (const QByteArray &verb : { QByteArray("GET"), QByteArray("PUT"), QByteArray("DELETE") }) {
         QTest::newRow(verb + ", no rule") << verb << unknownRule << rule;
         QTest::newRow(verb + ", other service") << verb << wrongService << rule;

@@ -62,9 +62,10 @@ void tst_ResourcesSecurity::setReplaces()
 void tst_ResourcesSecurity::objectForm()
 {
     const QJsonArray origins { QStringLiteral("http://127.0.0.1:3000") };
-    QCOMPARE(m_server.send("POST", kOrigins,
-                           QJsonObject { { QStringLiteral("allowed_request_origins"), origins } })
-                     .status,
+    QCOMPARE(m_server
+                 .send("POST", kOrigins,
+                       QJsonObject { { QStringLiteral("allowed_request_origins"), origins } })
+                 .status,
              204);
     QCOMPARE(m_server.get(kOrigins).array(), origins);
 }

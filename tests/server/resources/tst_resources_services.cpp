@@ -54,10 +54,11 @@ void tst_ResourcesServices::initTestCase()
 void tst_ResourcesServices::lifecycle()
 {
     const QJsonObject config { { QStringLiteral("region"), QStringLiteral("us-east-1") } };
-    const Answer created = m_server.send("POST", QStringLiteral("/services"),
-                                         QJsonObject { { QStringLiteral("name"), QStringLiteral("s3") },
-                                                       { QStringLiteral("type"), QStringLiteral("aws-s3") },
-                                                       { QStringLiteral("config"), config } });
+    const Answer created
+        = m_server.send("POST", QStringLiteral("/services"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("s3") },
+                                      { QStringLiteral("type"), QStringLiteral("aws-s3") },
+                                      { QStringLiteral("config"), config } });
     QCOMPARE(created.status, 201);
     const QJsonObject service = created.object();
     const QString id = service.value(QStringLiteral("_id")).toString();
@@ -77,9 +78,9 @@ void tst_ResourcesServices::lifecycle()
                             { QStringLiteral("type"), QStringLiteral("aws-s3") },
                             { QStringLiteral("version"), 1 } }));
 
-    const Answer patched = m_server.send(
-            "PATCH", QStringLiteral("/services/") + id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("files") } });
+    const Answer patched
+        = m_server.send("PATCH", QStringLiteral("/services/") + id,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("files") } });
     QCOMPARE(patched.status, 200);
     QCOMPARE(patched.object().value(QStringLiteral("name")).toString(), QStringLiteral("files"));
     QCOMPARE(patched.object().value(QStringLiteral("config")).toObject(), config);
@@ -92,17 +93,17 @@ void tst_ResourcesServices::lifecycle()
 
 void tst_ResourcesServices::duplicateName()
 {
-    const Answer again = m_server.send(
-            "POST", QStringLiteral("/services"),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") },
-                          { QStringLiteral("type"), QStringLiteral("http") } });
+    const Answer again
+        = m_server.send("POST", QStringLiteral("/services"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") },
+                                      { QStringLiteral("type"), QStringLiteral("http") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("ServiceAlreadyExists"));
 
     const QString id = create(QStringLiteral("web"), QStringLiteral("http"));
     const Answer rename = m_server.send(
-            "PATCH", QStringLiteral("/services/") + id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") } });
+        "PATCH", QStringLiteral("/services/") + id,
+        QJsonObject { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") } });
     QCOMPARE(rename.status, 409);
     QCOMPARE(rename.errorCode(), QStringLiteral("ServiceAlreadyExists"));
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/services/") + id).status, 204);
@@ -123,11 +124,11 @@ void tst_ResourcesServices::createBad_data()
     QTest::newRow("config list") << QByteArray("{\"name\":\"x\",\"type\":\"http\",\"config\":[]}")
                                  << invalid;
     QTest::newRow("atlas no cluster")
-            << QByteArray("{\"name\":\"x\",\"type\":\"mongodb-atlas\",\"config\":{}}") << missing;
+        << QByteArray("{\"name\":\"x\",\"type\":\"mongodb-atlas\",\"config\":{}}") << missing;
     QTest::newRow("atlas cluster number")
-            << QByteArray("{\"name\":\"x\",\"type\":\"mongodb-atlas\",\"config\":"
-                          "{\"clusterName\":1}}")
-            << invalid;
+        << QByteArray("{\"name\":\"x\",\"type\":\"mongodb-atlas\",\"config\":"
+                      "{\"clusterName\":1}}")
+        << invalid;
     QTest::newRow("bad name") << QByteArray("{\"name\":\"a b\",\"type\":\"http\"}") << invalid;
 }
 
@@ -151,13 +152,13 @@ void tst_ResourcesServices::patchBad_data()
     QTest::newRow("malformed") << QString() << QByteArray("{") << invalid;
     QTest::newRow("type change") << QString() << QByteArray("{\"type\":\"http\"}") << invalid;
     QTest::newRow("name number") << QString() << QByteArray("{\"name\":1}") << invalid;
-    QTest::newRow("config dropping cluster") << QString() << QByteArray("{\"config\":{}}")
-                                             << QStringLiteral("MissingParameter");
+    QTest::newRow("config dropping cluster")
+        << QString() << QByteArray("{\"config\":{}}") << QStringLiteral("MissingParameter");
     QTest::newRow("config malformed") << QStringLiteral("/config") << QByteArray("[") << invalid;
     QTest::newRow("config not object") << QStringLiteral("/config") << QByteArray("[1]") << invalid;
     QTest::newRow("config removes cluster")
-            << QStringLiteral("/config") << QByteArray("{\"clusterName\":null}")
-            << QStringLiteral("MissingParameter");
+        << QStringLiteral("/config") << QByteArray("{\"clusterName\":null}")
+        << QStringLiteral("MissingParameter");
 }
 
 void tst_ResourcesServices::patchBad()
@@ -180,26 +181,27 @@ void tst_ResourcesServices::config()
              (QJsonObject { { QStringLiteral("clusterName"), QStringLiteral("Cluster0") } }));
     // PATCH merges: new keys are added, null removes one, the rest stays.
     const Answer patched = m_server.send(
-            "PATCH", path,
-            QJsonObject { { QStringLiteral("readPreference"), QStringLiteral("primary") },
-                          { QStringLiteral("wireProtocolEnabled"), false } });
+        "PATCH", path,
+        QJsonObject { { QStringLiteral("readPreference"), QStringLiteral("primary") },
+                      { QStringLiteral("wireProtocolEnabled"), false } });
     QCOMPARE(patched.status, 200);
     const QJsonObject merged { { QStringLiteral("clusterName"), QStringLiteral("Cluster0") },
                                { QStringLiteral("readPreference"), QStringLiteral("primary") },
                                { QStringLiteral("wireProtocolEnabled"), false } };
     QCOMPARE(patched.object(), merged);
     QCOMPARE(m_server.get(path).object(), merged);
-    QCOMPARE(m_server.send("PATCH", path,
-                           QJsonObject { { QStringLiteral("readPreference"), QJsonValue::Null },
-                                         { QStringLiteral("wireProtocolEnabled"), QJsonValue::Null } })
-                     .status,
+    QCOMPARE(m_server
+                 .send("PATCH", path,
+                       QJsonObject { { QStringLiteral("readPreference"), QJsonValue::Null },
+                                     { QStringLiteral("wireProtocolEnabled"), QJsonValue::Null } })
+                 .status,
              200);
     QCOMPARE(m_server.get(path).object(),
              (QJsonObject { { QStringLiteral("clusterName"), QStringLiteral("Cluster0") } }));
     QCOMPARE(m_server.get(QStringLiteral("/services/") + m_atlasId)
-                     .object()
-                     .value(QStringLiteral("config"))
-                     .toObject(),
+                 .object()
+                 .value(QStringLiteral("config"))
+                 .toObject(),
              m_server.get(path).object());
 }
 
@@ -208,8 +210,8 @@ void tst_ResourcesServices::commands_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("command");
     QTest::newRow("http") << QStringLiteral("http") << QStringLiteral("get");
-    QTest::newRow("atlas build_info") << QStringLiteral("mongodb-atlas")
-                                      << QStringLiteral("build_info");
+    QTest::newRow("atlas build_info")
+        << QStringLiteral("mongodb-atlas") << QStringLiteral("build_info");
     QTest::newRow("twilio") << QStringLiteral("twilio") << QStringLiteral("send");
 }
 
@@ -219,12 +221,12 @@ void tst_ResourcesServices::commands()
     QFETCH(QString, type);
     QFETCH(QString, command);
     const QString id = type == QLatin1String("mongodb-atlas")
-            ? m_atlasId
-            : create(QStringLiteral("cmd_") + type, type,
-                     { { QStringLiteral("sid"), QStringLiteral("AC1") } });
+        ? m_atlasId
+        : create(QStringLiteral("cmd_") + type, type,
+                 { { QStringLiteral("sid"), QStringLiteral("AC1") } });
     QVERIFY(!id.isEmpty());
     const Answer answer = m_server.send(
-            "POST", QStringLiteral("/services/%1/commands/%2").arg(id, command), QByteArray("{}"));
+        "POST", QStringLiteral("/services/%1/commands/%2").arg(id, command), QByteArray("{}"));
     QCOMPARE(answer.status, 404);
     QCOMPARE(answer.errorCode(), QStringLiteral("ServiceCommandNotFound"));
     if (id != m_atlasId)
@@ -234,23 +236,27 @@ void tst_ResourcesServices::commands()
 void tst_ResourcesServices::deleteCascades()
 {
     const QString id = create(QStringLiteral("doomed"), QStringLiteral("http"));
-    const QString keepRule = m_server.send("POST", QStringLiteral("/services/%1/rules").arg(m_atlasId),
-                                           QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } })
-                                     .object()
-                                     .value(QStringLiteral("_id"))
-                                     .toString();
+    const QString keepRule
+        = m_server
+              .send("POST", QStringLiteral("/services/%1/rules").arg(m_atlasId),
+                    QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } })
+              .object()
+              .value(QStringLiteral("_id"))
+              .toString();
     QVERIFY(!keepRule.isEmpty());
     for (const QString &name : { QStringLiteral("r1"), QStringLiteral("r2") }) {
-        QCOMPARE(m_server.send("POST", QStringLiteral("/services/%1/rules").arg(id),
-                               QJsonObject { { QStringLiteral("name"), name } })
-                         .status,
+        QCOMPARE(m_server
+                     .send("POST", QStringLiteral("/services/%1/rules").arg(id),
+                           QJsonObject { { QStringLiteral("name"), name } })
+                     .status,
                  201);
     }
-    QCOMPARE(m_server.send("POST", QStringLiteral("/services/%1/incoming_webhooks").arg(id),
-                           QJsonObject { { QStringLiteral("name"), QStringLiteral("hook") },
-                                         { QStringLiteral("function_source"),
-                                           QStringLiteral("exports = () => 1;") } })
-                     .status,
+    QCOMPARE(m_server
+                 .send("POST", QStringLiteral("/services/%1/incoming_webhooks").arg(id),
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("hook") },
+                                     { QStringLiteral("function_source"),
+                                       QStringLiteral("exports = () => 1;") } })
+                 .status,
              201);
     QCOMPARE(m_server.count(QStringLiteral("rule"), id), 2);
     QCOMPARE(m_server.count(QStringLiteral("incoming_webhook"), id), 1);

@@ -37,10 +37,9 @@ void tst_ResourcesValues::initTestCase()
 
 QString tst_ResourcesValues::create(const QString &name, const QJsonValue &value)
 {
-    const Answer answer
-            = m_server.send("POST", QStringLiteral("/values"),
-                            QJsonObject { { QStringLiteral("name"), name },
-                                          { QStringLiteral("value"), value } });
+    const Answer answer = m_server.send(
+        "POST", QStringLiteral("/values"),
+        QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), value } });
     return answer.status == 201 ? answer.object().value(QStringLiteral("_id")).toString()
                                 : QString();
 }
@@ -99,7 +98,7 @@ void tst_ResourcesValues::anyJson_data()
     QTest::newRow("null") << QJsonValue(QJsonValue::Null);
     QTest::newRow("array") << QJsonValue(QJsonArray { QStringLiteral("a"), 2, QJsonObject() });
     QTest::newRow("object") << QJsonValue(QJsonObject {
-            { QStringLiteral("nested"), QJsonObject { { QStringLiteral("deep"), true } } } });
+        { QStringLiteral("nested"), QJsonObject { { QStringLiteral("deep"), true } } } });
 }
 
 void tst_ResourcesValues::anyJson()
@@ -115,17 +114,17 @@ void tst_ResourcesValues::anyJson()
 
 void tst_ResourcesValues::duplicateName()
 {
-    const Answer again = m_server.send(
-            "POST", QStringLiteral("/values"),
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
+    const Answer again
+        = m_server.send("POST", QStringLiteral("/values"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("ValueAlreadyExists"));
 
     // Renaming another value onto a taken name is refused too, and changes nothing.
     const QString id = create(QStringLiteral("second"));
-    const Answer rename = m_server.send(
-            "PUT", QStringLiteral("/values/") + id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
+    const Answer rename
+        = m_server.send("PUT", QStringLiteral("/values/") + id,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") } });
     QCOMPARE(rename.status, 409);
     QCOMPARE(rename.errorCode(), QStringLiteral("ValueAlreadyExists"));
     QCOMPARE(m_server.get(QStringLiteral("/values/") + id).object().value(QStringLiteral("name")),
@@ -147,8 +146,8 @@ void tst_ResourcesValues::badBody_data()
     QTest::newRow("name number") << QByteArray("{\"name\":5}") << invalid;
     QTest::newRow("name with space") << QByteArray("{\"name\":\"a b\"}") << invalid;
     QTest::newRow("name with slash") << QByteArray("{\"name\":\"../x\"}") << invalid;
-    QTest::newRow("private string") << QByteArray("{\"name\":\"p\",\"private\":\"yes\"}")
-                                    << invalid;
+    QTest::newRow("private string")
+        << QByteArray("{\"name\":\"p\",\"private\":\"yes\"}") << invalid;
 }
 
 void tst_ResourcesValues::badBody()
@@ -184,9 +183,9 @@ void tst_ResourcesValues::unknownValue()
 {
     QFETCH(QByteArray, verb);
     QFETCH(QString, id);
-    const Answer answer = m_server.send(
-            verb, QStringLiteral("/values/") + id,
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("ghost") } });
+    const Answer answer
+        = m_server.send(verb, QStringLiteral("/values/") + id,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("ghost") } });
     QCOMPARE(answer.status, 404);
     QCOMPARE(answer.errorCode(), QStringLiteral("ValueNotFound"));
     QCOMPARE(m_server.count(QStringLiteral("value")), 1);

@@ -23,7 +23,7 @@ private:
     QString hooks(const QString &serviceId = QString()) const
     {
         return QStringLiteral("/services/%1/incoming_webhooks")
-                .arg(serviceId.isEmpty() ? m_serviceId : serviceId);
+            .arg(serviceId.isEmpty() ? m_serviceId : serviceId);
     }
     QJsonObject minimal(const QString &name) const
     {
@@ -45,10 +45,10 @@ void tst_ResourcesWebhooks::initTestCase()
     expireTokens(m_expired, QStringLiteral("/services"));
     for (QString *id : { &m_serviceId, &m_otherServiceId }) {
         const Answer service = m_server.send(
-                "POST", QStringLiteral("/services"),
-                QJsonObject { { QStringLiteral("name"),
-                                id == &m_serviceId ? QStringLiteral("web") : QStringLiteral("web2") },
-                              { QStringLiteral("type"), QStringLiteral("http") } });
+            "POST", QStringLiteral("/services"),
+            QJsonObject { { QStringLiteral("name"),
+                            id == &m_serviceId ? QStringLiteral("web") : QStringLiteral("web2") },
+                          { QStringLiteral("type"), QStringLiteral("http") } });
         QCOMPARE(service.status, 201);
         *id = service.object().value(QStringLiteral("_id")).toString();
     }
@@ -85,10 +85,10 @@ void tst_ResourcesWebhooks::lifecycle()
     QCOMPARE(m_server.get(hooks(m_otherServiceId)).array(), QJsonArray());
 
     QJsonObject update = minimal(QStringLiteral("orders2"));
-    update.insert(QStringLiteral("options"),
-                  QJsonObject { { QStringLiteral("secret"), QStringLiteral("k") },
-                                { QStringLiteral("validationMethod"),
-                                  QStringLiteral("VERIFY_PAYLOAD") } });
+    update.insert(
+        QStringLiteral("options"),
+        QJsonObject { { QStringLiteral("secret"), QStringLiteral("k") },
+                      { QStringLiteral("validationMethod"), QStringLiteral("VERIFY_PAYLOAD") } });
     const Answer updated = m_server.send("PUT", hooks() + u'/' + id, update);
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.object().value(QStringLiteral("name")).toString(), QStringLiteral("orders2"));
@@ -119,9 +119,10 @@ void tst_ResourcesWebhooks::sourceNotChecked()
     body.insert(QStringLiteral("function_source"), QStringLiteral("exports = function( {"));
     const Answer created = m_server.send("POST", hooks(), body);
     QCOMPARE(created.status, 201);
-    QCOMPARE(m_server.send("DELETE", hooks() + u'/'
-                                   + created.object().value(QStringLiteral("_id")).toString())
-                     .status,
+    QCOMPARE(m_server
+                 .send("DELETE",
+                       hooks() + u'/' + created.object().value(QStringLiteral("_id")).toString())
+                 .status,
              204);
 }
 
@@ -132,10 +133,11 @@ void tst_ResourcesWebhooks::duplicateName()
     QCOMPARE(again.errorCode(), QStringLiteral("IncomingWebhookAlreadyExists"));
 
     const QString second = m_server.send("POST", hooks(), minimal(QStringLiteral("second")))
-                                   .object()
-                                   .value(QStringLiteral("_id"))
-                                   .toString();
-    const Answer rename = m_server.send("PUT", hooks() + u'/' + second, minimal(QStringLiteral("kept")));
+                               .object()
+                               .value(QStringLiteral("_id"))
+                               .toString();
+    const Answer rename
+        = m_server.send("PUT", hooks() + u'/' + second, minimal(QStringLiteral("kept")));
     QCOMPARE(rename.status, 409);
     QCOMPARE(rename.errorCode(), QStringLiteral("IncomingWebhookAlreadyExists"));
     QCOMPARE(m_server.send("DELETE", hooks() + u'/' + second).status, 204);
@@ -151,8 +153,8 @@ void tst_ResourcesWebhooks::badBody_data()
     QTest::newRow("malformed") << QByteArray("{,}") << invalid;
     QTest::newRow("no name") << QByteArray("{\"function_source\":\"x\"}") << missing;
     QTest::newRow("no source") << QByteArray("{\"name\":\"h\"}") << missing;
-    QTest::newRow("source number") << QByteArray("{\"name\":\"h\",\"function_source\":1}")
-                                   << invalid;
+    QTest::newRow("source number")
+        << QByteArray("{\"name\":\"h\",\"function_source\":1}") << invalid;
     QTest::newRow("bad name") << QByteArray("{\"name\":\"h h\",\"function_source\":\"x\"}")
                               << invalid;
     QTest::newRow("respond_result string") << head + ",\"respond_result\":\"yes\"}" << invalid;
@@ -160,13 +162,13 @@ void tst_ResourcesWebhooks::badBody_data()
     QTest::newRow("options array") << head + ",\"options\":[]}" << invalid;
     QTest::newRow("secret number") << head + ",\"options\":{\"secret\":1}}" << invalid;
     QTest::newRow("unknown validation")
-            << head + ",\"options\":{\"secret\":\"s\",\"validationMethod\":\"MD5\"}}" << invalid;
+        << head + ",\"options\":{\"secret\":\"s\",\"validationMethod\":\"MD5\"}}" << invalid;
     QTest::newRow("query param without secret")
-            << head + ",\"options\":{\"secretAsQueryParam\":true}}" << missing;
+        << head + ",\"options\":{\"secretAsQueryParam\":true}}" << missing;
     QTest::newRow("verify without secret")
-            << head + ",\"options\":{\"validationMethod\":\"VERIFY_PAYLOAD\"}}" << missing;
+        << head + ",\"options\":{\"validationMethod\":\"VERIFY_PAYLOAD\"}}" << missing;
     QTest::newRow("two run-as choices")
-            << head + ",\"run_as_authed_user\":true,\"run_as_user_id\":\"u\"}" << invalid;
+        << head + ",\"run_as_authed_user\":true,\"run_as_user_id\":\"u\"}" << invalid;
     QTest::newRow("can_evaluate string") << head + ",\"can_evaluate\":\"x\"}" << invalid;
 }
 
@@ -197,7 +199,7 @@ void tst_ResourcesWebhooks::unknownIds_data()
     QTest::newRow("list, no service") << QByteArray("GET") << unknownService << service;
     QTest::newRow("create, no service") << QByteArray("POST") << unknownService << service;
     QTest::newRow("put, no service")
-            << QByteArray("PUT") << unknownService + u'/' + m_hookId << service;
+        << QByteArray("PUT") << unknownService + u'/' + m_hookId << service;
     for (const QByteArray &verb : { QByteArray("GET"), QByteArray("PUT"), QByteArray("DELETE") }) {
         QTest::newRow(verb + ", no webhook") << verb << unknownHook << hook;
         QTest::newRow(verb + ", other service") << verb << wrongService << hook;

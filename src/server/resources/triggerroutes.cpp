@@ -47,8 +47,13 @@ Failure requireChoices(const QJsonObject &config, const QString &key, const QStr
 
 Failure requireConfigString(const QJsonObject &config, const QString &key, QString *value)
 {
-    if (Failure failure = requireNonEmpty(config, key, value))
-        return invalid(QStringLiteral("config.%1 must be a non-empty string").arg(key));
+    const QJsonValue field = config.value(key);
+    if (field.isUndefined() || field.isNull() || field.toString().isEmpty()) {
+        if (!field.isUndefined() && !field.isNull() && !field.isString())
+            return invalid(QStringLiteral("config.%1 must be a string").arg(key));
+        return missing(QStringLiteral("config.") + key);
+    }
+    *value = field.toString();
     return std::nullopt;
 }
 

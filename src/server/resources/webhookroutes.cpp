@@ -21,6 +21,11 @@ const QStringList kValidationMethods { QStringLiteral("NO_VALIDATION"),
                                        QStringLiteral("SECRET_AS_QUERY_PARAM"),
                                        QStringLiteral("VERIFY_PAYLOAD") };
 
+// The method a webhook answers; "ANY" takes them all.
+const QStringList kHttpMethods { QStringLiteral("ANY"),   QStringLiteral("GET"),
+                                 QStringLiteral("POST"),  QStringLiteral("PUT"),
+                                 QStringLiteral("PATCH"), QStringLiteral("DELETE") };
+
 QString webhookId(const Call &call)
 {
     return call.param(QStringLiteral("incomingWebhookId"));
@@ -40,6 +45,12 @@ Failure parseOptions(const QJsonObject &body, QJsonObject *options)
         return failure;
     if (Failure failure = optionalString(*options, QStringLiteral("validationMethod"), &method))
         return failure;
+    QString httpMethod = QStringLiteral("ANY");
+    if (Failure failure = optionalString(*options, QStringLiteral("httpMethod"), &httpMethod))
+        return failure;
+    if (!kHttpMethods.contains(httpMethod))
+        return invalid(QStringLiteral("options.httpMethod must be one of %1")
+                           .arg(kHttpMethods.join(QStringLiteral(", "))));
     if (!kValidationMethods.contains(method))
         return invalid(QStringLiteral("options.validationMethod must be one of %1")
                            .arg(kValidationMethods.join(QStringLiteral(", "))));

@@ -248,15 +248,15 @@ void tst_ResourcesTriggers::badBody_data()
         << QStringLiteral("FunctionNotFound");
     QTest::newRow("service id as function")
         << with(QStringLiteral("function_id"), m_atlasId) << QStringLiteral("FunctionNotFound");
-    QTest::newRow("db no service") << database({}, { QStringLiteral("service_id") }) << invalid;
+    QTest::newRow("db no service") << database({}, { QStringLiteral("service_id") }) << missing;
     QTest::newRow("db unknown service")
         << database({ { QStringLiteral("service_id"), stitchlocal::secrets::newObjectId() } })
         << QStringLiteral("ServiceNotFound");
     QTest::newRow("db http service")
         << database({ { QStringLiteral("service_id"), m_httpId } }) << invalid;
-    QTest::newRow("db no database") << database({}, { QStringLiteral("database") }) << invalid;
+    QTest::newRow("db no database") << database({}, { QStringLiteral("database") }) << missing;
     QTest::newRow("db empty collection")
-        << database({ { QStringLiteral("collection"), QString() } }) << invalid;
+        << database({ { QStringLiteral("collection"), QString() } }) << missing;
     QTest::newRow("db no operations")
         << database({}, { QStringLiteral("operation_types") }) << missing;
     QTest::newRow("db empty operations")
@@ -270,7 +270,7 @@ void tst_ResourcesTriggers::badBody_data()
     QTest::newRow("db full_document string")
         << database({ { QStringLiteral("full_document"), QStringLiteral("yes") } }) << invalid;
     QTest::newRow("auth no operation")
-        << auth({ { QStringLiteral("providers"), local } }) << invalid;
+        << auth({ { QStringLiteral("providers"), local } }) << missing;
     QTest::newRow("auth unknown operation")
         << auth({ { QStringLiteral("operation_type"), QStringLiteral("LOGOUT") },
                   { QStringLiteral("providers"), local } })
@@ -290,7 +290,9 @@ void tst_ResourcesTriggers::badBody_data()
                               { QStringLiteral("type"), QStringLiteral("SCHEDULED") },
                               { QStringLiteral("function_id"), m_functionId },
                               { QStringLiteral("config"), QJsonObject() } })
-        << invalid;
+        << missing;
+    QTest::newRow("db database number")
+        << database({ { QStringLiteral("database"), 3 } }) << invalid;
     QTest::newRow("scheduled four fields") << json(QJsonObject {
         { QStringLiteral("name"), QStringLiteral("bad") },
         { QStringLiteral("type"), QStringLiteral("SCHEDULED") },

@@ -88,11 +88,14 @@ void tst_ResourcesWebhooks::lifecycle()
     update.insert(
         QStringLiteral("options"),
         QJsonObject { { QStringLiteral("secret"), QStringLiteral("k") },
-                      { QStringLiteral("validationMethod"), QStringLiteral("VERIFY_PAYLOAD") } });
+                      { QStringLiteral("validationMethod"), QStringLiteral("VERIFY_PAYLOAD") },
+                      { QStringLiteral("httpMethod"), QStringLiteral("POST") } });
     const Answer updated = m_server.send("PUT", hooks() + u'/' + id, update);
     QCOMPARE(updated.status, 200);
     QCOMPARE(updated.object().value(QStringLiteral("name")).toString(), QStringLiteral("orders2"));
     QCOMPARE(updated.object().value(QStringLiteral("respond_result")).toBool(), false);
+    QCOMPARE(updated.object().value(QStringLiteral("options")).toObject(),
+             update.value(QStringLiteral("options")).toObject());
     QCOMPARE(m_server.get(hooks() + u'/' + id).object(), updated.object());
 
     QCOMPARE(m_server.send("DELETE", hooks() + u'/' + id).status, 204);
@@ -169,6 +172,8 @@ void tst_ResourcesWebhooks::badBody_data()
         << head + ",\"options\":{\"validationMethod\":\"VERIFY_PAYLOAD\"}}" << missing;
     QTest::newRow("two run-as choices")
         << head + ",\"run_as_authed_user\":true,\"run_as_user_id\":\"u\"}" << invalid;
+    QTest::newRow("unknown http method")
+        << head + ",\"options\":{\"httpMethod\":\"TRACE\"}}" << invalid;
     QTest::newRow("can_evaluate string") << head + ",\"can_evaluate\":\"x\"}" << invalid;
 }
 

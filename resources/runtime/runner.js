@@ -45,6 +45,19 @@ const BOOTSTRAP = new vm.Script(`(function (host) {
   };
 })`, { filename: 'stitch:bootstrap' });
 
+// An incoming webhook's (payload, response), made inside the context like every other helper.
+const WEBHOOK = new vm.Script(`(function (host, query, headers, text) {
+  'use strict';
+  const body = { text: () => text, toString: () => text };
+  const payload = { query, headers, body };
+  const response = {
+    setStatusCode: (code) => { host.respond('status', code); },
+    setBody: (value) => { host.respond('body', value); },
+    addHeader: (name, value) => { host.respond('header', name, value); },
+  };
+  return [payload, response];
+})`, { filename: 'stitch:webhook' });
+
 // The context's own constructors, so that values made for user code belong to its realm.
 const INTRINSICS = new vm.Script(`({
   JSON, Date, RegExp, Error, TypeError, RangeError, SyntaxError, ReferenceError,
@@ -324,6 +337,31 @@ function hostApi(run, msg)
     };
 }
 
+function webhookArgs(run, webhook)
+{
+    const host = {
+        respond(what, a, b) {
+            if (run.done)
+                return;
+            const response = run.response || (run.response = { status: 200, headers: {}, body: '' });
+            if (what === 'status') {
+                const code = Number(a);
+                if (!Number.isInteger(code) || code < 100 || code > 599)
+                    throw new run.kit.TypeError(`invalid status code: ${String(a)}`);
+                response.status = code;
+            } else if (what === 'body') {
+                response.body = typeof a === 'string' ? a : JSON.stringify(toEJSON(a)) ?? '';
+            } else {
+                const name = String(a);
+                response.headers[name] = (response.headers[name] || []).concat(String(b));
+            }
+        },
+    };
+    return WEBHOOK.runInContext(run.ctx)(host, fromEJSON(run, webhook.query || {}),
+                                         fromEJSON(run, webhook.headers || {}),
+                                         String(webhook.body || ''));
+}
+
 function setUp(run, msg)
 {
     run.sandbox = Object.create(null);
@@ -371,7 +409,8 @@ async function execute(msg)
             main = load(run, msg.name, String(functions[msg.name]));
         }
         let value;
-        const args = fromEJSON(run, msg.arguments || []);
+        const args = msg.webhook ? webhookArgs(run, msg.webhook)
+                                 : fromEJSON(run, msg.arguments || []);
         if (typeof msg.eval_source === 'string') {
             run.sandbox.exports = main;
             let script;
@@ -416,6 +455,8 @@ async function execute(msg)
     }
     reply.logs = run.logs;
     reply.error_logs = run.errorLogs;
+    if (run.response)
+        reply.response = run.response;
     reply.execution_ns = Number(process.hrtime.bigint() - started);
     send(reply);
 }

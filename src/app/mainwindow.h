@@ -60,6 +60,8 @@ private:
     void showLastError(const QString &text);
 
     // mainwindow_signin.cpp
+    //! Whether the profile about to be used is the built-in Local one (named, or last used).
+    bool localProfileComesFirst() const;
     void signInWith(const Profile &profile, const QString &secret, bool rememberSecret);
     void signInLocal(const Profile &profile);
     void signInByName(const QString &name);

@@ -14,11 +14,26 @@
 
 void MainWindow::start()
 {
+    // The built-in server starts on a thread of its own. Starting it before the first paint lets
+    // the two overlap, so signing in to Local (the first-run default) finds it up or nearly so.
+    if (localProfileComesFirst())
+        m_local->start();
     show();
     if (m_options.profileName.isEmpty())
         showLogin();
     else
         signInByName(m_options.profileName);
+}
+
+bool MainWindow::localProfileComesFirst() const
+{
+    const QString &name = m_options.profileName;
+    if (!name.isEmpty()) {
+        return name.compare(QLatin1String("Local"), Qt::CaseInsensitive) == 0
+            || m_profiles->profileByName(name).builtInLocal;
+    }
+    const QString lastUsed = m_profiles->lastUsedId();
+    return lastUsed.isEmpty() || m_profiles->profile(lastUsed).builtInLocal;
 }
 
 void MainWindow::showLogin()

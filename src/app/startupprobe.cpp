@@ -31,7 +31,8 @@ QByteArray residentKilobytes()
 }
 } // namespace
 
-StartupProbe::StartupProbe(QObject *parent) : QObject(parent)
+StartupProbe::StartupProbe(QObject *parent)
+    : QObject(parent)
 {
     qApp->installEventFilter(this);
 }

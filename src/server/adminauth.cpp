@@ -36,7 +36,10 @@ bool AdminAuth::upsert(const AdminSpec &spec, AdminSpec *stored)
             { spec.provider(), spec.name }))
         return false;
     *stored = spec;
-    const secrets::PasswordDigest digest = secrets::digestPassword(spec.secret);
+    const secrets::PasswordDigest digest = secrets::digestPassword(
+        spec.secret,
+        spec.kind == AdminSpec::Kind::ApiKey ? secrets::SecretKind::Generated
+                                             : secrets::SecretKind::HumanChosen);
     if (query.next()) {
         const QString id = query.value(0).toString();
         if (stored->groupId.isEmpty())
@@ -130,8 +133,9 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
         stored = { query.value(1).toByteArray(), query.value(2).toByteArray(),
                    query.value(3).toInt() };
     } else {
-        stored = secrets::digestPassword(QString());
-        stored.digest.fill('\0');
+        stored = secrets::decoyDigest(provider == QLatin1String("mongodb-cloud")
+                                          ? secrets::SecretKind::Generated
+                                          : secrets::SecretKind::HumanChosen);
     }
     if (!secrets::verifyPassword(secret, stored) || adminId.isEmpty())
         return std::nullopt;

@@ -1,6 +1,6 @@
 #include "appexport.h"
 
-#include "store.h"
+#include "configstore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -43,9 +43,25 @@ QString safe(const QString &name)
 
 } // namespace
 
-QList<QPair<QString, QByteArray>> appConfigFiles(const Store &store, const AppRecord &app)
+QMap<QString, QByteArray> appConfigFiles(const ConfigStore &config, const AppRecord &app,
+                                         const QString &adminId)
 {
-    QList<QPair<QString, QByteArray>> files;
+    const QList<Resource> resources = config.all(app.id, adminId);
+    QStringList origins = app.allowedOrigins;
+    QHash<QString, QString> serviceNames;
+    for (const Resource &resource : resources) {
+        if (resource.kind == QLatin1String("service"))
+            serviceNames.insert(resource.id, safe(resource.name));
+        if (resource.kind == QLatin1String("security")) {
+            origins.clear();
+            const QJsonArray list
+                = resource.doc.value(QStringLiteral("allowed_request_origins")).toArray();
+            for (const QJsonValue &origin : list)
+                origins.append(origin.toString());
+        }
+    }
+
+    QMap<QString, QByteArray> files;
     const QJsonObject manifest {
         { QStringLiteral("app_id"), app.clientAppId },
         { QStringLiteral("name"), app.name },
@@ -53,51 +69,51 @@ QList<QPair<QString, QByteArray>> appConfigFiles(const Store &store, const AppRe
         { QStringLiteral("deployment_model"), app.deploymentModel },
         { QStringLiteral("security"),
           QJsonObject { { QStringLiteral("allowed_request_origins"),
-                          QJsonArray::fromStringList(app.allowedOrigins) } } },
+                          QJsonArray::fromStringList(origins) } } },
         { QStringLiteral("config_version"), 20180301 },
     };
-    files.append({ QStringLiteral("stitch.json"), pretty(manifest) });
+    files.insert(QStringLiteral("stitch.json"), pretty(manifest));
 
-    const QList<Resource> resources = store.resources(app.id);
-    QHash<QString, QString> serviceNames;
-    for (const Resource &resource : resources) {
-        if (resource.kind == QLatin1String("services"))
-            serviceNames.insert(resource.id, safe(resource.name));
-    }
+    // The flat kinds: one <folder>/<name>.json each.
+    static const QHash<QString, QString> flatFolders {
+        { QStringLiteral("value"), QStringLiteral("values") },
+        { QStringLiteral("trigger"), QStringLiteral("triggers") },
+        { QStringLiteral("auth_provider"), QStringLiteral("auth_providers") },
+    };
     const QString source = QStringLiteral("source");
     for (const Resource &resource : resources) {
         const QString name = safe(resource.name);
         const QString service = QStringLiteral("services/") + serviceNames.value(resource.parentId);
-        if (resource.kind == QLatin1String("functions")) {
+        if (resource.kind == QLatin1String("function")) {
             const QString folder = QStringLiteral("functions/") + name;
-            files.append({ folder + QStringLiteral("/config.json"),
-                           pretty(configOf(resource, { source })) });
-            files.append({ folder + QStringLiteral("/source.js"),
-                           resource.doc.value(source).toString().toUtf8() });
-        } else if (resource.kind == QLatin1String("services")) {
-            files.append({ QStringLiteral("services/%1/config.json").arg(name),
-                           pretty(configOf(resource)) });
-        } else if (resource.kind == QLatin1String("rules")) {
-            files.append({ service + QStringLiteral("/rules/%1.json").arg(name),
-                           pretty(configOf(resource)) });
-        } else if (resource.kind == QLatin1String("incoming_webhooks")) {
+            files.insert(folder + QStringLiteral("/config.json"),
+                         pretty(configOf(resource, { source })));
+            files.insert(folder + QStringLiteral("/source.js"),
+                         resource.doc.value(source).toString().toUtf8());
+        } else if (resource.kind == QLatin1String("service")) {
+            files.insert(QStringLiteral("services/%1/config.json").arg(name),
+                         pretty(configOf(resource)));
+        } else if (resource.kind == QLatin1String("rule")) {
+            files.insert(service + QStringLiteral("/rules/%1.json").arg(name),
+                         pretty(configOf(resource)));
+        } else if (resource.kind == QLatin1String("incoming_webhook")) {
             const QString folder = service + QStringLiteral("/incoming_webhooks/") + name;
-            files.append({ folder + QStringLiteral("/config.json"),
-                           pretty(configOf(resource, { source })) });
-            files.append({ folder + QStringLiteral("/source.js"),
-                           resource.doc.value(source).toString().toUtf8() });
-        } else {
-            // values, triggers, auth_providers and any later flat kind: <kind>/<name>.json
-            files.append({ QStringLiteral("%1/%2.json").arg(safe(resource.kind), name),
-                           pretty(configOf(resource)) });
+            files.insert(folder + QStringLiteral("/config.json"),
+                         pretty(configOf(resource, { source })));
+            files.insert(folder + QStringLiteral("/source.js"),
+                         resource.doc.value(source).toString().toUtf8());
+        } else if (flatFolders.contains(resource.kind)) {
+            files.insert(QStringLiteral("%1/%2.json").arg(flatFolders.value(resource.kind), name),
+                         pretty(configOf(resource)));
         }
+        // "security" lives in stitch.json; other kinds are not part of the app directory.
     }
     return files;
 }
 
-QByteArray exportAppZip(const Store &store, const AppRecord &app, QString *error)
+QByteArray exportAppZip(const ConfigStore &config, const AppRecord &app, QString *error)
 {
-    const QList<QPair<QString, QByteArray>> files = appConfigFiles(store, app);
+    const QMap<QString, QByteArray> files = appConfigFiles(config, app);
 
     zip_error_t zipError;
     zip_error_init(&zipError);
@@ -118,12 +134,12 @@ QByteArray exportAppZip(const Store &store, const AppRecord &app, QString *error
     }
     zip_error_fini(&zipError);
 
-    for (const auto &file : files) {
+    for (auto file = files.cbegin(); file != files.cend(); ++file) {
         // libzip reads the bytes only at zip_close(); `files` outlives that.
         zip_source_t *data
-            = zip_source_buffer(archive, file.second.constData(), file.second.size(), 0);
+            = zip_source_buffer(archive, file.value().constData(), file.value().size(), 0);
         if (!data
-            || zip_file_add(archive, file.first.toUtf8().constData(), data,
+            || zip_file_add(archive, file.key().toUtf8().constData(), data,
                             ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
                 < 0) {
             *error = QString::fromUtf8(zip_strerror(archive));

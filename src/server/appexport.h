@@ -1,19 +1,20 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
-#include <QPair>
+#include <QMap>
 #include <QString>
 
 namespace stitchlocal {
 
-class Store;
+class ConfigStore;
 struct AppRecord;
 
-//! The files of an app's configuration in the app-directory layout (path, contents), as
-//! stitch-cli exports it. Drafts will diff the same list.
-QList<QPair<QString, QByteArray>> appConfigFiles(const Store &store, const AppRecord &app);
-//! Those files as a zip archive; empty with *error set on failure.
-QByteArray exportAppZip(const Store &store, const AppRecord &app, QString *error);
+//! The files of an app's configuration in the app-directory layout (path → contents), as
+//! stitch-cli exports it, as adminId sees it (empty: the deployed state). Export zips these
+//! files; a draft's diff compares two of these maps.
+QMap<QString, QByteArray> appConfigFiles(const ConfigStore &config, const AppRecord &app,
+                                         const QString &adminId = QString());
+//! The deployed files as a zip archive; empty with *error set on failure.
+QByteArray exportAppZip(const ConfigStore &config, const AppRecord &app, QString *error);
 
 } // namespace stitchlocal

@@ -87,7 +87,7 @@ Reply exportApp(ServerState &state, Call &call)
         return Reply::error(404, QStringLiteral("AppNotFound"),
                             QStringLiteral("application not found"));
     QString error;
-    const QByteArray zip = exportAppZip(state.store, *app, &error);
+    const QByteArray zip = exportAppZip(state.config, *app, &error);
     if (zip.isEmpty())
         return Reply::error(500, QStringLiteral("InternalServerError"), error);
     Reply reply;

@@ -37,8 +37,22 @@ public:
     Status remove(const QString &appId, const QString &kind, const QString &id,
                   const QString &adminId);
 
+    //! Every document of the app as the admin sees it, ordered by kind then name (export, diff).
+    QList<Resource> all(const QString &appId, const QString &adminId) const;
+    //! Creates the table that holds drafts' changes; also done lazily on first use.
+    bool createSchema() const;
+    //! Writes the draft's changes into the deployed state; call it inside Store::write and fail
+    //! the write when it returns false (*error says why: a name taken meanwhile, ...).
+    bool applyDraft(const QString &appId, const QString &draftId, QString *error);
+
 private:
+    QString draftOf(const QString &appId, const QString &adminId) const;
+    QList<Resource> view(const QString &appId, const QString &kind, const QString &draftId) const;
+    bool putDraft(const QString &draftId, const Resource &resource, bool deleted);
+    bool commitDirect(const QString &appId, const QString &adminId);
+
     Store &m_store;
+    mutable bool m_schemaReady = false;
 };
 
 } // namespace stitchlocal

@@ -97,7 +97,7 @@ bool createDemoApp(Store &store, const QString &groupId)
                                     { QStringLiteral("source"),
                                       QString::fromUtf8(function.source) } };
             if (!store.putResource(app.id,
-                                   { QStringLiteral("functions"), id, QString(), name, doc }))
+                                   { QStringLiteral("function"), id, QString(), name, doc }))
                 return false;
         }
 
@@ -117,7 +117,7 @@ bool createDemoApp(Store &store, const QString &groupId)
                                     { QStringLiteral("private"), false },
                                     { QStringLiteral("value"), value.second } };
             if (!store.putResource(app.id,
-                                   { QStringLiteral("values"), id, QString(), value.first, doc }))
+                                   { QStringLiteral("value"), id, QString(), value.first, doc }))
                 return false;
         }
 
@@ -136,7 +136,7 @@ bool createDemoApp(Store &store, const QString &groupId)
                               QJsonArray { QStringLiteral("local-userpass") } } } },
         };
         if (!store.putResource(
-                app.id, { QStringLiteral("triggers"), triggerId, QString(), triggerName, trigger }))
+                app.id, { QStringLiteral("trigger"), triggerId, QString(), triggerName, trigger }))
             return false;
 
         QSqlQuery query(store.database());

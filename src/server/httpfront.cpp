@@ -4,6 +4,8 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "stitchlocal.http")
 
@@ -24,6 +26,8 @@ Method methodOf(QHttpServerRequest::Method method)
         return Method::Patch;
     case QHttpServerRequest::Method::Delete:
         return Method::Delete;
+    case QHttpServerRequest::Method::Head:
+        return Method::Head;
     default:
         return Method::Other;
     }
@@ -55,7 +59,19 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     converted.query = request.query();
     converted.body = body;
     converted.headers = request.headers();
-    send(request, socket, m_dispatch(converted));
+    // A deferred answer may come after the client has gone: Qt 6.4 deletes the socket (and the
+    // request object it keeps per connection) and writing to either then crashes, so the
+    // answer is dropped unless the very socket is still there and connected.
+    QPointer<HttpFront> self(this);
+    QPointer<QTcpSocket> guard(socket);
+    const QHttpServerRequest *kept = &request;
+    m_dispatch(converted, Responder([self, guard, kept](Reply reply) {
+                   if (!self || !guard || guard->state() != QAbstractSocket::ConnectedState) {
+                       qCDebug(lcHttp) << "client gone before its answer; dropped";
+                       return;
+                   }
+                   self->send(*kept, guard, reply);
+               }));
     return true;
 }
 
@@ -68,6 +84,19 @@ void HttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 void HttpFront::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    if (request.method() == QHttpServerRequest::Method::Head) {
+        // A HEAD answer carries the headers a GET would, Content-Length included, but no body:
+        // bytes after the headers would be read as the start of the next response.
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(status);
+        for (const auto &header : reply.headers)
+            responder.writeHeader(header.first, header.second);
+        if (!reply.contentType.isEmpty())
+            responder.writeHeader("Content-Type", reply.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder.writeBody(QByteArray());
+        return;
+    }
     QHttpServerResponse response = reply.contentType.isEmpty()
         ? QHttpServerResponse(status)
         : QHttpServerResponse(reply.contentType, reply.body, status);

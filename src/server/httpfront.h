@@ -14,7 +14,8 @@ namespace stitchlocal {
 class HttpFront : public QAbstractHttpServer
 {
 public:
-    using Dispatch = std::function<Reply(const Request &)>;
+    //! Answers through the Responder, at once or later from the event loop.
+    using Dispatch = std::function<void(const Request &, Responder)>;
     HttpFront(qint64 maxBodyBytes, Dispatch dispatch);
 
 protected:

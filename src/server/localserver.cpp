@@ -18,15 +18,15 @@ namespace {
 const QString kApiBase = QStringLiteral("/api/admin/v3.0");
 const QString kClientBase = QStringLiteral("/api/client/v2.0");
 
-Reply dispatchRequest(ServerState &state, const Request &request)
+void dispatchRequest(ServerState &state, const Request &request, Responder respond)
 {
     for (const auto &mount : std::as_const(state.mounts)) {
         if (request.path.startsWith(mount.first))
-            return mount.second(request);
+            return respond(mount.second(request));
     }
     if (request.path.startsWith(kClientBase + u'/'))
-        return state.clientRouter.dispatch(kClientBase, request);
-    return state.router.dispatch(kApiBase, request);
+        return state.clientRouter.dispatch(kClientBase, request, std::move(respond));
+    state.router.dispatch(kApiBase, request, std::move(respond));
 }
 
 QString defaultDataDir()
@@ -94,13 +94,16 @@ bool LocalServer::start(QString *error)
     addAuthRoutes(state);
     addAppRoutes(state);
     addResourcesRoutes(state);
+    addHostingRoutes(state);
+    addDraftsRoutes(state);
+    addFunctionsRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 
-    auto front
-        = std::make_unique<HttpFront>(options.maxBodyBytes, [&state](const Request &request) {
-              return dispatchRequest(state, request);
-          });
+    auto front = std::make_unique<HttpFront>(
+        options.maxBodyBytes, [&state](const Request &request, Responder respond) {
+            dispatchRequest(state, request, std::move(respond));
+        });
     state.port = front->listen(options.address, options.port);
     if (state.port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")

@@ -39,6 +39,7 @@ struct ServerOptions
     bool demo = false;
     bool allowRemote = false;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
 };
 
 //! Parses stitch-local's arguments (argv[0] first). On failure returns false and sets *error;

@@ -27,6 +27,8 @@ QByteArray methodName(Method method)
         return "PATCH";
     case Method::Delete:
         return "DELETE";
+    case Method::Head:
+        return "HEAD";
     case Method::Other:
         break;
     }
@@ -58,7 +60,31 @@ QString Request::bearerToken() const
     return QString::fromLatin1(value.mid(prefix.size()).trimmed());
 }
 
+Responder::Responder(std::function<void(Reply)> send)
+    : m_shared(std::make_shared<Shared>())
+{
+    m_shared->send = std::move(send);
+}
+
+void Responder::operator()(Reply reply) const
+{
+    if (!m_shared || m_shared->answered)
+        return;
+    m_shared->answered = true;
+    // Released once used: whatever the sender captured (a socket guard) goes with it.
+    const auto send = std::move(m_shared->send);
+    if (send)
+        send(std::move(reply));
+}
+
 void Router::add(Method method, const QString &pattern, Access access, Handler handler)
+{
+    addAsync(
+        method, pattern, access,
+        [handler = std::move(handler)](Call &call, Responder respond) { respond(handler(call)); });
+}
+
+void Router::addAsync(Method method, const QString &pattern, Access access, AsyncHandler handler)
 {
     Route route { method, pattern.split(u'/', Qt::SkipEmptyParts), 0, access, std::move(handler) };
     for (const QString &segment : std::as_const(route.segments)) {
@@ -86,12 +112,23 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
 
 Reply Router::dispatch(const QString &base, const Request &request) const
 {
+    std::optional<Reply> answer;
+    dispatch(base, request, Responder([&answer](Reply reply) { answer = std::move(reply); }));
+    if (answer)
+        return std::move(*answer);
+    return Reply::error(500, QStringLiteral("InternalServerError"),
+                        QStringLiteral("this route answers asynchronously"));
+}
+
+void Router::dispatch(const QString &base, const Request &request, Responder respond) const
+{
     QStringList segments = splitPath(request.path);
     const QStringList baseSegments = base.split(u'/', Qt::SkipEmptyParts);
     const bool underBase = segments.size() >= baseSegments.size()
         && segments.mid(0, baseSegments.size()) == baseSegments;
     if (!underBase)
-        return Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path"));
+        return respond(
+            Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
     segments = segments.mid(baseSegments.size());
 
     const Route *best = nullptr;
@@ -110,20 +147,21 @@ Reply Router::dispatch(const QString &base, const Request &request) const
         }
     }
     if (allowed.isEmpty())
-        return Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path"));
+        return respond(
+            Reply::error(404, QStringLiteral("NotFound"), QStringLiteral("no such path")));
     if (!best) {
         Reply reply = Reply::error(405, QStringLiteral("MethodNotAllowed"),
                                    QStringLiteral("method not allowed on this path"));
         reply.headers.append({ "Allow", allowed.join(", ") });
-        return reply;
+        return respond(std::move(reply));
     }
 
     Call call { request, std::move(bestParams), QString(), QByteArray() };
     if (m_guard) {
         if (Failure failure = m_guard(best->access, call))
-            return std::move(*failure);
+            return respond(std::move(*failure));
     }
-    return best->handler(call);
+    best->handler(call, std::move(respond));
 }
 
 } // namespace stitchlocal

@@ -7,11 +7,12 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace stitchlocal {
 
-enum class Method { Get, Post, Put, Patch, Delete, Other };
+enum class Method { Get, Post, Put, Patch, Delete, Head, Other };
 
 //! What the router needs of an HTTP request, free of the HTTP server's types.
 struct Request
@@ -45,6 +46,30 @@ struct Call
 };
 
 using Handler = std::function<Reply(Call &)>;
+
+//! Sends the answer to one request, now or later from the event loop (a handler that waits for
+//! a function run keeps a copy). Copies share one answer: only the first call counts, so a
+//! late duplicate can never write a second response on a socket.
+class Responder
+{
+public:
+    Responder() = default;
+    explicit Responder(std::function<void(Reply)> send);
+    void operator()(Reply reply) const;
+    bool answered() const { return m_shared && m_shared->answered; }
+
+private:
+    struct Shared
+    {
+        std::function<void(Reply)> send;
+        bool answered = false;
+    };
+    std::shared_ptr<Shared> m_shared;
+};
+
+//! A handler that answers through its Responder, possibly after it returned. The Call and its
+//! request are gone by then: copy what the continuation needs.
+using AsyncHandler = std::function<void(Call &, Responder)>;
 //! Runs before every handler: checks the token and what the path parameters point at.
 using Guard = std::function<Failure(Access, Call &)>;
 
@@ -55,8 +80,12 @@ class Router
 public:
     //! pattern like "/groups/{groupId}/apps/{appId}", relative to the API base path.
     void add(Method method, const QString &pattern, Access access, Handler handler);
+    void addAsync(Method method, const QString &pattern, Access access, AsyncHandler handler);
     void setGuard(Guard guard) { m_guard = std::move(guard); }
-    //! base like "/api/admin/v3.0"; requests outside it are 404.
+    //! base like "/api/admin/v3.0"; requests outside it are 404. respond is called once, at
+    //! once for sync handlers and errors, maybe later for async ones.
+    void dispatch(const QString &base, const Request &request, Responder respond) const;
+    //! The synchronous form: an async handler that has not answered on return gives 500.
     Reply dispatch(const QString &base, const Request &request) const;
 
 private:
@@ -66,7 +95,7 @@ private:
         QStringList segments;
         int literals = 0;
         Access access;
-        Handler handler;
+        AsyncHandler handler;
     };
     static bool match(const Route &route, const QStringList &segments,
                       QHash<QString, QString> *params);

@@ -10,6 +10,10 @@ class ServerState;
 void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
 void addResourcesRoutes(ServerState &state);
+void addHostingRoutes(ServerState &state);
+void addDraftsRoutes(ServerState &state);
+//! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.
+void addFunctionsRoutes(ServerState &state);
 
 //! Runs before every handler: the token the route asks for, then the caller's right to the
 //! {groupId} and the {appId} in its path (404 either way, so nothing leaks).

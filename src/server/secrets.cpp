@@ -58,14 +58,24 @@ QByteArray tokenHash(const QString &token)
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
-PasswordDigest digestPassword(const QString &secret)
+int iterationsFor(SecretKind kind)
+{
+    return kind == SecretKind::Generated ? 1 : kIterations;
+}
+
+PasswordDigest digestPassword(const QString &secret, SecretKind kind)
 {
     PasswordDigest result;
     result.salt = randomBytes(16);
-    result.iterations = kIterations;
+    result.iterations = iterationsFor(kind);
     result.digest = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(),
                                                        result.salt, result.iterations, 32);
     return result;
+}
+
+PasswordDigest decoyDigest(SecretKind kind)
+{
+    return { randomBytes(16), QByteArray(32, '\0'), iterationsFor(kind) };
 }
 
 bool verifyPassword(const QString &secret, const PasswordDigest &stored)

@@ -24,7 +24,15 @@ struct PasswordDigest
     QByteArray digest;
     int iterations = 0;
 };
-PasswordDigest digestPassword(const QString &secret);
+//! How much stretching a digest needs depends on how guessable the secret is.
+enum class SecretKind {
+    HumanChosen, //!< passwords: PBKDF2-SHA256 with many iterations
+    Generated, //!< API keys, made of random bytes: one salted round is as strong and far cheaper
+};
+int iterationsFor(SecretKind kind);
+PasswordDigest digestPassword(const QString &secret, SecretKind kind = SecretKind::HumanChosen);
+//! A stored digest that matches nothing and costs one verify of that kind (for unknown names).
+PasswordDigest decoyDigest(SecretKind kind);
 bool verifyPassword(const QString &secret, const PasswordDigest &stored);
 
 } // namespace secrets

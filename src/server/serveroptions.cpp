@@ -107,8 +107,12 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted; larger ones get 413 (default 64 MiB)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        { help, version, listen, data, adminKey, adminUser, tokenTtl, demo, allowRemote, maxBody });
+    const QCommandLineOption functionTimeLimit(
+        QStringLiteral("function-time-limit"),
+        QStringLiteral("Longest a function run may take, in seconds (default 90)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
+                        allowRemote, maxBody, functionTimeLimit });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -173,6 +177,16 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         if (!ok || parsed.maxBodyBytes <= 0) {
             *error = QStringLiteral("bad --max-body-bytes %1: expected a positive number")
                          .arg(parser.value(maxBody));
+            return false;
+        }
+    }
+    if (parser.isSet(functionTimeLimit)) {
+        bool ok = false;
+        parsed.functionTimeLimitSeconds = parser.value(functionTimeLimit).toDouble(&ok);
+        if (!ok || parsed.functionTimeLimitSeconds <= 0) {
+            *error = QStringLiteral("bad --function-time-limit %1: expected a positive number of "
+                                    "seconds")
+                         .arg(parser.value(functionTimeLimit));
             return false;
         }
     }

@@ -59,20 +59,27 @@ public:
     }
     void setRoot(const QUrl &root) { m_root = root; }
 
-    //! path is relative to /api/admin/v3.0 unless it starts with "//" (then: from the root).
+    //! path is relative to /api/admin/v3.0 unless it starts with "//" (then: from the root);
+    //! it may end in "?query".
     Answer send(const QByteArray &verb, const QString &path, const QString &token = QString(),
-                const QByteArray &body = QByteArray())
+                const QByteArray &body = QByteArray(),
+                const QByteArray &contentType = QByteArrayLiteral("application/json"))
     {
         QUrl url = m_root;
-        const QString full = path.startsWith(QLatin1String("//"))
-            ? path.mid(1)
-            : QStringLiteral("/api/admin/v3.0") + path;
+        // A query after '?' goes to the query, not into the path.
+        const qsizetype mark = path.indexOf(u'?');
+        const QString plain = mark < 0 ? path : path.left(mark);
+        const QString full = plain.startsWith(QLatin1String("//"))
+            ? plain.mid(1)
+            : QStringLiteral("/api/admin/v3.0") + plain;
         url.setPath(full);
+        if (mark >= 0)
+            url.setQuery(path.mid(mark + 1));
         QNetworkRequest request(url);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         Answer answer;

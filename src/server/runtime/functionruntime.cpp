@@ -69,7 +69,11 @@ FunctionRuntime::FunctionRuntime(const RuntimeOptions &options, QObject *parent)
     }
 }
 
-FunctionRuntime::~FunctionRuntime() = default;
+FunctionRuntime::~FunctionRuntime()
+{
+    // Workers dying with the runtime must not call back into owners already half gone.
+    m_callbacks.clear();
+}
 
 void FunctionRuntime::warmUp()
 {
@@ -96,6 +100,8 @@ quint64 FunctionRuntime::run(const RunRequest &request)
         message.insert(QStringLiteral("eval_source"), request.evalSource);
     if (!request.request.isEmpty())
         message.insert(QStringLiteral("request"), request.request);
+    if (!request.webhook.isEmpty())
+        message.insert(QStringLiteral("webhook"), request.webhook);
     m_isCheck.insert(id, false);
     pickWorker()->send(id, message, limitMs, m_options.watchdogGraceMs);
     return id;
@@ -112,6 +118,19 @@ quint64 FunctionRuntime::checkSyntax(const QString &source)
     m_isCheck.insert(id, true);
     pickWorker()->send(id, message, m_options.checkTimeLimitMs, m_options.watchdogGraceMs);
     return id;
+}
+
+quint64 FunctionRuntime::run(const RunRequest &request, QObject *context, RunCallback done)
+{
+    // Registered first: a worker that cannot start may fail the run before run() returns.
+    m_callbacks.insert(m_lastId + 1, { context, std::move(done), {} });
+    return run(request);
+}
+
+quint64 FunctionRuntime::checkSyntax(const QString &source, QObject *context, CheckCallback done)
+{
+    m_callbacks.insert(m_lastId + 1, { context, {}, std::move(done) });
+    return checkSyntax(source);
 }
 
 QList<qint64> FunctionRuntime::workerProcessIds() const
@@ -155,9 +174,9 @@ void FunctionRuntime::workerReplied(quint64 id, const QJsonObject &reply)
             check.line = reply.value(QLatin1String("line")).toInt();
             check.column = reply.value(QLatin1String("column")).toInt();
         }
-        emit syntaxChecked(id, check);
+        deliver(id, check);
     } else {
-        emit finished(id, RunResult::fromReply(reply));
+        deliver(id, RunResult::fromReply(reply));
     }
 }
 
@@ -170,10 +189,26 @@ void FunctionRuntime::workerFailed(quint64 id, const QString &errorCode, const Q
         SyntaxCheck check;
         check.errorCode = errorCode;
         check.message = message;
-        emit syntaxChecked(id, check);
+        deliver(id, check);
     } else {
-        emit finished(id, RunResult::failure(errorCode, message, elapsedNs));
+        deliver(id, RunResult::failure(errorCode, message, elapsedNs));
     }
+}
+
+void FunctionRuntime::deliver(quint64 id, const RunResult &result)
+{
+    const Pending pending = m_callbacks.take(id);
+    if (pending.run && pending.context)
+        pending.run(result);
+    emit finished(id, result);
+}
+
+void FunctionRuntime::deliver(quint64 id, const SyntaxCheck &check)
+{
+    const Pending pending = m_callbacks.take(id);
+    if (pending.check && pending.context)
+        pending.check(check);
+    emit syntaxChecked(id, check);
 }
 
 } // namespace stitchlocal

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+#include <functional>
 
 namespace stitchlocal {
 
@@ -48,6 +51,13 @@ public:
     //! Parses source as a function body (the way run() loads it) without running it.
     quint64 checkSyntax(const QString &source);
 
+    //! The same, with a callback called once (before the signal), later from the event loop,
+    //! unless context has been destroyed by then.
+    using RunCallback = std::function<void(const RunResult &)>;
+    using CheckCallback = std::function<void(const SyntaxCheck &)>;
+    quint64 run(const RunRequest &request, QObject *context, RunCallback done);
+    quint64 checkSyntax(const QString &source, QObject *context, CheckCallback done);
+
     //! Process ids of the workers that are up (for diagnostics and tests).
     QList<qint64> workerProcessIds() const;
 
@@ -60,10 +70,19 @@ private:
     void workerReplied(quint64 id, const QJsonObject &reply);
     void workerFailed(quint64 id, const QString &errorCode, const QString &message,
                       qint64 elapsedNs);
+    void deliver(quint64 id, const RunResult &result);
+    void deliver(quint64 id, const SyntaxCheck &check);
 
     RuntimeOptions m_options;
     QList<RuntimeWorker *> m_workers;
     QHash<quint64, bool> m_isCheck;
+    struct Pending
+    {
+        QPointer<QObject> context;
+        RunCallback run;
+        CheckCallback check;
+    };
+    QHash<quint64, Pending> m_callbacks;
     quint64 m_lastId = 0;
 };
 

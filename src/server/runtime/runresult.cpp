@@ -106,6 +106,7 @@ RunResult RunResult::fromReply(const QJsonObject &reply)
     run.errorName = error.value(QLatin1String("name")).toString();
     run.errorLine = reply.value(QLatin1String("line")).toInt();
     run.executionNs = qint64(reply.value(QLatin1String("execution_ns")).toDouble());
+    run.response = reply.value(QLatin1String("response")).toObject();
     return run;
 }
 

@@ -22,6 +22,9 @@ struct RunRequest
     QJsonObject values; //!< the app's values, name → Extended JSON, for context.values.get
     QJsonObject functions; //!< the app's functions, name → source, for context.functions.execute
     QJsonObject request; //!< context.request; absent when empty
+    //! Runs source as an incoming webhook, called with (payload, response) built from
+    //! {query: {name: value}, headers: {name: [values]}, body: text}; arguments are ignored.
+    QJsonObject webhook;
     int timeLimitMs = 90000;
 };
 
@@ -36,6 +39,9 @@ struct RunResult
     QString errorCode; //!< empty on success, else e.g. FunctionExecutionError
     int errorLine = 0; //!< 1-based line of a FunctionSyntaxError, 0 when unknown
     qint64 executionNs = 0;
+    //! What a webhook's function did with its response object: {status, headers: {name:
+    //! [values]}, body}; empty when it never touched it.
+    QJsonObject response;
 
     bool ok() const { return errorCode.isEmpty(); }
     QString executionTime() const;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+//! A line-level diff of two texts (dtl's shortest edit script) and its unified-diff rendering.
+class TextDiff
+{
+public:
+    enum Op { Common, Removed, Added };
+
+    struct Line
+    {
+        Op op = Common;
+        QString text; // without its line break
+        int oldLine = 0; // 1-based; 0 when the line is not in the old text
+        int newLine = 0; // 1-based; 0 when the line is not in the new text
+        bool missingNewline = false; // the last line of its text, with no line break after it
+    };
+
+    struct Hunk
+    {
+        int oldStart = 0;
+        int oldCount = 0;
+        int newStart = 0;
+        int newCount = 0;
+        QList<Line> lines;
+    };
+
+    //! One row of a side-by-side view: indices into the lines of compute(), -1 for a gap. A
+    //! row with both sides and a change is a changed line; removals and additions that look
+    //! alike are paired, the others face a gap.
+    struct Row
+    {
+        int left = -1;
+        int right = -1;
+    };
+
+    //! Every line of both texts in order: common lines once, removals before additions.
+    static QList<Line> compute(const QString &oldText, const QString &newText);
+    //! The changed regions with \a context common lines around each; close regions merge.
+    static QList<Hunk> hunks(const QList<Line> &lines, int context = 3);
+    //! Unified-diff text that `patch` applies to \a oldText to give \a newText; empty when equal.
+    static QString unified(const QString &oldName, const QString &newName, const QString &oldText,
+                           const QString &newText, int context = 3);
+
+    static QList<Row> sideBySide(const QList<Line> &lines);
+
+    static int count(const QList<Line> &lines, Op op);
+};

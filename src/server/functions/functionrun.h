@@ -1,0 +1,54 @@
+#pragma once
+
+#include "server/runtime/runresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace stitchlocal {
+
+class ConfigStore;
+class ServerState;
+class Store;
+struct ServerOptions;
+
+// The route files of the area; addFunctionsRoutes (debugroutes.cpp) calls each.
+void addFunctionCrudRoutes(ServerState &state);
+void addDebugRoutes(ServerState &state);
+void addWebhookRoutes(ServerState &state);
+
+//! --function-time-limit in milliseconds.
+int functionTimeLimitMs(const ServerOptions &options);
+
+//! Configuration kinds the functions area reads.
+namespace kinds {
+inline const QString function = QStringLiteral("function");
+inline const QString value = QStringLiteral("value");
+inline const QString trigger = QStringLiteral("trigger");
+inline const QString service = QStringLiteral("service");
+inline const QString incomingWebhook = QStringLiteral("incoming_webhook");
+} // namespace kinds
+
+//! parentId of documents that belong to no service: bound as '' (a null QString binds NULL).
+inline const QString kTopLevel = QStringLiteral("");
+
+//! Fills request->values (name → value) and request->functions (name → source) with the app's
+//! configuration as adminId sees it (empty: the deployed state).
+void addAppContext(const ConfigStore &config, const QString &appId, const QString &adminId,
+                   RunRequest *request);
+
+//! A log entry with the fields every entry of a run shares: type, co_id, group_id, domain_id,
+//! started and completed (ISO 8601 with ms), and, from the run, messages (logs then error logs),
+//! status (200, or 400 on failure), error and error_code.
+QJsonObject runLogEntry(const Store &store, const QString &appId, const QString &type,
+                        const QDateTime &started, const RunResult &result);
+
+//! Canonical Extended JSON as relaxed Extended JSON: numbers as JSON numbers where they fit,
+//! dates as ISO strings; what cannot be relaxed stays canonical.
+QJsonValue relaxedEjson(const QJsonValue &value);
+
+//! Serialises any JSON value (a bare number or string too), compact.
+QByteArray jsonText(const QJsonValue &value);
+
+} // namespace stitchlocal

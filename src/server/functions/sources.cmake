@@ -1,0 +1,8 @@
+# The functions area: function CRUD, debug runs, incoming webhooks over HTTP, auth triggers.
+target_sources(stitch_server PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/functionrun.h ${CMAKE_CURRENT_LIST_DIR}/functionrun.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/functionroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/debugroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/webhookroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/authtriggerrunner.h ${CMAKE_CURRENT_LIST_DIR}/authtriggerrunner.cpp
+)

@@ -1,0 +1,17 @@
+#include "operation.h"
+
+QList<Operation> coreOperations();
+QList<Operation> functionOperations();
+QList<Operation> draftsOperations();
+QList<Operation> closingOperations();
+
+QList<Operation> conformanceOperations()
+{
+    QList<Operation> all = coreOperations();
+    // Each area's rows go between the core rows and the closing ones. Drafts come last: once a
+    // draft exists, configuration writes land in it, so the other areas write the deployed state.
+    all += functionOperations();
+    all += draftsOperations();
+    all += closingOperations();
+    return all;
+}

@@ -1,0 +1,178 @@
+#pragma once
+
+// A server for the functions area's tests: one admin "dev" with an app, a second admin "other"
+// in another group, 1-second access tokens (refreshed before every call, so expiry can be tested
+// without waiting long), and a second Store on the same data folder to seed what has no route
+// here yet (end users, services, webhooks, values) and to read the log entries back.
+
+#include "../servertestkit.h"
+
+#include "server/configstore.h"
+#include "server/secrets.h"
+#include "server/store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace functionstest {
+
+using namespace servertest;
+
+class Fixture
+{
+    QTemporaryDir m_dir; //!< first: removed only after the server and the store are gone
+
+public:
+    //! Starts the server; false (with a QTest failure) when it cannot.
+    bool start(double functionTimeLimitSeconds = 90)
+    {
+        if (!m_dir.isValid())
+            return false;
+        stitchlocal::ServerOptions options = loopbackOptions(m_dir.path());
+        options.tokenTtlSeconds = 1;
+        options.functionTimeLimitSeconds = functionTimeLimitSeconds;
+        options.admins = { user(QStringLiteral("dev"), QStringLiteral("pw")),
+                           user(QStringLiteral("other"), QStringLiteral("pw2")) };
+        QString error;
+        server = startServer(options, &error);
+        if (!server) {
+            qWarning("cannot start the server: %s", qPrintable(error));
+            return false;
+        }
+        probe.setRoot(server->rootUrl());
+        dev = probe.login(QStringLiteral("local"), QStringLiteral("dev"), QStringLiteral("pw"));
+        other
+            = probe.login(QStringLiteral("local"), QStringLiteral("other"), QStringLiteral("pw2"));
+        group = probe.groupOf(token());
+        otherGroup = probe.groupOf(token(other));
+        const Answer app
+            = probe.post(QStringLiteral("/groups/%1/apps").arg(group),
+                         { { QStringLiteral("name"), QStringLiteral("fx") } }, token());
+        appId = app.object().value(QStringLiteral("_id")).toString();
+        clientAppId = app.object().value(QStringLiteral("client_app_id")).toString();
+        bool created = false;
+        return !group.isEmpty() && !appId.isEmpty() && store.open(m_dir.path(), &error, &created);
+    }
+
+    //! A fresh access token (tokens live one second).
+    QString token(const Tokens &who)
+    {
+        return probe.send("POST", QStringLiteral("/auth/session"), who.refresh)
+            .object()
+            .value(QStringLiteral("access_token"))
+            .toString();
+    }
+    QString token() { return token(dev); }
+
+    QString appPath(const QString &rest = QString()) const
+    {
+        return QStringLiteral("/groups/%1/apps/%2%3").arg(group, appId, rest);
+    }
+    Answer call(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        return send(verb, path, token(),
+                    body.isEmpty() ? QByteArray()
+                                   : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    //! Like Probe::send, with a query string after '?' and extra headers. path is relative to
+    //! /api/admin/v3.0 unless it starts with "//".
+    Answer send(const QByteArray &verb, const QString &path, const QString &bearer,
+                const QByteArray &body = QByteArray(),
+                const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        const qsizetype mark = path.indexOf(u'?');
+        const QString plain = mark < 0 ? path : path.left(mark);
+        QUrl url = server->rootUrl();
+        url.setPath(plain.startsWith(QLatin1String("//"))
+                        ? plain.mid(1)
+                        : QStringLiteral("/api/admin/v3.0") + plain);
+        if (mark >= 0)
+            url.setQuery(path.mid(mark + 1));
+        QNetworkRequest request(url);
+        if (!bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        for (const auto &header : headers)
+            request.setRawHeader(header.first, header.second);
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        Answer answer;
+        if (!reply->isFinished() && !finished.wait(30000))
+            return answer;
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        answer.status = status.isValid() ? status.toInt() : 0;
+        answer.body = reply->readAll();
+        answer.headers = reply->rawHeaderPairs();
+        return answer;
+    }
+
+    //! Seeds a configuration document straight into the deployed state.
+    QString seed(const QString &kind, const QString &name, QJsonObject doc,
+                 const QString &parentId = QStringLiteral(""))
+    {
+        const QString id = stitchlocal::secrets::newObjectId();
+        doc.insert(QStringLiteral("_id"), id);
+        doc.insert(QStringLiteral("name"), name);
+        stitchlocal::ConfigStore config(store);
+        return config.insert(appId, { kind, id, parentId, name, doc }, QString())
+                == stitchlocal::ConfigStore::Status::Ok
+            ? id
+            : QString();
+    }
+    bool seedUser(const QString &id, const QJsonObject &data)
+    {
+        const QJsonObject doc { { QStringLiteral("_id"), id },
+                                { QStringLiteral("id"), id },
+                                { QStringLiteral("data"), data } };
+        return store.write([&] {
+            QSqlQuery query(store.database());
+            return store.exec(query,
+                              QStringLiteral("INSERT INTO users(app_id, id, doc, created)"
+                                             " VALUES(?, ?, ?, ?)"),
+                              { appId, id, QString::fromUtf8(QJsonDocument(doc).toJson()),
+                                QDateTime::currentMSecsSinceEpoch() });
+        });
+    }
+    //! The app's log entries of one type, oldest first.
+    QList<QJsonObject> logs(const QString &type)
+    {
+        QList<QJsonObject> entries;
+        QSqlQuery query(store.database());
+        store.exec(query, QStringLiteral("SELECT doc FROM logs WHERE app_id = ? ORDER BY seq"),
+                   { appId });
+        while (query.next()) {
+            const QJsonObject entry
+                = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+            if (entry.value(QStringLiteral("type")).toString() == type)
+                entries.append(entry);
+        }
+        return entries;
+    }
+
+    std::unique_ptr<stitchlocal::LocalServer> server;
+    Probe probe;
+    Tokens dev;
+    Tokens other;
+    QString group;
+    QString otherGroup;
+    QString appId;
+    QString clientAppId;
+    stitchlocal::Store store;
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+//! A token of the admin that has expired: waits (at most a few seconds) until the server
+//! refuses it. Check QTest::currentTestFailed() after.
+inline void expireToken(Fixture &fx, QString *stale)
+{
+    *stale = fx.token();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        fx.probe.get(fx.appPath(QStringLiteral("/functions")), *stale).status == 401, 5000);
+}
+
+} // namespace functionstest

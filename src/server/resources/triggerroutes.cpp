@@ -197,6 +197,11 @@ QJsonObject answer(ServerState &state, const Call &call, QJsonObject doc)
         = find(state, call, kFunction, doc.value(QStringLiteral("function_id")).toString());
     if (function)
         doc.insert(QStringLiteral("function_name"), function->name);
+    // Documents written before these flags existed (the demo app's trigger) read as false.
+    for (const QString &flag : { QStringLiteral("disabled"), QStringLiteral("suspended") }) {
+        if (!doc.value(flag).isBool())
+            doc.insert(flag, false);
+    }
     const QJsonObject functionConfig {
         { QStringLiteral("function_id"), doc.value(QStringLiteral("function_id")) },
         { QStringLiteral("function_name"), doc.value(QStringLiteral("function_name")) }

@@ -15,6 +15,7 @@ private slots:
     void createEachType_data();
     void createEachType();
     void functionNameFollowsRename();
+    void olderDocument();
     void update();
     void duplicateName();
     void badBody_data();
@@ -160,6 +161,26 @@ void tst_ResourcesTriggers::functionNameFollowsRename()
                  .value(QStringLiteral("function_name"))
                  .toString(),
              QStringLiteral("after"));
+    QCOMPARE(m_server.send("DELETE", kTriggers + u'/' + id).status, 200);
+}
+
+// A trigger stored without the flags (as the demo app writes it) answers them as false.
+void tst_ResourcesTriggers::olderDocument()
+{
+    const QString id = stitchlocal::secrets::newObjectId();
+    const QJsonObject doc { { QStringLiteral("_id"), id },
+                            { QStringLiteral("name"), QStringLiteral("older") },
+                            { QStringLiteral("type"), QStringLiteral("AUTHENTICATION") },
+                            { QStringLiteral("function_id"), m_functionId },
+                            { QStringLiteral("config"), QJsonObject() } };
+    QVERIFY(
+        m_server.sql(QStringLiteral("INSERT INTO resources(app_id, kind, id, parent_id, name,"
+                                    " doc, updated) VALUES(?, 'trigger', ?, '', 'older', ?, 0)"),
+                     { m_server.appId, id, QString::fromUtf8(json(doc)) }));
+    const QJsonObject answer = m_server.get(kTriggers + u'/' + id).object();
+    QCOMPARE(answer.value(QStringLiteral("disabled")), QJsonValue(false));
+    QCOMPARE(answer.value(QStringLiteral("suspended")), QJsonValue(false));
+    QCOMPARE(answer.value(QStringLiteral("function_name")).toString(), QStringLiteral("onLogin"));
     QCOMPARE(m_server.send("DELETE", kTriggers + u'/' + id).status, 200);
 }
 

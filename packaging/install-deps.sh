@@ -14,6 +14,7 @@ packages=(
   xvfb xauth
   desktop-file-utils appstream
   unzip
+  wrk
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "secrets.h"
 #include "serverstate.h"
 
+#include "logs/logseeder.h"
 #include "runtime/functionruntime.h"
 
 #include <QDir>
@@ -89,6 +90,10 @@ bool LocalServer::start(QString *error)
         return false;
     }
 
+    // Before listening, so that the "listening on" line means the seeded history is there.
+    if (!seedLogsFromOptions(state, error))
+        return false;
+
     state.runtime = std::make_unique<FunctionRuntime>();
 
     addAuthRoutes(state);
@@ -97,6 +102,7 @@ bool LocalServer::start(QString *error)
     addHostingRoutes(state);
     addDraftsRoutes(state);
     addFunctionsRoutes(state);
+    addLogsRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

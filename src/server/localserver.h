@@ -40,6 +40,7 @@ struct ServerOptions
     bool allowRemote = false;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
     double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
+    int seedLogs = 0; //!< synthetic log entries added to every app before serving
 };
 
 //! Parses stitch-local's arguments (argv[0] first). On failure returns false and sets *error;

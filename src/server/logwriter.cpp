@@ -19,14 +19,19 @@ bool appendLog(Store &store, const QString &appId, QJsonObject entry)
         entry.insert(QStringLiteral("started"), now);
     if (!entry.contains(QStringLiteral("completed")))
         entry.insert(QStringLiteral("completed"), now);
-    const qint64 started = QDateTime::fromString(entry.value(QStringLiteral("started")).toString(),
-                                                 Qt::ISODateWithMs)
-                               .toMSecsSinceEpoch();
+    QDateTime started = QDateTime::fromString(entry.value(QStringLiteral("started")).toString(),
+                                              Qt::ISODateWithMs);
+    // The started column orders and pages the history: an entry whose date cannot be read is
+    // filed at now rather than at the epoch, and says so in the date it answers with.
+    if (!started.isValid()) {
+        started = QDateTime::fromString(now, Qt::ISODateWithMs);
+        entry.insert(QStringLiteral("started"), now);
+    }
     return store.write([&] {
         QSqlQuery query(store.database());
         return store.exec(
             query, QStringLiteral("INSERT INTO logs(app_id, started, doc) VALUES(?, ?, ?)"),
-            { appId, started,
+            { appId, started.toMSecsSinceEpoch(),
               QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) });
     });
 }

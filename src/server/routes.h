@@ -12,6 +12,7 @@ void addAppRoutes(ServerState &state);
 void addResourcesRoutes(ServerState &state);
 void addHostingRoutes(ServerState &state);
 void addDraftsRoutes(ServerState &state);
+void addLogsRoutes(ServerState &state);
 //! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.
 void addFunctionsRoutes(ServerState &state);
 

@@ -111,8 +111,13 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("function-time-limit"),
         QStringLiteral("Longest a function run may take, in seconds (default 90)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption seedLogs(
+        QStringLiteral("seed-logs"),
+        QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
+                       "errors, users, runs of equal timestamps), to try paging and load."),
+        QStringLiteral("N"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
-                        allowRemote, maxBody, functionTimeLimit });
+                        allowRemote, maxBody, functionTimeLimit, seedLogs });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -187,6 +192,15 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
             *error = QStringLiteral("bad --function-time-limit %1: expected a positive number of "
                                     "seconds")
                          .arg(parser.value(functionTimeLimit));
+            return false;
+        }
+    }
+    if (parser.isSet(seedLogs)) {
+        bool ok = false;
+        parsed.seedLogs = parser.value(seedLogs).toInt(&ok);
+        if (!ok || parsed.seedLogs < 0) {
+            *error = QStringLiteral("bad --seed-logs %1: expected a number of entries")
+                         .arg(parser.value(seedLogs));
             return false;
         }
     }

@@ -46,10 +46,25 @@ const char *const kSchema[] = {
     " parent_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL, doc TEXT NOT NULL,"
     " updated INTEGER NOT NULL, PRIMARY KEY(app_id, kind, id),"
     " UNIQUE(app_id, kind, parent_id, name))",
+    // The filters of GET .../logs are generated from doc, so every writer (appendLog, the demo
+    // app, the seeder) fills them alike; stored, so that a filter checked row by row reads a
+    // column rather than parsing JSON. Each has an index ending in (started, seq): a filtered
+    // page is one backward index walk from end_date, at any depth.
     "CREATE TABLE IF NOT EXISTS logs(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
-    " started INTEGER NOT NULL, doc TEXT NOT NULL)",
+    " started INTEGER NOT NULL, doc TEXT NOT NULL,"
+    " type TEXT GENERATED ALWAYS AS (json_extract(doc, '$.type')) STORED,"
+    " user_id TEXT GENERATED ALWAYS AS (json_extract(doc, '$.user_id')) STORED,"
+    " co_id TEXT GENERATED ALWAYS AS (json_extract(doc, '$.co_id')) STORED,"
+    " is_error INTEGER GENERATED ALWAYS AS"
+    " (coalesce(json_extract(doc, '$.error'), '') <> '') STORED)",
     "CREATE INDEX IF NOT EXISTS logs_page ON logs(app_id, started, seq)",
+    // Trailing columns: the filters checked on the rows an index yields are read from the index
+    // itself, and only matching rows are fetched (a type + errors page: 0.3 ms instead of 5).
+    "CREATE INDEX IF NOT EXISTS logs_type ON logs(app_id, type, started, seq, is_error)",
+    "CREATE INDEX IF NOT EXISTS logs_user ON logs(app_id, user_id, started, seq, type, is_error)",
+    "CREATE INDEX IF NOT EXISTS logs_co ON logs(app_id, co_id, started, seq, type, is_error)",
+    "CREATE INDEX IF NOT EXISTS logs_error ON logs(app_id, is_error, started, seq)",
     // End users of an app: the users area owns their routes; the runtime reads them for
     // context.user. doc is the user as GET .../users/{uid} answers it.
     "CREATE TABLE IF NOT EXISTS users(app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"

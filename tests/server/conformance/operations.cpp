@@ -3,6 +3,7 @@
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
 QList<Operation> draftsOperations();
+QList<Operation> logsOperations();
 QList<Operation> closingOperations();
 
 QList<Operation> conformanceOperations()
@@ -11,6 +12,7 @@ QList<Operation> conformanceOperations()
     // Each area's rows go between the core rows and the closing ones. Drafts come last: once a
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
+    all += logsOperations();
     all += draftsOperations();
     all += closingOperations();
     return all;

@@ -98,6 +98,7 @@ bool LocalServer::start(QString *error)
 
     addAuthRoutes(state);
     addAppRoutes(state);
+    addResourcesRoutes(state);
     addHostingRoutes(state);
     addDraftsRoutes(state);
     addFunctionsRoutes(state);

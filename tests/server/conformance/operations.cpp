@@ -2,6 +2,7 @@
 
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
+QList<Operation> resourceOperations();
 QList<Operation> draftsOperations();
 QList<Operation> logsOperations();
 QList<Operation> closingOperations();
@@ -12,6 +13,7 @@ QList<Operation> conformanceOperations()
     // Each area's rows go between the core rows and the closing ones. Drafts come last: once a
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
+    all += resourceOperations();
     all += logsOperations();
     all += draftsOperations();
     all += closingOperations();

@@ -103,6 +103,7 @@ bool LocalServer::start(QString *error)
     addDraftsRoutes(state);
     addFunctionsRoutes(state);
     addLogsRoutes(state);
+    addAppDataRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

@@ -6,6 +6,7 @@ QList<Operation> resourceOperations();
 QList<Operation> draftsOperations();
 QList<Operation> logsOperations();
 QList<Operation> closingOperations();
+QList<Operation> appdataOperations();
 
 QList<Operation> conformanceOperations()
 {
@@ -14,6 +15,7 @@ QList<Operation> conformanceOperations()
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
     all += resourceOperations();
+    all += appdataOperations();
     all += logsOperations();
     all += draftsOperations();
     all += closingOperations();

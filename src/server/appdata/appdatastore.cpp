@@ -1,0 +1,306 @@
+#include "appdata.h"
+
+#include "server/logwriter.h"
+#include "server/routes.h"
+#include "server/secrets.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtGlobal>
+
+namespace stitchlocal {
+
+namespace appdata {
+
+namespace {
+
+// The core users table holds each user as GET answers it (the runtime reads it); what only this
+// area needs lives here. Secrets are kept as digests only.
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS appdata_credentials(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, email TEXT NOT NULL, user_id TEXT NOT NULL, salt BLOB NOT NULL,"
+    " digest BLOB NOT NULL, iterations INTEGER NOT NULL, PRIMARY KEY(app_id, email))",
+    "CREATE INDEX IF NOT EXISTS appdata_credentials_user ON appdata_credentials(app_id, user_id)",
+    "CREATE TABLE IF NOT EXISTS appdata_pending(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, email TEXT NOT NULL, id TEXT NOT NULL, salt BLOB NOT NULL,"
+    " digest BLOB NOT NULL, iterations INTEGER NOT NULL, created INTEGER NOT NULL,"
+    " confirm_sent INTEGER NOT NULL DEFAULT 0, confirm_sent_at INTEGER,"
+    " PRIMARY KEY(app_id, email))",
+    "CREATE TABLE IF NOT EXISTS appdata_sessions(refresh_hash BLOB PRIMARY KEY,"
+    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, user_id TEXT NOT NULL,"
+    " device_id TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS appdata_sessions_user ON appdata_sessions(app_id, user_id)",
+    "CREATE TABLE IF NOT EXISTS appdata_access_tokens(token_hash BLOB PRIMARY KEY,"
+    " refresh_hash BLOB NOT NULL REFERENCES appdata_sessions(refresh_hash) ON DELETE CASCADE,"
+    " expires_ms INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS appdata_access_session ON appdata_access_tokens(refresh_hash)",
+    "CREATE TABLE IF NOT EXISTS appdata_devices(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, id TEXT NOT NULL, user_id TEXT NOT NULL, doc TEXT NOT NULL,"
+    " PRIMARY KEY(app_id, id))",
+    "CREATE INDEX IF NOT EXISTS appdata_devices_user ON appdata_devices(app_id, user_id)",
+    "CREATE TABLE IF NOT EXISTS appdata_api_keys(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, id TEXT NOT NULL, name TEXT NOT NULL, key_hash BLOB NOT NULL UNIQUE,"
+    " disabled INTEGER NOT NULL DEFAULT 0, user_id TEXT NOT NULL DEFAULT '',"
+    " created INTEGER NOT NULL, PRIMARY KEY(app_id, id), UNIQUE(app_id, name))",
+    "CREATE TABLE IF NOT EXISTS appdata_push(app_id TEXT NOT NULL REFERENCES apps(id)"
+    " ON DELETE CASCADE, id TEXT NOT NULL, state TEXT NOT NULL, created INTEGER NOT NULL,"
+    " doc TEXT NOT NULL, PRIMARY KEY(app_id, id))",
+};
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool createSchema(Store &store)
+{
+    return store.write([&] {
+        QSqlQuery query(store.database());
+        for (const char *statement : kSchema) {
+            if (!store.exec(query, QString::fromLatin1(statement)))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject newUser(const QString &userId, const QString &identityId, const QString &providerType,
+                    const QString &type, const QJsonObject &data)
+{
+    const qint64 now = nowSeconds();
+    return { { QStringLiteral("_id"), userId },
+             { QStringLiteral("identities"),
+               QJsonArray { QJsonObject { { QStringLiteral("id"), identityId },
+                                          { QStringLiteral("provider_type"), providerType } } } },
+             { QStringLiteral("type"), type },
+             { QStringLiteral("creation_date"), now },
+             { QStringLiteral("last_authentication_date"), 0 },
+             { QStringLiteral("disabled"), false },
+             { QStringLiteral("data"), data } };
+}
+
+bool putUser(Store &store, const QString &appId, const QJsonObject &user)
+{
+    return store.write([&] {
+        QSqlQuery query(store.database());
+        // An UPSERT keeps the row's created time, which orders the list.
+        return store.exec(query,
+                          QStringLiteral("INSERT INTO users(app_id, id, doc, created)"
+                                         " VALUES(?, ?, ?, ?) ON CONFLICT(app_id, id)"
+                                         " DO UPDATE SET doc = excluded.doc"),
+                          { appId, user.value(QStringLiteral("_id")).toString(), compact(user),
+                            QDateTime::currentMSecsSinceEpoch() });
+    });
+}
+
+bool revokeSessions(Store &store, const QString &appId, const QString &userId)
+{
+    return store.write([&] {
+        QSqlQuery query(store.database());
+        return store.exec(query,
+                          QStringLiteral("DELETE FROM appdata_sessions WHERE app_id = ?"
+                                         " AND user_id = ?"),
+                          { appId, userId });
+    });
+}
+
+bool removeUser(Store &store, const QString &appId, const QString &userId)
+{
+    return store.write([&] {
+        QSqlQuery query(store.database());
+        for (const char *statement :
+             { "DELETE FROM users WHERE app_id = ? AND id = ?",
+               "DELETE FROM appdata_credentials WHERE app_id = ? AND user_id = ?",
+               "DELETE FROM appdata_devices WHERE app_id = ? AND user_id = ?" }) {
+            if (!store.exec(query, QString::fromLatin1(statement), { appId, userId }))
+                return false;
+        }
+        return revokeSessions(store, appId, userId);
+    });
+}
+
+QString userProvider(const QJsonObject &user)
+{
+    return user.value(QStringLiteral("identities"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("provider_type"))
+        .toString();
+}
+
+QString userEmail(const QJsonObject &user)
+{
+    return user.value(QStringLiteral("data")).toObject().value(QStringLiteral("email")).toString();
+}
+
+bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,
+                   const QString &password)
+{
+    const secrets::PasswordDigest digest = secrets::digestPassword(password);
+    return store.write([&] {
+        QSqlQuery query(store.database());
+        return store.exec(query,
+                          QStringLiteral("INSERT INTO appdata_credentials(app_id, email, user_id,"
+                                         " salt, digest, iterations) VALUES(?, ?, ?, ?, ?, ?)"),
+                          { appId, email, userId, digest.salt, digest.digest, digest.iterations });
+    });
+}
+
+bool emailTaken(Store &store, const QString &appId, const QString &email)
+{
+    QSqlQuery query(store.database());
+    return !store.exec(query,
+                       QStringLiteral("SELECT 1 FROM appdata_credentials WHERE app_id = ? AND"
+                                      " email = ? UNION ALL SELECT 1 FROM appdata_pending"
+                                      " WHERE app_id = ? AND email = ?"),
+                       { appId, email, appId, email })
+        || query.next();
+}
+
+std::optional<QJsonObject> createUserpassUser(ServerState &state, const QString &appId,
+                                              const QString &email, const QString &password,
+                                              const QString &origin)
+{
+    const QString userId = secrets::newObjectId();
+    const QJsonObject user
+        = newUser(userId, secrets::newObjectId(), kUserpass, QStringLiteral("normal"),
+                  QJsonObject { { QStringLiteral("email"), email } });
+    Store &store = state.store;
+    const bool ok = store.write([&] {
+        QSqlQuery query(store.database());
+        if (password.isEmpty()) {
+            // A confirmation: the digest the registration stored becomes the user's credential.
+            if (!store.exec(query,
+                            QStringLiteral("INSERT INTO appdata_credentials(app_id, email,"
+                                           " user_id, salt, digest, iterations) SELECT app_id,"
+                                           " email, ?, salt, digest, iterations FROM"
+                                           " appdata_pending WHERE app_id = ? AND email = ?"),
+                            { userId, appId, email })
+                || query.numRowsAffected() != 1
+                || !store.exec(query,
+                               QStringLiteral("DELETE FROM appdata_pending WHERE app_id = ?"
+                                              " AND email = ?"),
+                               { appId, email }))
+                return false;
+        } else if (!putCredential(store, appId, email, userId, password)) {
+            return false;
+        }
+        return putUser(store, appId, user);
+    });
+    if (!ok)
+        return std::nullopt;
+    logAuthEvent(state, appId,
+                 { kUserpass,
+                   QStringLiteral("other"),
+                   userId,
+                   201,
+                   {},
+                   {},
+                   origin,
+                   QStringLiteral("POST") });
+    fireAuthEvent(state, appId, QStringLiteral("CREATE"), kUserpass, user);
+    return user;
+}
+
+void logAuthEvent(ServerState &state, const QString &appId, const AuthLog &log)
+{
+    const auto app = state.store.app(appId);
+    QJsonObject entry {
+        { QStringLiteral("co_id"), secrets::newObjectId() },
+        { QStringLiteral("type"),
+          log.provider == kApiKey ? QStringLiteral("API_KEY") : QStringLiteral("AUTH") },
+        { QStringLiteral("user_id"), log.userId },
+        { QStringLiteral("domain_id"), app ? app->domainId : QString() },
+        { QStringLiteral("group_id"), app ? app->groupId : QString() },
+        { QStringLiteral("request_url"), log.requestUrl },
+        { QStringLiteral("request_method"), log.requestMethod },
+        { QStringLiteral("status"), log.status },
+        { QStringLiteral("messages"), QJsonArray() },
+        { QStringLiteral("auth_event"),
+          QJsonObject { { QStringLiteral("failed"), !log.errorCode.isEmpty() },
+                        { QStringLiteral("type"), log.eventType },
+                        { QStringLiteral("provider"), log.provider } } },
+    };
+    if (!log.errorCode.isEmpty()) {
+        entry.insert(QStringLiteral("error"), log.error);
+        entry.insert(QStringLiteral("error_code"), log.errorCode);
+    }
+    appendLog(state.store, appId, entry);
+}
+
+void fireAuthEvent(ServerState &state, const QString &appId, const QString &operation,
+                   const QString &provider, const QJsonObject &user)
+{
+    if (!state.authEventHook)
+        return;
+    // A trigger's event.user names the user "id", as Stitch passes it; the trigger runner reads
+    // that field, so the GET document travels with it added.
+    QJsonObject eventUser = user;
+    eventUser.insert(QStringLiteral("id"), user.value(QStringLiteral("_id")));
+    state.authEventHook(AuthEvent { appId, operation, provider, eventUser });
+}
+
+std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,
+                                          const QString &type)
+{
+    const QList<Resource> providers
+        = state.config.list(appId, QStringLiteral("auth_provider"), QString());
+    for (const Resource &provider : providers) {
+        if (provider.doc.value(QStringLiteral("type")).toString() == type)
+            return provider.doc;
+    }
+    return std::nullopt;
+}
+
+Failure requireUsableProvider(ServerState &state, const QString &appId, const QString &type)
+{
+    const auto provider = providerOfType(state, appId, type);
+    if (provider && provider->value(QStringLiteral("disabled")).toBool())
+        return Reply::error(404, QStringLiteral("AuthProviderNotFound"),
+                            QStringLiteral("authentication via '%1' is unsupported").arg(type));
+    return std::nullopt;
+}
+
+Reply notFound(const QString &code, const QString &what)
+{
+    return Reply::error(404, code, QStringLiteral("%1 not found").arg(what));
+}
+
+Reply internalError(const QString &what)
+{
+    return Reply::error(500, QStringLiteral("InternalServerError"), what);
+}
+
+} // namespace appdata
+
+void addAppDataRoutes(ServerState &state)
+{
+    // The tables come before the routes: a store that cannot hold them serves none of them.
+    if (!appdata::createSchema(state.store)) {
+        qWarning("stitch-local: cannot create the appdata tables; users, API keys and push"
+                 " notifications are not served");
+        return;
+    }
+    appdata::addUserRoutes(state);
+    appdata::addApiKeyRoutes(state);
+    appdata::addPushRoutes(state);
+    appdata::addClientAuthRoutes(state);
+    appdata::addClientSessionRoutes(state);
+}
+
+} // namespace stitchlocal

@@ -6,6 +6,8 @@ QList<Operation> resourceOperations();
 QList<Operation> draftsOperations();
 QList<Operation> logsOperations();
 QList<Operation> closingOperations();
+QList<Operation> hostingOperations();
+QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
 
 QList<Operation> conformanceOperations()
@@ -16,6 +18,8 @@ QList<Operation> conformanceOperations()
     all += functionOperations();
     all += resourceOperations();
     all += appdataOperations();
+    all += registrationOperations();
+    all += hostingOperations();
     all += logsOperations();
     all += draftsOperations();
     all += closingOperations();

@@ -52,7 +52,8 @@ QList<Operation> resourceOperations()
         { "GET", path("/services/${serviceId}/config"), nullptr, 200, "" },
         { "PATCH", path("/services/${serviceId}/config"), R"({"timeout": 5})", 200, "timeout" },
         // No service type has a command stitch-local can run: the reference's 200 cannot be had.
-        { "POST", path("/services/${serviceId}/commands/anything"), "{}", 404, "error,error_code" },
+        { "POST", path("/services/${serviceId}/commands/${commandName}"), "{}", 404,
+          "error,error_code" },
 
         { "POST", path("/services/${serviceId}/rules"), R"({"name": "confRule", "actions":
           ["get"], "when": {}})",

@@ -98,11 +98,12 @@ bool LocalServer::start(QString *error)
 
     addAuthRoutes(state);
     addAppRoutes(state);
+    addResourcesRoutes(state);
     addHostingRoutes(state);
     addDraftsRoutes(state);
     addFunctionsRoutes(state);
-    addAppDataRoutes(state);
     addLogsRoutes(state);
+    addAppDataRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

@@ -9,6 +9,7 @@ class ServerState;
 // Each file adds the routes of one resource; the complete API grows by adding files here.
 void addAuthRoutes(ServerState &state);
 void addAppRoutes(ServerState &state);
+void addResourcesRoutes(ServerState &state);
 void addHostingRoutes(ServerState &state);
 void addDraftsRoutes(ServerState &state);
 void addLogsRoutes(ServerState &state);

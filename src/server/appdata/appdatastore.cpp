@@ -246,8 +246,13 @@ void logAuthEvent(ServerState &state, const QString &appId, const AuthLog &log)
 void fireAuthEvent(ServerState &state, const QString &appId, const QString &operation,
                    const QString &provider, const QJsonObject &user)
 {
-    if (state.authEventHook)
-        state.authEventHook(AuthEvent { appId, operation, provider, user });
+    if (!state.authEventHook)
+        return;
+    // A trigger's event.user names the user "id", as Stitch passes it; the trigger runner reads
+    // that field, so the GET document travels with it added.
+    QJsonObject eventUser = user;
+    eventUser.insert(QStringLiteral("id"), user.value(QStringLiteral("_id")));
+    state.authEventHook(AuthEvent { appId, operation, provider, eventUser });
 }
 
 std::optional<QJsonObject> providerOfType(ServerState &state, const QString &appId,

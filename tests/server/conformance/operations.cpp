@@ -2,9 +2,12 @@
 
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
+QList<Operation> resourceOperations();
 QList<Operation> draftsOperations();
 QList<Operation> logsOperations();
 QList<Operation> closingOperations();
+QList<Operation> hostingOperations();
+QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
 
 QList<Operation> conformanceOperations()
@@ -13,7 +16,10 @@ QList<Operation> conformanceOperations()
     // Each area's rows go between the core rows and the closing ones. Drafts come last: once a
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
+    all += resourceOperations();
     all += appdataOperations();
+    all += registrationOperations();
+    all += hostingOperations();
     all += logsOperations();
     all += draftsOperations();
     all += closingOperations();

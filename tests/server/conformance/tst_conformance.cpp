@@ -4,7 +4,9 @@
 #include "../servertestkit.h"
 #include "operation.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace servertest;
@@ -17,6 +19,7 @@ private slots:
     void initTestCase();
     void walk_data();
     void walk();
+    void coversEveryOperation();
 
 private:
     QString fill(const QString &text, bool otherGroup = false) const;
@@ -57,6 +60,11 @@ void TestConformance::initTestCase()
     m_context.insert(QStringLiteral("adminKey"), kKey);
     m_context.insert(QStringLiteral("adminSecret"), kSecret);
     m_context.insert(QStringLiteral("refresh"), mine.refresh);
+    m_context.insert(QStringLiteral("provider"), QStringLiteral("mongodb-cloud"));
+    // No service of stitch-local can honestly run a command: every one answers
+    // ServiceCommandNotFound, which is what its row checks.
+    m_context.insert(QStringLiteral("commandName"), QStringLiteral("ping"));
+    m_context.insert(QStringLiteral("pendingEmail"), QStringLiteral("pending@example.com"));
     m_context.insert(QStringLiteral("groupId"), m_probe.groupOf(mine.access));
     m_context.insert(QStringLiteral("otherGroupId"), m_probe.groupOf(theirs.access));
     QVERIFY(m_context.value(QStringLiteral("groupId"))
@@ -175,6 +183,51 @@ void TestConformance::walk()
         QVERIFY2(value.isString(), qPrintable(QStringLiteral("nothing to capture for ") + key));
         m_context.insert(key, value.toString());
     }
+}
+
+namespace {
+//! "GET /groups/${groupId}/apps" and "GET /groups/{groupId}/apps" both become "GET
+//! /groups/{}/apps".
+QString operationKey(const QString &method, QString path)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\$?\\{\\w+\\}"));
+    path.replace(placeholder, QStringLiteral("{}"));
+    return method + u' ' + path.section(u'?', 0, 0);
+}
+} // namespace
+
+void TestConformance::coversEveryOperation()
+{
+    QFile list(QStringLiteral(STITCH_OPERATIONS_MD));
+    if (!list.open(QIODevice::ReadOnly))
+        QSKIP("shared/reference/operations.md is not beside the checkout");
+    QSet<QString> walked;
+    const QList<Operation> operations = conformanceOperations();
+    for (const Operation &op : operations)
+        walked.insert(operationKey(QString::fromUtf8(op.method), QString::fromUtf8(op.path)));
+
+    // "| GET | `/groups/{groupId}/apps` | 200 | ... |", plus the four every client uses.
+    static const QRegularExpression row(
+        QStringLiteral("^\\| (GET|POST|PUT|PATCH|DELETE) \\| `([^`]+)`"),
+        QRegularExpression::MultilineOption);
+    QStringList expected;
+    for (auto it = row.globalMatch(QString::fromUtf8(list.readAll())); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        expected.append(operationKey(match.captured(1), match.captured(2)));
+    }
+    QCOMPARE(expected.size(), 90);
+    const QString app = QStringLiteral("/groups/{}/apps/{}");
+    expected << QStringLiteral("DELETE ") + app + QStringLiteral("/hosting/assets/asset")
+             << QStringLiteral("PUT ") + app + QStringLiteral("/hosting/cache")
+             << QStringLiteral("GET ") + app + QStringLiteral("/drafts/{}")
+             << QStringLiteral("GET ") + app + QStringLiteral("/deployments/{}");
+    QStringList missing;
+    for (const QString &operation : std::as_const(expected)) {
+        if (!walked.contains(operation))
+            missing.append(operation);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("not walked:\n  ") + missing.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(TestConformance)

@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>The arguments as a JSON array, e.g. [1, &quot;two&quot;, {&quot;three&quot;: 3}]</source>
-        <translation>Die Argumente als JSON-Array, z. B. [1, "zwei", {"drei": 3}]</translation>
+        <translation>Die Argumente als JSON-Array, z. B. [1, &quot;zwei&quot;, {&quot;drei&quot;: 3}]</translation>
     </message>
     <message>
         <source>Run as</source>

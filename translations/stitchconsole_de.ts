@@ -147,6 +147,17 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Busy</source>
@@ -312,6 +323,262 @@
     <message>
         <source>Dismiss error</source>
         <translation>Fehler schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionEditorTab</name>
+    <message>
+        <source>Can evaluate must be a JSON object.</source>
+        <translation>„Can evaluate“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>Quelltext von %1</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Hidden from client applications; other functions, webhooks and triggers can still call it</source>
+        <translation>Für Client-Anwendungen verborgen; andere Funktionen, Webhooks und Trigger können sie weiterhin aufrufen</translation>
+    </message>
+    <message>
+        <source>Can evaluate (JSON expression)</source>
+        <translation>Can evaluate (JSON-Ausdruck)</translation>
+    </message>
+    <message>
+        <source>A JSON expression that must evaluate to true for the function to run in response to a request; empty means always</source>
+        <translation>Ein JSON-Ausdruck, der „true“ ergeben muss, damit die Funktion auf eine Anfrage hin läuft; leer bedeutet immer</translation>
+    </message>
+    <message>
+        <source>Can evaluate validity</source>
+        <translation>Gültigkeit von „Can evaluate“</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Can evaluate:</source>
+        <translation>&amp;Can evaluate:</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server. Your buffer is kept; saving creates the function again.</source>
+        <translation>„%1“ wurde auf dem Server gelöscht. Ihr Puffer bleibt erhalten; Speichern legt die Funktion neu an.</translation>
+    </message>
+    <message>
+        <source>Can evaluate is not usable: %1</source>
+        <translation>„Can evaluate“ ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionListModel</name>
+    <message>
+        <source>Hidden from client applications</source>
+        <translation>Für Client-Anwendungen verborgen</translation>
+    </message>
+    <message>
+        <source>Callable from client applications</source>
+        <translation>Von Client-Anwendungen aufrufbar</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPanel</name>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Filter functions (Ctrl+F)</source>
+        <translation>Funktionen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter functions</source>
+        <translation>Funktionen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the list of functions (F5)</source>
+        <translation>Liste der Funktionen neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh functions</source>
+        <translation>Funktionen aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a new function (Ctrl+N)</source>
+        <translation>Neue Funktion anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected function</source>
+        <translation>Die ausgewählte Funktion umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename function</source>
+        <translation>Funktion umbenennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected function</source>
+        <translation>Eine Kopie der ausgewählten Funktion anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicate function</source>
+        <translation>Funktion duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected function</source>
+        <translation>Die ausgewählte Funktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <source>Recovered buffers</source>
+        <translation>Wiederhergestellte Puffer</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>Compare each recovered buffer with the server&apos;s version and restore or discard it</source>
+        <translation>Jeden wiederhergestellten Puffer mit der Version auf dem Server vergleichen und wiederherstellen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>Review recovered buffers</source>
+        <translation>Wiederhergestellte Puffer prüfen</translation>
+    </message>
+    <message>
+        <source>Functions of this app</source>
+        <translation>Funktionen dieser App</translation>
+    </message>
+    <message>
+        <source>Open a function from the list (Enter or double-click), or create one with New.</source>
+        <translation>Öffnen Sie eine Funktion aus der Liste (Eingabetaste oder Doppelklick) oder legen Sie mit „Neu“ eine an.</translation>
+    </message>
+    <message>
+        <source>No function open</source>
+        <translation>Keine Funktion geöffnet</translation>
+    </message>
+    <message>
+        <source>Open functions</source>
+        <translation>Geöffnete Funktionen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up: %1</source>
+        <translation>Ungespeicherte Änderungen konnten nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>New Function</source>
+        <translation>Neue Funktion</translation>
+    </message>
+    <message>
+        <source>Function &amp;name:</source>
+        <translation>Funktions&amp;name:</translation>
+    </message>
+    <message>
+        <source>Rename Function</source>
+        <translation>Funktion umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name for “%1”:</source>
+        <translation>Neuer &amp;Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Duplicate Function</source>
+        <translation>Funktion duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the copy of “%1”:</source>
+        <translation>&amp;Name der Kopie von „%1“:</translation>
+    </message>
+    <message>
+        <source>%1_copy</source>
+        <translation>%1_kopie</translation>
+    </message>
+    <message>
+        <source>Delete Function</source>
+        <translation>Funktion löschen</translation>
+    </message>
+    <message>
+        <source>Delete the function “%1”? Triggers, webhooks and other functions that call it will fail. This cannot be undone.</source>
+        <translation>Die Funktion „%1“ löschen? Trigger, Webhooks und andere Funktionen, die sie aufrufen, schlagen dann fehl. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation>%1 – ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved on the server.</source>
+        <translation>„%1“ hat Änderungen, die nicht auf dem Server gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before closing the tab?</source>
+        <translation>Vor dem Schließen des Tabs speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function buffer(s) with unsaved changes were recovered from an earlier session.</source>
+        <translation>
+            <numerusform>%n Funktionspuffer mit ungespeicherten Änderungen wurde aus einer früheren Sitzung wiederhergestellt.</numerusform>
+            <numerusform>%n Funktionspuffer mit ungespeicherten Änderungen wurden aus einer früheren Sitzung wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1341,22 @@
         <source>Browse, filter, tail and export the current app&apos;s logs</source>
         <translation>Die Protokolle der aktuellen App durchsuchen, filtern, mitlesen und exportieren</translation>
     </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation>Die Funktionen der aktuellen App bearbeiten, speichern und testweise ausführen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some functions have changes that are not saved on the server.</source>
+        <translation>Einige Funktionen haben Änderungen, die nicht auf dem Server gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Discard them and close the window?</source>
+        <translation>Änderungen verwerfen und das Fenster schließen?</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1099,6 +1382,296 @@
     <message>
         <source>Local</source>
         <translation>Lokal</translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 · %2 as %3 · %4</source>
+        <translation>%1 · %2 als %3 · %4</translation>
+    </message>
+    <message>
+        <source>Run &amp;Saved</source>
+        <translation>&amp;Gespeicherte ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Buffer</source>
+        <translation>&amp;Puffer ausführen</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Run console</source>
+        <translation>Ausführungskonsole</translation>
+    </message>
+    <message>
+        <source>Arguments (JSON array)</source>
+        <translation>Argumente (JSON-Array)</translation>
+    </message>
+    <message>
+        <source>The arguments as a JSON array, e.g. [1, &quot;two&quot;, {&quot;three&quot;: 3}]</source>
+        <translation>Die Argumente als JSON-Array, z. B. [1, &quot;zwei&quot;, {&quot;drei&quot;: 3}]</translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation>Ausführen als</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Run saved function</source>
+        <translation>Gespeicherte Funktion ausführen</translation>
+    </message>
+    <message>
+        <source>Run the function as saved on the server</source>
+        <translation>Die Funktion so ausführen, wie sie auf dem Server gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Run buffer</source>
+        <translation>Puffer ausführen</translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text, saved or not (Ctrl+Enter)</source>
+        <translation>Den Text des Editors ausführen, ob gespeichert oder nicht (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Abandon run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the run</source>
+        <translation>Nicht länger auf die Ausführung warten</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt der Ausführung</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Ergebnisbaum</translation>
+    </message>
+    <message>
+        <source>Raw result</source>
+        <translation>Rohes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Captured logs</source>
+        <translation>Erfasste Protokolle</translation>
+    </message>
+    <message>
+        <source>console.log output appears here</source>
+        <translation>Ausgaben von console.log erscheinen hier</translation>
+    </message>
+    <message>
+        <source>Run output</source>
+        <translation>Ausgabe der Ausführung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status der Ausführung</translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation>Ausführungszeit</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Ausführungen</translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation>Noch keine Ausführungen</translation>
+    </message>
+    <message>
+        <source>Compare with the latest run</source>
+        <translation>Mit der letzten Ausführung vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the chosen run with the latest one</source>
+        <translation>Die gewählte Ausführung mit der letzten vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>Run &amp;as:</source>
+        <translation>Ausführen &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Logs:</source>
+        <translation>Pr&amp;otokolle:</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>[error] %1</source>
+        <translation>[Fehler] %1</translation>
+    </message>
+    <message>
+        <source>Execution time: %1</source>
+        <translation>Ausführungszeit: %1</translation>
+    </message>
+    <message>
+        <source>Run abandoned.</source>
+        <translation>Ausführung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Ausführungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Two runs side by side</source>
+        <translation>Zwei Ausführungen nebeneinander</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Function Changed on the Server</source>
+        <translation>Funktion auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server since you opened it. Compare the two versions and choose which one to keep.</source>
+        <translation>„%1“ wurde auf dem Server geändert, seit Sie sie geöffnet haben. Vergleichen Sie beide Versionen und wählen Sie, welche bleiben soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save your version over the server&apos;s</source>
+        <translation>Ihre Version über die des Servers speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Take the Server&apos;s</source>
+        <translation>&amp;Die des Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>Replace your buffer with the server&apos;s version</source>
+        <translation>Ihren Puffer durch die Version des Servers ersetzen</translation>
+    </message>
+    <message>
+        <source>Recovered Unsaved Changes</source>
+        <translation>Wiederhergestellte ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “%1” were found from an earlier session that did not end normally.</source>
+        <translation>Ungespeicherte Änderungen an „%1“ aus einer früheren Sitzung, die nicht normal beendet wurde, wurden gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open the recovered buffer in an editor tab</source>
+        <translation>Den wiederhergestellten Puffer in einem Editor-Tab öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the recovered buffer</source>
+        <translation>Den wiederhergestellten Puffer verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Your version and the server&apos;s version</source>
+        <translation>Ihre Version und die Version des Servers</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Recovered buffer</source>
+        <translation>Wiederhergestellter Puffer</translation>
+    </message>
+    <message>
+        <source>Server version (deleted)</source>
+        <translation>Version des Servers (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Version des Servers</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,17 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Busy</source>
@@ -312,6 +323,262 @@
     <message>
         <source>Dismiss error</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionEditorTab</name>
+    <message>
+        <source>Can evaluate must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from client applications; other functions, webhooks and triggers can still call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can evaluate (JSON expression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON expression that must evaluate to true for the function to run in response to a request; empty means always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can evaluate validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Can evaluate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the server. Your buffer is kept; saving creates the function again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can evaluate is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionListModel</name>
+    <message>
+        <source>Hidden from client applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callable from client applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPanel</name>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter functions (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list of functions (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new function (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy of the selected function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each recovered buffer with the server&apos;s version and restore or discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recovered buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a function from the list (Enter or double-click), or create one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No function open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the copy of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the function “%1”? Triggers, webhooks and other functions that call it will fail. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing the tab?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function buffer(s) with unsaved changes were recovered from an earlier session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1340,22 @@
         <source>Browse, filter, tail and export the current app&apos;s logs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some functions have changes that are not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them and close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1097,6 +1380,296 @@
     <name>ProfileStore</name>
     <message>
         <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <source>buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 as %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments (JSON array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arguments as a JSON array, e.g. [1, &quot;two&quot;, {&quot;three&quot;: 3}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run saved function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the function as saved on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text, saved or not (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>console.log output appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the chosen run with the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[error] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two runs side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Function Changed on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the server since you opened it. Compare the two versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your buffer with the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “%1” were found from an earlier session that did not end normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the recovered buffer in an editor tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the recovered buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version and the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,20 +6,24 @@
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
 #include <panels/appspanel.h>
+#include <panels/functionspanel.h>
 #include <panels/logspanel.h>
 #include <session/profilestore.h>
 #include <session/secretstore.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/editor/codeeditor.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -90,6 +94,8 @@ void MainWindow::createNavigation()
     m_stack->setAccessibleName(tr("Current section"));
     m_appsPanel = new AppsPanel(m_session, m_stack);
     m_stack->addWidget(m_appsPanel);
+    m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
+    m_stack->addWidget(m_functionsPanel);
     m_logsPanel = new LogsPanel(m_session, m_stack);
     m_stack->addWidget(m_logsPanel);
 
@@ -101,6 +107,11 @@ void MainWindow::createNavigation()
                               tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
     for (const QString &name : later) {
         auto *item = new QListWidgetItem(name, m_navigation);
+        if (name == tr("Functions")) {
+            item->setToolTip(tr("Edit, save and test-run the functions of the current app"));
+            item->setData(Qt::UserRole, m_stack->indexOf(m_functionsPanel));
+            continue;
+        }
         if (name == tr("Logs")) {
             item->setToolTip(tr("Browse, filter, tail and export the current app's logs"));
             item->setData(Qt::UserRole, m_stack->indexOf(m_logsPanel));
@@ -124,6 +135,30 @@ void MainWindow::createNavigation()
     setCentralWidget(splitter);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_functionsPanel->hasUnsavedChanges()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
+                                tr("Some functions have changes that are not saved on the server."),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("closeWindowQuestion"));
+    box->setInformativeText(tr("Discard them and close the window?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result != QMessageBox::Discard)
+            return;
+        m_functionsPanel->discardAll();
+        m_closeConfirmed = true;
+        close();
+    });
+    box->open();
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -140,6 +175,14 @@ void MainWindow::createActions()
             panel->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    // A code editor has its own Ctrl+F (find in the text); two owners of one key would make Qt
+    // fire neither, so the window's yields while an editor has the focus.
+    connect(qApp, &QApplication::focusChanged, find, [find](QWidget *, QWidget *now) {
+        bool inEditor = false;
+        for (QWidget *widget = now; widget && !inEditor; widget = widget->parentWidget())
+            inEditor = qobject_cast<CodeEditor *>(widget) != nullptr;
+        find->setShortcut(inEditor ? QKeySequence() : QKeySequence(QKeySequence::Find));
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class AppsPanel;
+class FunctionsPanel;
 class BusyIndicator;
 class LocalProfileStarter;
 class LogsPanel;
@@ -37,6 +38,7 @@ public:
 
     Session *session() const { return m_session; }
     AppsPanel *appsPanel() const { return m_appsPanel; }
+    FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
     LogsPanel *logsPanel() const { return m_logsPanel; }
     LoginDialog *loginDialog() const { return m_login; }
     bool isDarkPalette() const;
@@ -48,6 +50,10 @@ public slots:
     void showLogin();
     void signOut();
     void setDarkPalette(bool dark);
+
+protected:
+    //! Asks first when a function buffer is unsaved.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     // mainwindow.cpp
@@ -82,6 +88,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     AppsPanel *m_appsPanel = nullptr;
+    FunctionsPanel *m_functionsPanel = nullptr;
+    bool m_closeConfirmed = false;
     LogsPanel *m_logsPanel = nullptr;
     QComboBox *m_groupCombo = nullptr;
     QLabel *m_appLabel = nullptr;

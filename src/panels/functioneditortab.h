@@ -1,0 +1,111 @@
+#pragma once
+
+#include <api/apijob.h>
+#include <api/functiontypes.h>
+
+#include "saveconflictdialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class AutosaveStore;
+class CodeEditor;
+class ErrorBanner;
+class JsonEditor;
+class QCheckBox;
+class QLabel;
+class QSplitter;
+class QTimer;
+class RunConsole;
+
+class Session;
+
+//! One open function: its code in a CodeEditor, its settings (private, can_evaluate) beside it,
+//! the run console under it. Saves with a conflict check, autosaves unsaved buffers, keeps the
+//! buffer through every failure.
+class FunctionEditorTab : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int AutosaveDelayMs = 1500;
+
+    FunctionEditorTab(Session *session, AutosaveStore *autosave, const QString &groupId,
+                      const QString &appId, const StitchFunction &function,
+                      QWidget *parent = nullptr);
+    ~FunctionEditorTab() override;
+
+    QString functionId() const { return m_server.id; }
+    QString functionName() const { return m_server.name; }
+    QString groupId() const { return m_groupId; }
+    QString appId() const { return m_appId; }
+    //! What the server had when the buffer was opened or last saved.
+    StitchFunction serverVersion() const { return m_server; }
+    //! The function as the editor and settings show it now.
+    StitchFunction bufferVersion() const;
+    //! The buffer differs from the server's version.
+    bool isDirty() const { return m_dirty; }
+    bool isSaving() const { return m_saveJob || m_conflict; }
+    bool isDeletedOnServer() const { return m_deletedOnServer; }
+
+    CodeEditor *editor() const { return m_editor; }
+    JsonEditor *canEvaluateEditor() const { return m_canEvaluate; }
+    QCheckBox *privateCheck() const { return m_private; }
+    RunConsole *runConsole() const { return m_console; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    SaveConflictDialog *conflictDialog() const { return m_conflict; }
+
+    //! Replaces the buffer (a recovered one); the tab stays dirty until saved.
+    void setBufferSource(const QString &source);
+    void setCompletionNames(const QStringList &functionNames, const QStringList &valueNames);
+    //! The function was renamed elsewhere in the panel; the buffer stays as it is.
+    void setServerName(const QString &name);
+    //! Someone deleted it: the next save creates it again.
+    void markDeletedOnServer();
+    //! Forgets the autosaved copy (the user discarded the buffer).
+    void discardAutosave();
+
+public slots:
+    //! Checks the server's version first; a change there opens the conflict dialog.
+    void save();
+
+signals:
+    void dirtyChanged(bool dirty);
+    void savingChanged(bool saving);
+    //! The server has the buffer now (PUT, or POST after a deletion).
+    void saved(const StitchFunction &function);
+    void nameChanged(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onTextChanged();
+    void updateDirty();
+    void writeAutosave();
+    void onServerVersion(ApiJob *job);
+    void onConflictChoice(int choice, const StitchFunction &server);
+    void put(const StitchFunction &function);
+    void onPutFinished(ApiJob *job, const StitchFunction &function);
+    void showSaveError(const ApiError &error);
+    void setSaveJob(ApiJob *job);
+
+    Session *m_session;
+    AutosaveStore *m_autosave;
+    QString m_groupId;
+    QString m_appId;
+    StitchFunction m_server;
+    bool m_dirty = false;
+    bool m_deletedOnServer = false;
+    bool m_autosaved = false;
+
+    ErrorBanner *m_banner;
+    CodeEditor *m_editor;
+    QCheckBox *m_private;
+    JsonEditor *m_canEvaluate;
+    QLabel *m_canEvaluateStatus;
+    RunConsole *m_console;
+    QSplitter *m_vertical;
+    QTimer *m_autosaveTimer;
+    QPointer<ApiJob> m_saveJob;
+    QPointer<SaveConflictDialog> m_conflict;
+};

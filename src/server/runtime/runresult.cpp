@@ -82,8 +82,12 @@ QJsonObject RunResult::toJson() const
     answer.insert(QStringLiteral("logs"), toJsonArray(logs));
     answer.insert(QStringLiteral("error_logs"), toJsonArray(errorLogs));
     if (!ok()) {
+        // Clients find a syntax error's line in the message, as the save path words it.
+        QString message = errorMessage;
+        if (errorLine > 0 && !message.contains(QLatin1String("(line ")))
+            message += QStringLiteral(" (line %1)").arg(errorLine);
         answer.insert(QStringLiteral("error"),
-                      QJsonObject { { QStringLiteral("message"), errorMessage },
+                      QJsonObject { { QStringLiteral("message"), message },
                                     { QStringLiteral("name"), errorName } });
         answer.insert(QStringLiteral("error_code"), errorCode);
     }

@@ -132,6 +132,12 @@ void tst_FunctionDebug::sourceRuns()
     QCOMPARE(run.value(QStringLiteral("error_logs")).toVariant().toStringList(), errorLogs);
     QCOMPARE(run.value(QStringLiteral("error_code")).toString(), errorCode);
     QCOMPARE(run.contains(QStringLiteral("error")), !errorCode.isEmpty());
+    if (errorCode == QLatin1String("FunctionSyntaxError")) {
+        // The line is in the message, where the console's editor looks for it.
+        const QString message
+            = run.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QLatin1String("(line 1")), qPrintable(message));
+    }
     QVERIFY(!run.value(QStringLiteral("stats"))
                  .toObject()
                  .value(QStringLiteral("execution_time"))

@@ -7,6 +7,7 @@
 #include <api/apiclient.h>
 #include <api/functioncalls.h>
 #include <api/usercalls.h>
+#include <api/valuecalls.h>
 #include <models/functionlistmodel.h>
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
@@ -189,7 +190,25 @@ void FunctionsPanel::reloadForApp()
     m_model->reload(groupId, app.id);
     m_autosave->findRecovered(groupId, app.id);
     loadUsers();
+    loadValueNames(groupId, app.id);
     updateActions();
+}
+
+void FunctionsPanel::loadValueNames(const QString &groupId, const QString &appId)
+{
+    if (m_valuesJob) {
+        disconnect(m_valuesJob, nullptr, this, nullptr);
+        m_valuesJob->abandon();
+    }
+    m_valuesJob = valuecalls::names(*m_session->client(), groupId, appId);
+    connect(m_valuesJob, &ApiJob::finished, this, [this](ApiJob *job) {
+        if (job != m_valuesJob)
+            return;
+        m_valuesJob = nullptr;
+        // Completion is a convenience: without the names the editor still offers the context API.
+        if (job->ok())
+            setValueNames(static_cast<Job<QStringList> *>(job)->result());
+    });
 }
 
 void FunctionsPanel::refresh()

@@ -88,6 +88,7 @@ private:
     void updateTabTitle(FunctionEditorTab *tab);
     void updateCompletion();
     void loadUsers(const QString &after = QString());
+    void loadValueNames(const QString &groupId, const QString &appId);
     void showRecovered();
     void onRecovered(const QString &groupId, const QString &appId,
                      const QList<AutosaveStore::Record> &records);
@@ -111,6 +112,7 @@ private:
     QHash<QString, QList<RunConsole::Run>> m_runHistory;
     QList<AppUser> m_usersLoading;
     QPointer<ApiJob> m_usersJob;
+    QPointer<ApiJob> m_valuesJob;
     QList<AutosaveStore::Record> m_recovered;
     int m_pendingCalls = 0;
     QString m_selectAfterReload;

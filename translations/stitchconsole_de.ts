@@ -2,10 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>The request was not sent: a path segment was empty, &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>Die Anfrage wurde nicht gesendet: ein Pfadsegment war leer, &quot;.&quot; oder &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server&apos;s answer was not understood: %1</source>
         <translation>Die Antwort des Servers war unverständlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Anfrage: %1 %2</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>Response body (first %1 bytes):</source>
+        <translation>Antworttext (erste %1 Bytes):</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>unexpected response</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>expected a list of values</source>
+        <translation>eine Liste von Werten erwartet</translation>
+    </message>
+    <message>
+        <source>a value without a name</source>
+        <translation>ein Wert ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -295,6 +382,17 @@
     </message>
 </context>
 <context>
+    <name>DiffView</name>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Version des Servers</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -323,6 +421,68 @@
     <message>
         <source>Dismiss error</source>
         <translation>Fehler schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Whole word</source>
+        <translation>Ganzes Wort</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Vorheriges suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Find next (F3)</source>
+        <translation>Nächstes suchen (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,6 +739,69 @@
             <numerusform>%n Funktionspuffer mit ungespeicherten Änderungen wurde aus einer früheren Sitzung wiederhergestellt.</numerusform>
             <numerusform>%n Funktionspuffer mit ungespeicherten Änderungen wurden aus einer früheren Sitzung wiederhergestellt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoToLineDialog</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>Gehe zu Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Line:</source>
+        <translation>&amp;Zeile:</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditor</name>
+    <message>
+        <source>Enter a JSON object or array.</source>
+        <translation>Geben Sie ein JSON-Objekt oder -Array ein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The arguments must be a JSON array, such as [1, &quot;two&quot;].</source>
+        <translation>Die Argumente müssen ein JSON-Array sein, etwa [1, &quot;zwei&quot;].</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1608,29 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1: das Feld &quot;%2&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a string</source>
+        <translation>%1: das Feld &quot;%2&quot; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a boolean</source>
+        <translation>%1: das Feld &quot;%2&quot; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an array</source>
+        <translation>%1: das Feld &quot;%2&quot; ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation>%1: das Feld &quot;%2&quot; ist kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>buffer</source>
@@ -1675,6 +1921,13 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1), so secrets are not saved.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verwendbar (%1), daher werden keine Geheimnisse gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop administration console for MongoDB Stitch</source>
@@ -1691,6 +1944,73 @@
     <message>
         <source>Print start-up milestones and quit when idle.</source>
         <translation>Start-Meilensteine ausgeben und im Leerlauf beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>auth providers</source>
+        <translation>Anmeldeanbieter</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;access_token&quot; is empty</source>
+        <translation>%1: das Feld &quot;access_token&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>admin profile</source>
+        <translation>Administratorprofil</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>app: the field &quot;_id&quot; is empty</source>
+        <translation>App: das Feld &quot;_id&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>function: the answer is not an object</source>
+        <translation>Funktion: die Antwort ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>function list: the answer is not an array</source>
+        <translation>Funktionsliste: die Antwort ist kein Array</translation>
+    </message>
+    <message>
+        <source>function run: the answer is not an object</source>
+        <translation>Funktionsausführung: die Antwort ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>user list: the answer is not an array</source>
+        <translation>Benutzerliste: die Antwort ist kein Array</translation>
     </message>
 </context>
 </TS>

@@ -1301,7 +1301,7 @@
     <message numerus="yes">
         <source>%n matches</source>
         <translation>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -92,12 +93,10 @@ void MainWindow::createNavigation()
     m_navigation->setSpacing(2);
     m_stack = new QStackedWidget(this);
     m_stack->setAccessibleName(tr("Current section"));
+    // Only the Apps panel is built before the first paint; the others follow right after it
+    // (createDeferredPanels), so start-up does not wait for their editors and tables.
     m_appsPanel = new AppsPanel(m_session, m_stack);
     m_stack->addWidget(m_appsPanel);
-    m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
-    m_stack->addWidget(m_functionsPanel);
-    m_logsPanel = new LogsPanel(m_session, m_stack);
-    m_stack->addWidget(m_logsPanel);
 
     auto *apps = new QListWidgetItem(tr("Apps"), m_navigation);
     apps->setToolTip(tr("Create, delete and export the apps of the current group"));
@@ -109,12 +108,12 @@ void MainWindow::createNavigation()
         auto *item = new QListWidgetItem(name, m_navigation);
         if (name == tr("Functions")) {
             item->setToolTip(tr("Edit, save and test-run the functions of the current app"));
-            item->setData(Qt::UserRole, m_stack->indexOf(m_functionsPanel));
+            m_functionsItem = item;
             continue;
         }
         if (name == tr("Logs")) {
             item->setToolTip(tr("Browse, filter, tail and export the current app's logs"));
-            item->setData(Qt::UserRole, m_stack->indexOf(m_logsPanel));
+            m_logsItem = item;
             continue;
         }
         item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
@@ -122,6 +121,8 @@ void MainWindow::createNavigation()
     }
     m_navigation->setCurrentItem(apps);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && (item == m_functionsItem || item == m_logsItem))
+            createDeferredPanels();
         const QVariant index = item ? item->data(Qt::UserRole) : QVariant();
         if (index.isValid())
             m_stack->setCurrentIndex(index.toInt());
@@ -135,9 +136,41 @@ void MainWindow::createNavigation()
     setCentralWidget(splitter);
 }
 
+void MainWindow::createDeferredPanels()
+{
+    if (m_functionsPanel)
+        return;
+    m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
+    m_stack->addWidget(m_functionsPanel);
+    m_functionsItem->setData(Qt::UserRole, m_stack->indexOf(m_functionsPanel));
+    m_logsPanel = new LogsPanel(m_session, m_stack);
+    m_stack->addWidget(m_logsPanel);
+    m_logsItem->setData(Qt::UserRole, m_stack->indexOf(m_logsPanel));
+}
+
+FunctionsPanel *MainWindow::functionsPanel()
+{
+    createDeferredPanels();
+    return m_functionsPanel;
+}
+
+LogsPanel *MainWindow::logsPanel()
+{
+    createDeferredPanels();
+    return m_logsPanel;
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // After this paint, not inside it: the deferred panels are built on the next turn.
+    if (!m_functionsPanel)
+        QTimer::singleShot(0, this, &MainWindow::createDeferredPanels);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeConfirmed || !m_functionsPanel->hasUnsavedChanges()) {
+    if (m_closeConfirmed || !m_functionsPanel || !m_functionsPanel->hasUnsavedChanges()) {
         QMainWindow::closeEvent(event);
         return;
     }

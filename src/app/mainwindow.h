@@ -11,6 +11,7 @@ class LocalProfileStarter;
 class LogsPanel;
 class LoginDialog;
 class Panel;
+class QListWidgetItem;
 class ProfileStore;
 class QAction;
 class QComboBox;
@@ -38,8 +39,9 @@ public:
 
     Session *session() const { return m_session; }
     AppsPanel *appsPanel() const { return m_appsPanel; }
-    FunctionsPanel *functionsPanel() const { return m_functionsPanel; }
-    LogsPanel *logsPanel() const { return m_logsPanel; }
+    //! Built just after the first paint; asking earlier builds them at once.
+    FunctionsPanel *functionsPanel();
+    LogsPanel *logsPanel();
     LoginDialog *loginDialog() const { return m_login; }
     bool isDarkPalette() const;
 
@@ -54,6 +56,7 @@ public slots:
 protected:
     //! Asks first when a function buffer is unsaved.
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // mainwindow.cpp
@@ -62,6 +65,7 @@ private:
     void createToolBar();
     void createStatusBar();
     Panel *currentPanel() const;
+    void createDeferredPanels();
     void updateTitle();
     void updateGroups();
     void updateStatus();
@@ -91,6 +95,8 @@ private:
     FunctionsPanel *m_functionsPanel = nullptr;
     bool m_closeConfirmed = false;
     LogsPanel *m_logsPanel = nullptr;
+    QListWidgetItem *m_functionsItem = nullptr;
+    QListWidgetItem *m_logsItem = nullptr;
     QComboBox *m_groupCombo = nullptr;
     QLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;

@@ -1,42 +1,9 @@
 // The Functions panel as a user meets it, against the real in-process local server and its
-// Node.js runtime: open, create, edit, save, conflicts, syntax errors, autosave and recovery,
-// test runs (saved, buffer, with arguments, as a user), and screenshots in light and dark.
-#include "functionsfixture.h"
+// Node.js runtime: open, create, edit, save, conflicts, syntax errors, autosave and recovery, and
+// screenshots in light and dark. Test runs are in tst_functionsrun.cpp.
+#include "functionspaneldriver.h"
 
-#include <app/theme.h>
-#include <models/functionlistmodel.h>
-#include <models/json/jsontreemodel.h>
-#include <panels/functioneditortab.h>
-#include <panels/functionspanel.h>
-#include <panels/runconsole.h>
-#include <panels/saveconflictdialog.h>
-#include <widgets/editor/codeeditor.h>
-#include <widgets/editor/diffview.h>
-#include <widgets/editor/jsoneditor.h>
-#include <widgets/errorbanner.h>
-
-#include <Qsci/qscilexerjavascript.h>
-
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTcpServer>
-#include <QTreeView>
-
-class TestFunctionsPanel : public QObject
+class TestFunctionsPanel : public QObject, private FunctionsPanelDriver
 {
     Q_OBJECT
 private slots:
@@ -50,14 +17,6 @@ private slots:
     void conflictKeepMine();
     void conflictTakeServer();
     void syntaxErrorMarksLineAndKeepsBuffer();
-    void runSavedWithArguments();
-    void runBufferWithLogs();
-    void runBufferAsUser();
-    void runErrorMarksLine();
-    void invalidArgumentsRefused();
-    void argumentsRememberedPerFunction();
-    void runHistoryCompare();
-    void abandonLongRun();
     void autosaveWrittenAndRecoveredAfterCrash();
     void closeTabAsksAndDiscards();
     void deletedElsewhereKeepsBufferAndRecreates();
@@ -65,119 +24,21 @@ private slots:
     void serverDownKeepsBuffer();
     void screenshots();
     void sessionExpiryKeepsBuffer();
-
-private:
-    FunctionEditorTab *open(const QString &name);
-    int proxyRowNamed(const QString &name) const;
-    void typeAtEnd(FunctionEditorTab *tab, const QString &text);
-    void waitRun(RunConsole *console);
-    QString resultValue(RunConsole *console);
-    template<typename T> T *waitForDialog(const char *objectName = nullptr);
-
-    FunctionsFixture m_fx;
-    QTemporaryDir m_autosaveDir;
-    std::unique_ptr<FunctionsPanel> m_panel;
 };
 
 void TestFunctionsPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("stitch-console-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_functionspanel"));
-    QSettings().clear();
-    QVERIFY(m_autosaveDir.isValid());
-    QVERIFY(m_fx.start());
-    m_panel = std::make_unique<FunctionsPanel>(m_fx.session.get(), m_autosaveDir.path());
-    m_panel->resize(1200, 800);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("sum")) >= 0, 20000);
+    QVERIFY(setUp(QStringLiteral("tst_functionspanel")));
 }
 
 void TestFunctionsPanel::cleanupTestCase()
 {
-    m_panel.reset();
-    QSettings().clear();
+    tearDown();
 }
 
 void TestFunctionsPanel::cleanup()
 {
-    // Every test starts with no tab open and no dialog left.
-    const QWidgetList dialogs = QApplication::topLevelWidgets();
-    for (QWidget *widget : dialogs) {
-        if (qobject_cast<QDialog *>(widget) && widget->isVisible())
-            widget->close();
-    }
-    if (m_panel)
-        m_panel->discardAll();
-}
-
-int TestFunctionsPanel::proxyRowNamed(const QString &name) const
-{
-    QSortFilterProxyModel *proxy = m_panel->proxy();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, FunctionListModel::NameColumn).data().toString() == name)
-            return row;
-    }
-    return -1;
-}
-
-FunctionEditorTab *TestFunctionsPanel::open(const QString &name)
-{
-    auto *list = m_panel->findChild<QTableView *>(QStringLiteral("functionList"));
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(name) >= 0, 20000); }();
-    const QModelIndex index = m_panel->proxy()->index(proxyRowNamed(name), 0);
-    list->scrollTo(index);
-    // As a user does: click the row, press Enter.
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-    QTest::keyClick(list, Qt::Key_Return);
-    FunctionEditorTab *tab = nullptr;
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT((tab = m_panel->currentTab()) && tab->functionName() == name,
-                                 20000);
-    }();
-    return tab;
-}
-
-void TestFunctionsPanel::typeAtEnd(FunctionEditorTab *tab, const QString &text)
-{
-    CodeEditor *editor = tab->editor();
-    editor->setFocus();
-    editor->setAutoCompletionThreshold(-1);
-    const int last = editor->lines() - 1;
-    editor->setCursorPosition(last, editor->text(last).size());
-    QTest::keyClicks(editor, text);
-}
-
-void TestFunctionsPanel::waitRun(RunConsole *console)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 60000);
-}
-
-QString TestFunctionsPanel::resultValue(RunConsole *console)
-{
-    // A scalar result shows as one row with its value.
-    JsonTreeModel *model = console->resultModel();
-    if (model->rowCount() == 0)
-        return {};
-    return model->index(0, JsonTreeModel::ValueColumn).data().toString();
-}
-
-template<typename T> T *TestFunctionsPanel::waitForDialog(const char *objectName)
-{
-    T *found = nullptr;
-    auto look = [&] {
-        const QWidgetList widgets = QApplication::topLevelWidgets();
-        for (QWidget *widget : widgets) {
-            auto *candidate = qobject_cast<T *>(widget);
-            if (candidate && candidate->isVisible()
-                && (!objectName || candidate->objectName() == QLatin1String(objectName)))
-                found = candidate;
-        }
-        return found != nullptr;
-    };
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(look(), 20000); }();
-    return found;
+    closeEverything();
 }
 
 void TestFunctionsPanel::listsDemoFunctionsAndFilters()
@@ -316,182 +177,6 @@ void TestFunctionsPanel::syntaxErrorMarksLineAndKeepsBuffer()
     QCOMPARE(tab->editor()->errorLines(), QList<int> { 2 });
     QCOMPARE(tab->editor()->text(), broken);
     QVERIFY(tab->isDirty());
-}
-
-void TestFunctionsPanel::runSavedWithArguments()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    RunConsole *console = tab->runConsole();
-    console->argumentsEditor()->setText(QStringLiteral("[2, 3]"));
-    QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
-    QVERIFY(console->isRunning());
-    waitRun(console);
-    QCOMPARE(resultValue(console), QStringLiteral("5"));
-    QVERIFY(console->rawView()->toPlainText().contains(QStringLiteral("$number")));
-    QVERIFY(!console->statusLabel()->property("isError").toBool());
-    QVERIFY(!console->history().isEmpty());
-    QVERIFY(!console->history().first().result.executionTime.isEmpty());
-}
-
-void TestFunctionsPanel::runBufferWithLogs()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    tab->editor()->setText(QStringLiteral(
-        "exports = function(a, b) {\n  console.log('multiplying', a, b);\n  return a * b;\n};\n"));
-    RunConsole *console = tab->runConsole();
-    console->argumentsEditor()->setText(QStringLiteral("[4, 5]"));
-    tab->editor()->setFocus();
-    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(console->isRunning());
-    waitRun(console);
-    QCOMPARE(resultValue(console), QStringLiteral("20"));
-    QVERIFY2(console->logsView()->toPlainText().contains(QStringLiteral("multiplying 4 5")),
-             qPrintable(console->logsView()->toPlainText()));
-    QVERIFY(console->history().first().buffer);
-}
-
-void TestFunctionsPanel::runBufferAsUser()
-{
-    const QString userId = m_fx.createUser(QStringLiteral("runner@example.com"));
-    QVERIFY(!userId.isEmpty());
-    QSignalSpy users(m_panel.get(), &FunctionsPanel::usersLoaded);
-    m_panel->refresh();
-    QVERIFY(users.wait(20000));
-    FunctionEditorTab *tab = open(QStringLiteral("greet"));
-    RunConsole *console = tab->runConsole();
-    auto *combo = console->findChild<QComboBox *>(QStringLiteral("runAsCombo"));
-    QVERIFY(combo->findText(QStringLiteral("runner@example.com")) > 0);
-    combo->setCurrentIndex(combo->findText(QStringLiteral("runner@example.com")));
-    tab->editor()->setText(QStringLiteral("exports = function() { return context.user.id; };\n"));
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    waitRun(console);
-    QCOMPARE(resultValue(console), userId);
-    combo->setCurrentIndex(0); // System
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    waitRun(console);
-    QCOMPARE(resultValue(console), QString());
-
-    // Run saved as the user, with arguments.
-    StitchFunction who;
-    who.name = QStringLiteral("whoAmI");
-    who.source
-        = QStringLiteral("exports = function(tag) { return tag + ':' + context.user.id; };\n");
-    QVERIFY(FunctionsFixture::finish(
-        functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, who)));
-    m_panel->refresh();
-    FunctionEditorTab *whoTab = open(QStringLiteral("whoAmI"));
-    RunConsole *whoConsole = whoTab->runConsole();
-    QVERIFY(whoConsole->setRunAsUser(userId));
-    whoConsole->argumentsEditor()->setText(QStringLiteral("[\"saved\"]"));
-    QTest::mouseClick(whoConsole->runSavedButton(), Qt::LeftButton);
-    waitRun(whoConsole);
-    QCOMPARE(resultValue(whoConsole), QStringLiteral("saved:") + userId);
-}
-
-void TestFunctionsPanel::runErrorMarksLine()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    RunConsole *console = tab->runConsole();
-    // A syntax error in the buffer: the server names its line, and the editor marks it.
-    tab->editor()->setText(
-        QStringLiteral("exports = function() {\n  const x = 1;\n  return x +* 2;\n};\n"));
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    waitRun(console);
-    QVERIFY(console->statusLabel()->property("isError").toBool());
-    QVERIFY2(console->statusLabel()->text().contains(QLatin1String("SyntaxError")),
-             qPrintable(console->statusLabel()->text()));
-    QVERIFY(console->rawView()->toPlainText().contains(QLatin1String("\"error\"")));
-    QCOMPARE(tab->editor()->errorLines(), QList<int> { 3 });
-
-    // An error whose message names a line, in the form the server uses for syntax errors on
-    // save, marks that line.
-    tab->editor()->setText(QStringLiteral(
-        "exports = function() {\n  throw new Error('bad input (line 2, column 3)');\n};\n"));
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    waitRun(console);
-    QVERIFY(console->statusLabel()->text().contains(QLatin1String("bad input")));
-    QCOMPARE(tab->editor()->errorLines(), QList<int> { 2 });
-    // The next run clears the mark.
-    tab->editor()->setText(QStringLiteral("exports = function() { return 1; };\n"));
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    waitRun(console);
-    QVERIFY(tab->editor()->errorLines().isEmpty());
-}
-
-void TestFunctionsPanel::invalidArgumentsRefused()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    RunConsole *console = tab->runConsole();
-    const int runs = int(console->history().size());
-    console->argumentsEditor()->setText(QStringLiteral("[1, "));
-    QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
-    QVERIFY(!console->isRunning());
-    QVERIFY(
-        console->statusLabel()->text().contains(RunConsole::tr("Arguments: %1").arg(QString())));
-    console->argumentsEditor()->setText(QStringLiteral("{\"not\": \"an array\"}"));
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    QVERIFY(!console->isRunning());
-    QCOMPARE(int(console->history().size()), runs);
-}
-
-void TestFunctionsPanel::argumentsRememberedPerFunction()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("greet"));
-    tab->runConsole()->argumentsEditor()->setText(QStringLiteral("[\"Ada\"]"));
-    QTest::mouseClick(tab->runConsole()->runSavedButton(), Qt::LeftButton);
-    waitRun(tab->runConsole());
-    m_panel->discardAll();
-    FunctionEditorTab *again = open(QStringLiteral("greet"));
-    QCOMPARE(again->runConsole()->argumentsEditor()->text(), QStringLiteral("[\"Ada\"]"));
-    // The runs of the closed tab come back with it.
-    QVERIFY(!again->runConsole()->history().isEmpty());
-    QVERIFY(again->runConsole()->historyCombo()->count() > 0);
-    FunctionEditorTab *other = open(QStringLiteral("sum"));
-    QVERIFY(other->runConsole()->argumentsEditor()->text() != QStringLiteral("[\"Ada\"]"));
-}
-
-void TestFunctionsPanel::runHistoryCompare()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    RunConsole *console = tab->runConsole();
-    for (const char *args : { "[1, 1]", "[2, 2]" }) {
-        console->argumentsEditor()->setText(QString::fromLatin1(args));
-        QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
-        waitRun(console);
-    }
-    QCOMPARE(resultValue(console), QStringLiteral("4"));
-    QVERIFY(console->historyCombo()->count() >= 2);
-    console->historyCombo()->setCurrentIndex(1);
-    emit console->historyCombo()->activated(1);
-    QCOMPARE(resultValue(console), QStringLiteral("2"));
-    QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("compareRunsButton")),
-                      Qt::LeftButton);
-    auto *dialog = waitForDialog<QDialog>("compareRunsDialog");
-    auto *diff = dialog->findChild<DiffView *>();
-    QTRY_VERIFY(diff->isDiffReady());
-    QVERIFY(diff->leftText().contains(QStringLiteral("\"2\"")));
-    QVERIFY(diff->rightText().contains(QStringLiteral("\"4\"")));
-    dialog->close();
-}
-
-void TestFunctionsPanel::abandonLongRun()
-{
-    FunctionEditorTab *tab = open(QStringLiteral("sum"));
-    tab->editor()->setText(QStringLiteral(
-        "exports = async function() {\n  await new Promise(r => setTimeout(r, 20000));\n"
-        "  return 1;\n};\n"));
-    RunConsole *console = tab->runConsole();
-    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
-    QVERIFY(console->isRunning());
-    QVERIFY(console->abandonButton()->isVisible());
-    QVERIFY(!console->runBufferButton()->isEnabled());
-    // The window stays responsive: the editor still takes keys while the run is out.
-    typeAtEnd(tab, QStringLiteral("// typing"));
-    QVERIFY(tab->editor()->text().endsWith(QStringLiteral("// typing")));
-    QTest::mouseClick(console->abandonButton(), Qt::LeftButton);
-    QTRY_VERIFY(!console->isRunning());
-    QCOMPARE(console->statusLabel()->text(), RunConsole::tr("Run abandoned."));
-    QVERIFY(console->runBufferButton()->isEnabled());
 }
 
 void TestFunctionsPanel::autosaveWrittenAndRecoveredAfterCrash()

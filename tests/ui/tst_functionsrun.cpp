@@ -1,0 +1,200 @@
+// The run console of the Functions panel, against the real local server's Node.js runtime: runs
+// of the saved function and of the buffer, with arguments, as a user, errors with their line,
+// bad arguments, arguments remembered, history compared, a long run abandoned.
+#include "functionspaneldriver.h"
+
+class TestFunctionsRun : public QObject, private FunctionsPanelDriver
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(setUp(QStringLiteral("tst_functionsrun"))); }
+    void cleanupTestCase() { tearDown(); }
+    void cleanup() { closeEverything(); }
+    void runSavedWithArguments();
+    void runBufferWithLogs();
+    void runBufferAsUser();
+    void runErrorMarksLine();
+    void invalidArgumentsRefused();
+    void argumentsRememberedPerFunction();
+    void runHistoryCompare();
+    void abandonLongRun();
+};
+
+void TestFunctionsRun::runSavedWithArguments()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    RunConsole *console = tab->runConsole();
+    console->argumentsEditor()->setText(QStringLiteral("[2, 3]"));
+    QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
+    QVERIFY(console->isRunning());
+    waitRun(console);
+    QCOMPARE(resultValue(console), QStringLiteral("5"));
+    QVERIFY(console->rawView()->toPlainText().contains(QStringLiteral("$number")));
+    QVERIFY(!console->statusLabel()->property("isError").toBool());
+    QVERIFY(!console->history().isEmpty());
+    QVERIFY(!console->history().first().result.executionTime.isEmpty());
+}
+
+void TestFunctionsRun::runBufferWithLogs()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    tab->editor()->setText(QStringLiteral(
+        "exports = function(a, b) {\n  console.log('multiplying', a, b);\n  return a * b;\n};\n"));
+    RunConsole *console = tab->runConsole();
+    console->argumentsEditor()->setText(QStringLiteral("[4, 5]"));
+    tab->editor()->setFocus();
+    QTest::keyClick(tab->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(console->isRunning());
+    waitRun(console);
+    QCOMPARE(resultValue(console), QStringLiteral("20"));
+    QVERIFY2(console->logsView()->toPlainText().contains(QStringLiteral("multiplying 4 5")),
+             qPrintable(console->logsView()->toPlainText()));
+    QVERIFY(console->history().first().buffer);
+}
+
+void TestFunctionsRun::runBufferAsUser()
+{
+    const QString userId = m_fx.createUser(QStringLiteral("runner@example.com"));
+    QVERIFY(!userId.isEmpty());
+    QSignalSpy users(m_panel.get(), &FunctionsPanel::usersLoaded);
+    m_panel->refresh();
+    QVERIFY(users.wait(20000));
+    FunctionEditorTab *tab = open(QStringLiteral("greet"));
+    RunConsole *console = tab->runConsole();
+    auto *combo = console->findChild<QComboBox *>(QStringLiteral("runAsCombo"));
+    QVERIFY(combo->findText(QStringLiteral("runner@example.com")) > 0);
+    combo->setCurrentIndex(combo->findText(QStringLiteral("runner@example.com")));
+    tab->editor()->setText(QStringLiteral("exports = function() { return context.user.id; };\n"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QCOMPARE(resultValue(console), userId);
+    combo->setCurrentIndex(0); // System
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QCOMPARE(resultValue(console), QString());
+
+    // Run saved as the user, with arguments.
+    StitchFunction who;
+    who.name = QStringLiteral("whoAmI");
+    who.source
+        = QStringLiteral("exports = function(tag) { return tag + ':' + context.user.id; };\n");
+    QVERIFY(FunctionsFixture::finish(
+        functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, who)));
+    m_panel->refresh();
+    FunctionEditorTab *whoTab = open(QStringLiteral("whoAmI"));
+    RunConsole *whoConsole = whoTab->runConsole();
+    QVERIFY(whoConsole->setRunAsUser(userId));
+    whoConsole->argumentsEditor()->setText(QStringLiteral("[\"saved\"]"));
+    QTest::mouseClick(whoConsole->runSavedButton(), Qt::LeftButton);
+    waitRun(whoConsole);
+    QCOMPARE(resultValue(whoConsole), QStringLiteral("saved:") + userId);
+}
+
+void TestFunctionsRun::runErrorMarksLine()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    RunConsole *console = tab->runConsole();
+    // A syntax error in the buffer: the server names its line, and the editor marks it.
+    tab->editor()->setText(
+        QStringLiteral("exports = function() {\n  const x = 1;\n  return x +* 2;\n};\n"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QVERIFY(console->statusLabel()->property("isError").toBool());
+    QVERIFY2(console->statusLabel()->text().contains(QLatin1String("SyntaxError")),
+             qPrintable(console->statusLabel()->text()));
+    QVERIFY(console->rawView()->toPlainText().contains(QLatin1String("\"error\"")));
+    QCOMPARE(tab->editor()->errorLines(), QList<int> { 3 });
+
+    // An error whose message names a line, in the form the server uses for syntax errors on
+    // save, marks that line.
+    tab->editor()->setText(QStringLiteral(
+        "exports = function() {\n  throw new Error('bad input (line 2, column 3)');\n};\n"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QVERIFY(console->statusLabel()->text().contains(QLatin1String("bad input")));
+    QCOMPARE(tab->editor()->errorLines(), QList<int> { 2 });
+    // The next run clears the mark.
+    tab->editor()->setText(QStringLiteral("exports = function() { return 1; };\n"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QVERIFY(tab->editor()->errorLines().isEmpty());
+}
+
+void TestFunctionsRun::invalidArgumentsRefused()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    RunConsole *console = tab->runConsole();
+    const int runs = int(console->history().size());
+    console->argumentsEditor()->setText(QStringLiteral("[1, "));
+    QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
+    QVERIFY(!console->isRunning());
+    QVERIFY(
+        console->statusLabel()->text().contains(RunConsole::tr("Arguments: %1").arg(QString())));
+    console->argumentsEditor()->setText(QStringLiteral("{\"not\": \"an array\"}"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    QVERIFY(!console->isRunning());
+    QCOMPARE(int(console->history().size()), runs);
+}
+
+void TestFunctionsRun::argumentsRememberedPerFunction()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("greet"));
+    tab->runConsole()->argumentsEditor()->setText(QStringLiteral("[\"Ada\"]"));
+    QTest::mouseClick(tab->runConsole()->runSavedButton(), Qt::LeftButton);
+    waitRun(tab->runConsole());
+    m_panel->discardAll();
+    FunctionEditorTab *again = open(QStringLiteral("greet"));
+    QCOMPARE(again->runConsole()->argumentsEditor()->text(), QStringLiteral("[\"Ada\"]"));
+    // The runs of the closed tab come back with it.
+    QVERIFY(!again->runConsole()->history().isEmpty());
+    QVERIFY(again->runConsole()->historyCombo()->count() > 0);
+    FunctionEditorTab *other = open(QStringLiteral("sum"));
+    QVERIFY(other->runConsole()->argumentsEditor()->text() != QStringLiteral("[\"Ada\"]"));
+}
+
+void TestFunctionsRun::runHistoryCompare()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    RunConsole *console = tab->runConsole();
+    for (const char *args : { "[1, 1]", "[2, 2]" }) {
+        console->argumentsEditor()->setText(QString::fromLatin1(args));
+        QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
+        waitRun(console);
+    }
+    QCOMPARE(resultValue(console), QStringLiteral("4"));
+    QVERIFY(console->historyCombo()->count() >= 2);
+    console->historyCombo()->setCurrentIndex(1);
+    emit console->historyCombo()->activated(1);
+    QCOMPARE(resultValue(console), QStringLiteral("2"));
+    QTest::mouseClick(console->findChild<QPushButton *>(QStringLiteral("compareRunsButton")),
+                      Qt::LeftButton);
+    auto *dialog = waitForDialog<QDialog>("compareRunsDialog");
+    auto *diff = dialog->findChild<DiffView *>();
+    QTRY_VERIFY(diff->isDiffReady());
+    QVERIFY(diff->leftText().contains(QStringLiteral("\"2\"")));
+    QVERIFY(diff->rightText().contains(QStringLiteral("\"4\"")));
+    dialog->close();
+}
+
+void TestFunctionsRun::abandonLongRun()
+{
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    tab->editor()->setText(QStringLiteral(
+        "exports = async function() {\n  await new Promise(r => setTimeout(r, 20000));\n"
+        "  return 1;\n};\n"));
+    RunConsole *console = tab->runConsole();
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    QVERIFY(console->isRunning());
+    QVERIFY(console->abandonButton()->isVisible());
+    QVERIFY(!console->runBufferButton()->isEnabled());
+    // The window stays responsive: the editor still takes keys while the run is out.
+    typeAtEnd(tab, QStringLiteral("// typing"));
+    QVERIFY(tab->editor()->text().endsWith(QStringLiteral("// typing")));
+    QTest::mouseClick(console->abandonButton(), Qt::LeftButton);
+    QTRY_VERIFY(!console->isRunning());
+    QCOMPARE(console->statusLabel()->text(), RunConsole::tr("Run abandoned."));
+    QVERIFY(console->runBufferButton()->isEnabled());
+}
+
+QTEST_MAIN(TestFunctionsRun)
+#include "tst_functionsrun.moc"

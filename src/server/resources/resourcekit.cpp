@@ -154,6 +154,19 @@ Failure requireService(ServerState &state, const Call &call, Resource *service)
     return std::nullopt;
 }
 
+Failure requireServiceChild(ServerState &state, const Call &call, const Kind &kind,
+                            const QString &id, Resource *child)
+{
+    Resource service;
+    if (Failure failure = requireService(state, call, &service))
+        return failure;
+    const auto found = find(state, call, kind, id);
+    if (!found || found->parentId != service.id)
+        return notFound(kind);
+    *child = *found;
+    return std::nullopt;
+}
+
 const QStringList &authProviderTypes()
 {
     static const QStringList types {

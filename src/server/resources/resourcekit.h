@@ -60,6 +60,10 @@ Reply removeDocument(ServerState &state, const Call &call, const Kind &kind, con
 //! The service named by {serviceId}, or the 404 ServiceNotFound reply.
 Failure requireService(ServerState &state, const Call &call, Resource *service);
 extern const Kind kService;
+//! A document of kind (a rule or webhook) with that id under the service named by {serviceId};
+//! the 404 of whichever is missing, the service first.
+Failure requireServiceChild(ServerState &state, const Call &call, const Kind &kind,
+                            const QString &id, Resource *child);
 
 //! The auth provider types this server knows, shared by providers and authentication triggers.
 const QStringList &authProviderTypes();

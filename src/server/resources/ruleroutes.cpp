@@ -93,14 +93,7 @@ Reply createRule(ServerState &state, Call &call)
 // The rule named by {ruleId} under the service named by {serviceId}.
 Failure requireRule(ServerState &state, const Call &call, Resource *rule)
 {
-    Resource service;
-    if (Failure failure = requireService(state, call, &service))
-        return failure;
-    const auto found = find(state, call, kRule, ruleId(call));
-    if (!found || found->parentId != service.id)
-        return notFound(kRule);
-    *rule = *found;
-    return std::nullopt;
+    return requireServiceChild(state, call, kRule, ruleId(call), rule);
 }
 
 Reply getRule(ServerState &state, Call &call)

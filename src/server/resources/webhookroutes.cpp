@@ -141,14 +141,7 @@ Reply createWebhook(ServerState &state, Call &call)
 
 Failure requireWebhook(ServerState &state, const Call &call, Resource *webhook)
 {
-    Resource service;
-    if (Failure failure = requireService(state, call, &service))
-        return failure;
-    const auto found = find(state, call, kWebhook, webhookId(call));
-    if (!found || found->parentId != service.id)
-        return notFound(kWebhook);
-    *webhook = *found;
-    return std::nullopt;
+    return requireServiceChild(state, call, kWebhook, webhookId(call), webhook);
 }
 
 Reply getWebhook(ServerState &state, Call &call)

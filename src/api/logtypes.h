@@ -40,6 +40,11 @@ struct LogCursor
     QString endDate; //!< exactly as the server wrote it
     qint64 skip = 0;
     bool isNull() const { return endDate.isEmpty(); }
+    bool operator==(const LogCursor &other) const
+    {
+        return endDate == other.endDate && skip == other.skip;
+    }
+    bool operator!=(const LogCursor &other) const { return !(*this == other); }
 };
 
 //! The query string of one page request: filter, cursor, and for a tail the start_date.
@@ -99,6 +104,17 @@ namespace parse {
 //! objects or have no readable "started" are kept and flagged Malformed; only a body that is not
 //! such an object at all sets *why. Pure and thread-safe: it runs on a worker.
 LogPage logPage(const QByteArray &body, QString *why);
+
+//! A page's cursor read ahead of decoding it, from a scan of the top-level keys that costs a
+//! tenth of a parse: the next page can be asked for while this one decodes. certain is false
+//! when the scan cannot be sure to read what logPage will (not an object, escapes, repeated
+//! keys, an odd number); next is nullopt on the last page.
+struct LogCursorScan
+{
+    bool certain = false;
+    std::optional<LogCursor> next;
+};
+LogCursorScan logPageCursor(const QByteArray &body);
 //! Milliseconds since the epoch of an ISO 8601 date; nullopt when it is not one.
 std::optional<qint64> logMs(const QString &iso);
 } // namespace parse

@@ -8,8 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -19,11 +19,18 @@ struct Decoded
     QString why;
 };
 
-Decoded decode(const QByteArray &body)
+// Decodes on the model's one decoder thread and hands the page back on the model's thread.
+// Always posted, never called in place (as QFuture::then may when the decode is quick): pages
+// decoded one after another land in that order.
+void decodeThen(QThreadPool *decoder, QObject *model, const QByteArray &body,
+                std::function<void(const Decoded &)> land)
 {
-    Decoded d;
-    d.page = parse::logPage(body, &d.why);
-    return d;
+    decoder->start([model, body, land = std::move(land)] {
+        Decoded decoded;
+        decoded.page = parse::logPage(body, &decoded.why);
+        QMetaObject::invokeMethod(
+            model, [land, decoded = std::move(decoded)] { land(decoded); }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace
@@ -31,8 +38,14 @@ Decoded decode(const QByteArray &body)
 LogModel::LogModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_decoder(new QThreadPool(this))
+    , m_showTimer(new QTimer(this))
     , m_tailTimer(new QTimer(this))
 {
+    m_decoder->setMaxThreadCount(1);
+    m_showTimer->setSingleShot(true);
+    m_showTimer->setInterval(100);
+    connect(m_showTimer, &QTimer::timeout, this, &LogModel::showUnshown);
     m_tailTimer->setInterval(3000);
     connect(m_tailTimer, &QTimer::timeout, this, &LogModel::pollTail);
 }
@@ -40,6 +53,9 @@ LogModel::LogModel(ApiClient *client, QObject *parent)
 LogModel::~LogModel()
 {
     abandonAll();
+    // A decode still running would post to this model: let it finish first.
+    m_decoder->clear();
+    m_decoder->waitForDone();
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const
@@ -180,6 +196,8 @@ void LogModel::reload(const QString &groupId, const QString &appId, const LogFil
     m_appId = appId;
     m_filter = filter;
     m_cursor = LogCursor();
+    m_cursorAsked = false;
+    m_chainCursor = LogCursor();
     m_error = ApiError();
     m_pagesLoaded = 0;
     m_malformed = 0;
@@ -229,6 +247,7 @@ void LogModel::loadAll()
 void LogModel::cancelLoadAll()
 {
     setLoadingAll(false);
+    showUnshown();
 }
 
 void LogModel::setLoadingAll(bool on)
@@ -241,84 +260,147 @@ void LogModel::setLoadingAll(bool on)
 
 void LogModel::startPage()
 {
-    if (m_job || m_parsing || m_appId.isEmpty())
+    // Only loadAll asks for a page while the one before is decoding (readAhead).
+    if (m_job || m_appId.isEmpty())
         return;
     const bool wasLoading = isLoading();
     m_job = logcalls::page(*m_client, m_groupId, m_appId, m_filter, m_cursor);
+    m_cursorAsked = true;
     const int generation = m_generation;
+    const LogCursor requested = m_cursor;
     connect(m_job, &ApiJob::finished, this,
-            [this, generation](ApiJob *job) { onPage(job, generation, false); });
+            [this, generation, requested](ApiJob *job) { onPage(job, generation, requested); });
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
-void LogModel::onPage(ApiJob *job, int generation, bool tail)
+void LogModel::onPage(ApiJob *job, int generation, const LogCursor &requested)
 {
     if (generation != m_generation)
         return;
-    if (tail) {
-        m_tailJob = nullptr;
-        if (!job->ok())
-            return; // the next poll tries again; a tail failure must not stop the browsing
-        m_tailParsing = true;
-    } else {
-        m_job = nullptr;
-        if (!job->ok()) {
-            fail(job->error());
-            return;
-        }
-        m_parsing = true;
+    m_job = nullptr;
+    if (!job->ok()) {
+        fail(job->error());
+        return;
     }
-    QtConcurrent::run(decode, job->body())
-        .then(this,
-              [this, generation, tail, url = job->url(), status = job->httpStatus(),
-               sample = job->body().left(2048)](const Decoded &decoded) {
-                  if (generation != m_generation)
-                      return;
-                  if (tail) {
-                      m_tailParsing = false;
-                      if (decoded.why.isEmpty())
-                          landTail(decoded.page, generation);
-                      return;
-                  }
-                  m_parsing = false;
-                  if (!decoded.why.isEmpty()) {
-                      ApiError error;
-                      error.kind = ApiError::Parse;
-                      error.httpStatus = status;
-                      error.message = QCoreApplication::translate(
-                                          "ApiError", "The server's answer was not understood: %1")
-                                          .arg(decoded.why);
-                      error.requestUrl = url;
-                      error.method = QStringLiteral("GET");
-                      error.bodySample = sample;
-                      fail(error);
-                      return;
-                  }
-                  landPage(decoded.page, generation);
-              });
+    ++m_decoding;
+    const std::optional<LogCursor> readAheadOn = readAhead(job->body(), requested);
+    decodeThen(m_decoder, this, job->body(),
+               [this, generation, requested, readAheadOn, url = job->url(),
+                status = job->httpStatus(),
+                sample = job->body().left(2048)](const Decoded &decoded) {
+                   if (generation != m_generation)
+                       return;
+                   --m_decoding;
+                   if (requested != m_chainCursor) {
+                       // Asked for on a cursor the page before did not give after all.
+                       if (!isLoading())
+                           emit loadingChanged(false);
+                       return;
+                   }
+                   if (!decoded.why.isEmpty()) {
+                       failToParse(decoded.why, requested, url, status, sample);
+                       return;
+                   }
+                   landPage(decoded.page, requested, readAheadOn);
+               });
 }
 
-void LogModel::landPage(const LogPage &page, int)
+std::optional<LogCursor> LogModel::readAhead(const QByteArray &body, const LogCursor &requested)
+{
+    // While loading all, the next page is asked for as soon as its cursor can be read, not after
+    // this one has been decoded and inserted: the server answers meanwhile, and several pages
+    // may be decoding at once. landPage checks the cursor against the decoded page.
+    if (!m_loadingAll || hasFailed() || m_cursor != requested)
+        return std::nullopt;
+    const parse::LogCursorScan scan = parse::logPageCursor(body);
+    if (!scan.certain || !scan.next || *scan.next == requested)
+        return std::nullopt; // landPage judges a cursor that does not move
+    m_cursor = *scan.next;
+    startPage();
+    return m_cursor;
+}
+
+void LogModel::dropPageInFlight()
+{
+    if (!m_job)
+        return;
+    ApiJob *job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    job->abandon();
+}
+
+void LogModel::failToParse(const QString &why, const LogCursor &requested, const QUrl &url,
+                           int status, const QByteArray &sample)
+{
+    // A page read ahead on this one's cursor must not land after a gap: retry asks again here.
+    dropPageInFlight();
+    m_cursor = requested;
+    m_cursorAsked = false;
+    ApiError error;
+    error.kind = ApiError::Parse;
+    error.httpStatus = status;
+    error.message
+        = QCoreApplication::translate("ApiError", "The server's answer was not understood: %1")
+              .arg(why);
+    error.requestUrl = url;
+    error.method = QStringLiteral("GET");
+    error.bodySample = sample;
+    fail(error);
+}
+
+void LogModel::onTailPage(ApiJob *job, int generation)
+{
+    if (generation != m_generation)
+        return;
+    m_tailJob = nullptr;
+    if (!job->ok())
+        return; // the next poll tries again; a tail failure must not stop the browsing
+    m_tailParsing = true;
+    decodeThen(m_decoder, this, job->body(), [this, generation](const Decoded &decoded) {
+        if (generation != m_generation)
+            return;
+        m_tailParsing = false;
+        if (decoded.why.isEmpty())
+            landTail(decoded.page, generation);
+    });
+}
+
+void LogModel::landPage(const LogPage &page, const LogCursor &requested,
+                        const std::optional<LogCursor> &readAheadOn)
 {
     ++m_pagesLoaded;
     const QList<LogRecord> fresh = m_store.adopt(page);
     // The cursor moves before the rows go in: a view may call fetchMore from rowsInserted.
-    if (page.nextEndDate) {
-        const LogCursor next { *page.nextEndDate, page.nextSkip };
+    const std::optional<LogCursor> next = page.nextEndDate
+        ? std::optional(LogCursor { *page.nextEndDate, page.nextSkip })
+        : std::nullopt;
+    const bool readAheadRight = readAheadOn && next && *readAheadOn == *next;
+    if (readAheadOn && !readAheadRight) {
+        // The scan read another cursor than the page holds: what was asked for since is on the
+        // wrong track (pages already back are dropped as they land).
+        dropPageInFlight();
+    }
+    if (next) {
         // A server that hands back the same cursor would page forever.
-        if (next.endDate == m_cursor.endDate && next.skip == m_cursor.skip && fresh.isEmpty())
+        if (*next == requested && fresh.isEmpty())
             m_atEnd = true;
-        m_cursor = next;
+        if (!readAheadRight) {
+            m_cursor = *next; // else it is further on already
+            m_cursorAsked = false;
+        }
+        m_chainCursor = *next;
     } else {
         m_atEnd = true;
     }
-    if (!fresh.isEmpty()) {
-        const int first = m_store.size();
-        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-        m_store.append(fresh);
-        updateSearchForNewRows(first, int(fresh.size()));
-        endInsertRows();
+    // While everything loads, rows go in at most once per show interval: a view repaints on
+    // each insert, and that took three times longer than decoding the page.
+    m_unshown += fresh;
+    if (!m_loadingAll || m_atEnd || !m_showTimer->isActive()) {
+        showUnshown();
+        if (m_loadingAll && !m_atEnd)
+            m_showTimer->start();
     }
     if (page.malformed > 0) {
         m_malformed += page.malformed;
@@ -326,19 +408,35 @@ void LogModel::landPage(const LogPage &page, int)
     }
     emit pageLoaded(int(fresh.size()));
     if (m_loadingAll) {
-        emit loadAllProgress(m_store.size(),
-                             m_store.size() ? m_store.records().constLast().startedMs : 0);
+        const qint64 oldest = !m_unshown.isEmpty() ? m_unshown.constLast().startedMs
+            : m_store.size()                       ? m_store.records().constLast().startedMs
+                                                   : 0;
+        emit loadAllProgress(m_store.size() + int(m_unshown.size()), oldest);
         if (m_atEnd)
             setLoadingAll(false);
-        else
+        else if (!hasFailed() && !m_cursorAsked)
             startPage();
     }
     if (!isLoading())
         emit loadingChanged(false);
 }
 
+void LogModel::showUnshown()
+{
+    m_showTimer->stop();
+    if (m_unshown.isEmpty())
+        return;
+    const QList<LogRecord> rows = std::exchange(m_unshown, {});
+    const int first = m_store.size();
+    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+    m_store.append(rows);
+    updateSearchForNewRows(first, int(rows.size()));
+    endInsertRows();
+}
+
 void LogModel::fail(const ApiError &error)
 {
+    showUnshown();
     m_error = error;
     setLoadingAll(false);
     emit loadingChanged(false);
@@ -356,7 +454,9 @@ void LogModel::abandonAll()
             j->abandon();
         }
     }
-    m_parsing = false;
+    m_decoding = 0;
+    m_unshown.clear();
+    m_showTimer->stop();
     m_tailParsing = false;
     m_tailPending.clear();
     m_tailCursor = LogCursor();

@@ -11,12 +11,14 @@
 #include <QPointer>
 
 class ApiClient;
+class QThreadPool;
 class QTimer;
 
 //! An app's log entries, newest first, paged exactly as the reference says (nextEndDate,
 //! nextSkip) through canFetchMore/fetchMore: one request at a time, pages decoded on a worker and
-//! inserted as one batch each. Also loads everything on request, tails new entries and searches
-//! what is loaded.
+//! inserted as one batch each. Also loads everything on request (each next page is asked for as
+//! soon as its cursor is read, while the page before is still being decoded and inserted), tails
+//! new entries and searches what is loaded.
 class LogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,7 +56,7 @@ public:
     QString groupId() const { return m_groupId; }
     QString appId() const { return m_appId; }
     LogFilter filter() const { return m_filter; }
-    bool isLoading() const { return m_job || m_parsing; }
+    bool isLoading() const { return m_job || m_decoding > 0; }
     bool isLoadingAll() const { return m_loadingAll; }
     bool atEnd() const { return m_atEnd; }
     bool hasFailed() const { return m_error.isError(); }
@@ -128,9 +130,18 @@ signals:
 private:
     struct Request;
     void startPage();
-    void onPage(ApiJob *job, int generation, bool tail);
-    void landPage(const LogPage &page, int generation);
+    void onPage(ApiJob *job, int generation, const LogCursor &requested);
+    void onTailPage(ApiJob *job, int generation);
+    //! While loading all: asks for the next page at once if this one's cursor reads clearly.
+    std::optional<LogCursor> readAhead(const QByteArray &body, const LogCursor &requested);
+    void dropPageInFlight();
+    void failToParse(const QString &why, const LogCursor &requested, const QUrl &url, int status,
+                     const QByteArray &sample);
+    void landPage(const LogPage &page, const LogCursor &requested,
+                  const std::optional<LogCursor> &readAheadOn);
     void landTail(const LogPage &page, int generation);
+    //! Inserts the rows landed but held back while loading all.
+    void showUnshown();
     void fail(const ApiError &error);
     void abandonAll();
     void setLoadingAll(bool on);
@@ -141,9 +152,15 @@ private:
     QString m_appId;
     LogFilter m_filter;
     LogStore m_store;
-    LogCursor m_cursor;
+    LogCursor m_cursor; //!< of the page last asked for, or to ask for next
+    bool m_cursorAsked = false; //!< a request for m_cursor's page went out
+    LogCursor m_chainCursor; //!< the one the next page to land must have been asked for with
     bool m_atEnd = true;
-    bool m_parsing = false;
+    int m_decoding = 0; //!< pages received and not yet landed
+    //! One thread: pages decode in the order they arrived, so they land in that order.
+    QThreadPool *m_decoder;
+    QList<LogRecord> m_unshown; //!< landed while loading all, inserted at the next show
+    QTimer *m_showTimer;
     bool m_loadingAll = false;
     int m_generation = 0;
     int m_pagesLoaded = 0;

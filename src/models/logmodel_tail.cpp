@@ -55,7 +55,7 @@ void LogModel::pollTail()
     m_tailJob = logcalls::page(*m_client, m_groupId, m_appId, filter, m_tailCursor);
     const int generation = m_generation;
     connect(m_tailJob, &ApiJob::finished, this,
-            [this, generation](ApiJob *job) { onPage(job, generation, true); });
+            [this, generation](ApiJob *job) { onTailPage(job, generation); });
 }
 
 void LogModel::landTail(const LogPage &page, int)

@@ -181,17 +181,38 @@ QString AdminAuth::adminForAccessToken(const QString &token) const
 {
     if (token.isEmpty())
         return QString();
+    const QByteArray hash = secrets::tokenHash(token);
+    const std::optional<ContentStamp> stamp = m_store.contentStamp();
+    std::optional<TokenOwner> owner;
+    if (stamp) {
+        if (const TokenOwner *cached = m_tokenCache.find(hash, *stamp))
+            owner = *cached;
+    }
+    if (!owner) {
+        owner = readTokenOwner(hash);
+        if (!owner)
+            return QString();
+        if (stamp)
+            m_tokenCache.insert(hash, *owner, *stamp);
+    }
+    // Expiry is a matter of time, not of content: checked on every use.
+    if (owner->expiresMs <= QDateTime::currentMSecsSinceEpoch())
+        return QString();
+    return owner->adminId;
+}
+
+std::optional<AdminAuth::TokenOwner> AdminAuth::readTokenOwner(const QByteArray &tokenHash) const
+{
     QSqlQuery query(m_store.database());
     if (!m_store.exec(query,
                       QStringLiteral("SELECT s.admin_id, t.expires_ms FROM access_tokens t"
                                      " JOIN sessions s ON s.refresh_hash = t.refresh_hash"
                                      " WHERE t.token_hash = ?"),
-                      { secrets::tokenHash(token) })
-        || !query.next())
-        return QString();
-    if (query.value(1).toLongLong() <= QDateTime::currentMSecsSinceEpoch())
-        return QString();
-    return query.value(0).toString();
+                      { tokenHash }))
+        return std::nullopt;
+    if (!query.next())
+        return TokenOwner();
+    return TokenOwner { query.value(0).toString(), query.value(1).toLongLong() };
 }
 
 QByteArray AdminAuth::sessionForRefreshToken(const QString &token, QString *adminId) const
@@ -233,15 +254,24 @@ bool AdminAuth::endSession(const QByteArray &refreshHash)
 
 std::optional<AdminAuth::Admin> AdminAuth::admin(const QString &id) const
 {
+    const std::optional<ContentStamp> stamp = m_store.contentStamp();
+    if (stamp) {
+        if (const std::optional<Admin> *cached = m_adminCache.find(id, *stamp))
+            return *cached;
+    }
     QSqlQuery query(m_store.database());
     if (!m_store.exec(query,
                       QStringLiteral("SELECT provider, name, group_id, generated FROM admins"
                                      " WHERE id = ?"),
-                      { id })
-        || !query.next())
+                      { id }))
         return std::nullopt;
-    return Admin { id, query.value(0).toString(), query.value(1).toString(),
-                   query.value(2).toString(), query.value(3).toBool() };
+    std::optional<Admin> found;
+    if (query.next())
+        found = Admin { id, query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toBool() };
+    if (stamp)
+        m_adminCache.insert(id, found, *stamp);
+    return found;
 }
 
 } // namespace stitchlocal

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localserver.h"
+#include "readcache.h"
 
 #include <optional>
 
@@ -50,8 +51,18 @@ private:
     bool upsert(const AdminSpec &spec, AdminSpec *stored);
     QString issueAccessToken(const QByteArray &refreshHash);
 
+    struct TokenOwner
+    {
+        QString adminId; //!< empty: no such token
+        qint64 expiresMs = 0;
+    };
+    std::optional<TokenOwner> readTokenOwner(const QByteArray &tokenHash) const;
+
     Store &m_store;
     qint64 m_ttlMs;
+    // Every authenticated request asks both; the store says when they are stale.
+    ReadCache<QByteArray, TokenOwner> m_tokenCache;
+    ReadCache<QString, std::optional<Admin>> m_adminCache;
 };
 
 } // namespace stitchlocal

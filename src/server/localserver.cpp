@@ -21,6 +21,17 @@ const QString kClientBase = QStringLiteral("/api/client/v2.0");
 
 void dispatchRequest(ServerState &state, const Request &request, Responder respond)
 {
+    // Other connections' commits are looked for once per request, not at every cached read.
+    struct Pin
+    {
+        Store &store;
+        explicit Pin(Store &s)
+            : store(s)
+        {
+            store.pinForeignVersion();
+        }
+        ~Pin() { store.unpinForeignVersion(); }
+    } pin(state.store);
     for (const auto &mount : std::as_const(state.mounts)) {
         if (request.path.startsWith(mount.first))
             return respond(mount.second(request));

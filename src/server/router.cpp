@@ -86,28 +86,37 @@ void Router::add(Method method, const QString &pattern, Access access, Handler h
 
 void Router::addAsync(Method method, const QString &pattern, Access access, AsyncHandler handler)
 {
-    Route route { method, pattern.split(u'/', Qt::SkipEmptyParts), 0, access, std::move(handler) };
+    Route route {
+        method, pattern.split(u'/', Qt::SkipEmptyParts), {}, 0, access, std::move(handler)
+    };
     for (const QString &segment : std::as_const(route.segments)) {
-        if (!isPlaceholder(segment))
+        const bool placeholder = isPlaceholder(segment);
+        route.placeholders.append(placeholder ? segment.mid(1, segment.size() - 2) : QString());
+        if (!placeholder)
             ++route.literals;
     }
     m_routes.push_back(std::move(route));
 }
 
-bool Router::match(const Route &route, const QStringList &segments, QHash<QString, QString> *params)
+bool Router::matches(const Route &route, const QStringList &segments)
 {
     if (route.segments.size() != segments.size())
         return false;
-    QHash<QString, QString> found;
     for (qsizetype i = 0; i < segments.size(); ++i) {
-        const QString &expected = route.segments.at(i);
-        if (isPlaceholder(expected))
-            found.insert(expected.mid(1, expected.size() - 2), segments.at(i));
-        else if (expected != segments.at(i))
+        if (route.placeholders.at(i).isNull() && route.segments.at(i) != segments.at(i))
             return false;
     }
-    *params = std::move(found);
     return true;
+}
+
+QHash<QString, QString> Router::paramsOf(const Route &route, const QStringList &segments)
+{
+    QHash<QString, QString> params;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (!route.placeholders.at(i).isNull())
+            params.insert(route.placeholders.at(i), segments.at(i));
+    }
+    return params;
 }
 
 Reply Router::dispatch(const QString &base, const Request &request) const
@@ -132,19 +141,15 @@ void Router::dispatch(const QString &base, const Request &request, Responder res
     segments = segments.mid(baseSegments.size());
 
     const Route *best = nullptr;
-    QHash<QString, QString> bestParams;
     QList<QByteArray> allowed;
     for (const Route &route : m_routes) {
-        QHash<QString, QString> params;
-        if (!match(route, segments, &params))
+        if (!matches(route, segments))
             continue;
         if (!allowed.contains(methodName(route.method)))
             allowed.append(methodName(route.method));
         // A literal segment beats a placeholder where two patterns both match.
-        if (route.method == request.method && (!best || route.literals > best->literals)) {
+        if (route.method == request.method && (!best || route.literals > best->literals))
             best = &route;
-            bestParams = std::move(params);
-        }
     }
     if (allowed.isEmpty())
         return respond(
@@ -156,7 +161,7 @@ void Router::dispatch(const QString &base, const Request &request, Responder res
         return respond(std::move(reply));
     }
 
-    Call call { request, std::move(bestParams), QString(), QByteArray() };
+    Call call { request, paramsOf(*best, segments), QString(), QByteArray() };
     if (m_guard) {
         if (Failure failure = m_guard(best->access, call))
             return respond(std::move(*failure));

@@ -93,12 +93,14 @@ private:
     {
         Method method;
         QStringList segments;
+        QStringList placeholders; //!< per segment: the {name} without braces, or a null string
         int literals = 0;
         Access access;
         AsyncHandler handler;
     };
-    static bool match(const Route &route, const QStringList &segments,
-                      QHash<QString, QString> *params);
+    //! Compares the literal segments only: most routes fail here, and nothing is allocated.
+    static bool matches(const Route &route, const QStringList &segments);
+    static QHash<QString, QString> paramsOf(const Route &route, const QStringList &segments);
 
     std::vector<Route> m_routes;
     Guard m_guard;

@@ -9,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "stitchlocal.store")
 
@@ -99,6 +102,7 @@ Store::Store()
 
 Store::~Store()
 {
+    m_versionQuery.reset(); // before its connection goes
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -136,7 +140,43 @@ bool Store::open(const QString &dataDir, QString *error, bool *created)
             return false;
         }
     }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_versionQuery = std::make_unique<QSqlQuery>(db);
+    if (!m_handle || !m_versionQuery->prepare(QStringLiteral("PRAGMA data_version"))) {
+        *error = QStringLiteral("cannot read the SQLite handle of %1").arg(file);
+        return false;
+    }
     return createSchema(error);
+}
+
+std::int64_t Store::readForeignVersion() const
+{
+    std::int64_t version = -1;
+    if (m_versionQuery->exec() && m_versionQuery->next())
+        version = m_versionQuery->value(0).toLongLong();
+    m_versionQuery->finish(); // no read transaction may stay open: it would hide later commits
+    return version;
+}
+
+void Store::pinForeignVersion()
+{
+    m_pinnedVersion = readForeignVersion();
+    m_foreignPinned = true;
+}
+
+std::optional<ContentStamp> Store::contentStamp() const
+{
+    if (m_writeDepth > 0 || !m_handle)
+        return std::nullopt;
+    ContentStamp stamp;
+    stamp.foreignVersion = m_foreignPinned ? m_pinnedVersion : readForeignVersion();
+    stamp.ownChanges = sqlite3_total_changes64(m_handle);
+    stamp.ownWrites = m_writesEnded;
+    if (stamp.foreignVersion < 0)
+        return std::nullopt;
+    return stamp;
 }
 
 bool Store::createSchema(QString *error)
@@ -175,6 +215,7 @@ bool Store::write(const std::function<bool()> &work)
     m_writeDepth = 1;
     const bool ok = work();
     m_writeDepth = 0;
+    ++m_writesEnded; // committed or rolled back, what was read before may be stale
     if (!ok) {
         db.rollback();
         return false;
@@ -251,10 +292,20 @@ AppRecord readApp(const QSqlQuery &query)
 
 std::optional<AppRecord> Store::app(const QString &appId) const
 {
+    const std::optional<ContentStamp> stamp = contentStamp();
+    if (stamp) {
+        if (const auto *cached = m_appCache.find(appId, *stamp))
+            return *cached;
+    }
     QSqlQuery query(database());
-    if (!exec(query, kAppColumns + QStringLiteral(" WHERE id = ?"), { appId }) || !query.next())
-        return std::nullopt;
-    return readApp(query);
+    std::optional<AppRecord> found;
+    if (!exec(query, kAppColumns + QStringLiteral(" WHERE id = ?"), { appId }))
+        return std::nullopt; // a failure is not an answer to keep
+    if (query.next())
+        found = readApp(query);
+    if (stamp)
+        m_appCache.insert(appId, found, *stamp);
+    return found;
 }
 
 QList<AppRecord> Store::apps(const QString &groupId) const
@@ -306,13 +357,21 @@ std::optional<QJsonObject> Store::appUser(const QString &appId, const QString &u
 
 QString Store::draftIdFor(const QString &appId, const QString &adminId) const
 {
+    if (adminId.isEmpty())
+        return {};
+    const std::optional<ContentStamp> stamp = contentStamp();
+    if (stamp) {
+        if (const QString *cached = m_draftCache.find({ appId, adminId }, *stamp))
+            return *cached;
+    }
     QSqlQuery query(database());
-    if (!adminId.isEmpty()
-        && exec(query, QStringLiteral("SELECT id FROM drafts WHERE app_id = ? AND admin_id = ?"),
-                { appId, adminId })
-        && query.next())
-        return query.value(0).toString();
-    return {};
+    if (!exec(query, QStringLiteral("SELECT id FROM drafts WHERE app_id = ? AND admin_id = ?"),
+              { appId, adminId }))
+        return {};
+    const QString draftId = query.next() ? query.value(0).toString() : QString();
+    if (stamp)
+        m_draftCache.insert({ appId, adminId }, draftId, *stamp);
+    return draftId;
 }
 
 QString Store::recordDeployment(const QString &appId, const QString &adminId,
@@ -326,8 +385,8 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
                       { QStringLiteral("draft_id"), draftId },
                       { QStringLiteral("user_id"), adminId },
                       { QStringLiteral("deployed_at"), now },
-                      { QStringLiteral("origin"), draftId.isEmpty() ? QStringLiteral("UI")
-                                                                    : QStringLiteral("DRAFT") },
+                      { QStringLiteral("origin"),
+                        draftId.isEmpty() ? QStringLiteral("UI") : QStringLiteral("DRAFT") },
                       { QStringLiteral("commit"), QString() },
                       { QStringLiteral("status"), status },
                       { QStringLiteral("status_error_message"), statusError },
@@ -337,13 +396,26 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
         return exec(query,
                     QStringLiteral("INSERT INTO deployments(id, app_id, doc, deployed_at)"
                                    " VALUES(?, ?, ?, ?)"),
-                    { id, appId, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)),
-                      now });
+                    { id, appId,
+                      QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)), now });
     });
     return ok ? id : QString();
 }
 
 QList<Resource> Store::resources(const QString &appId, const QString &kind) const
+{
+    const std::optional<ContentStamp> stamp = contentStamp();
+    if (stamp) {
+        if (const QList<Resource> *cached = m_resourceCache.find({ appId, kind }, *stamp))
+            return *cached;
+    }
+    const std::optional<QList<Resource>> result = readResources(appId, kind);
+    if (stamp && result)
+        m_resourceCache.insert({ appId, kind }, *result, *stamp);
+    return result.value_or(QList<Resource>());
+}
+
+std::optional<QList<Resource>> Store::readResources(const QString &appId, const QString &kind) const
 {
     QSqlQuery query(database());
     QList<Resource> result;
@@ -357,7 +429,7 @@ QList<Resource> Store::resources(const QString &appId, const QString &kind) cons
                               " WHERE app_id = ? AND kind = ? ORDER BY name"),
                { appId, kind });
     if (!ok)
-        return result;
+        return std::nullopt;
     while (query.next()) {
         result.append({ query.value(0).toString(), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString(),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readcache.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -7,11 +9,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
-#include <functional>
-
 class QSqlQuery;
+struct sqlite3;
 
 namespace stitchlocal {
 
@@ -83,11 +86,30 @@ public:
                              const QString &status = QStringLiteral("successful"),
                              const QString &statusError = QString());
 
+    //! Where the content stands, for read caches; nullopt inside a write, whose reads may yet
+    //! be rolled back. Looks for other connections' commits each time, unless pinned.
+    std::optional<ContentStamp> contentStamp() const;
+    //! While one request is served: look for other connections' commits once, now, instead of
+    //! at every cached read (this server's own changes are always seen at once).
+    void pinForeignVersion();
+    void unpinForeignVersion() { m_foreignPinned = false; }
+
 private:
     bool createSchema(QString *error);
+    std::int64_t readForeignVersion() const;
+    std::optional<QList<Resource>> readResources(const QString &appId, const QString &kind) const;
 
     QString m_connection;
     int m_writeDepth = 0;
+    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<QSqlQuery> m_versionQuery;
+    std::uint64_t m_writesEnded = 0;
+    bool m_foreignPinned = false;
+    std::int64_t m_pinnedVersion = -1;
+    // Reads that every authenticated request makes.
+    ReadCache<QString, std::optional<AppRecord>> m_appCache;
+    ReadCache<QPair<QString, QString>, QString> m_draftCache;
+    ReadCache<QPair<QString, QString>, QList<Resource>> m_resourceCache;
 };
 
 } // namespace stitchlocal

@@ -1,6 +1,6 @@
-// The baseline of bench_functionsthroughput: a bare QHttpServer route answering a small JSON
-// array like GET .../values does. Prints "listening on http://127.0.0.1:PORT" and serves until
-// killed. Not named bench_* so that run-benchmarks.sh does not start it on its own.
+// The baseline of bench_functionsthroughput: a bare QHttpServer route answering the JSON array
+// GET .../functions answers for the demo app. Prints "listening on http://127.0.0.1:PORT" and
+// serves until killed. Not named bench_* so that run-benchmarks.sh does not start it on its own.
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -13,14 +13,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QHttpServer server;
+    // What GET .../functions answers for the demo app: four {_id, name, private} objects.
     server.route(QStringLiteral("/bare"), [] {
-        return QHttpServerResponse(QJsonArray {
-            QJsonObject { { QStringLiteral("_id"), QStringLiteral("6b0bc25569597cca4344aafd") },
-                          { QStringLiteral("name"), QStringLiteral("greeting") },
-                          { QStringLiteral("private"), false } },
-            QJsonObject { { QStringLiteral("_id"), QStringLiteral("6b0bc25569597cca4344aafe") },
-                          { QStringLiteral("name"), QStringLiteral("limits") },
-                          { QStringLiteral("private"), true } } });
+        QJsonArray functions;
+        const char *const names[] = { "greet", "onUserLogin", "sum", "summarizeOrders" };
+        int n = 0;
+        for (const char *name : names) {
+            functions.append(QJsonObject {
+                { QStringLiteral("_id"), QStringLiteral("6b0be477bbc8504703ff257%1").arg(n) },
+                { QStringLiteral("name"), QString::fromLatin1(name) },
+                { QStringLiteral("private"), n == 1 } });
+            ++n;
+        }
+        return QHttpServerResponse(functions);
     });
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     if (port == 0) {

@@ -3,8 +3,8 @@
 // by this process's QNetworkAccessManager when wrk is missing. Prints figures only.
 //
 //   bench_functionsthroughput [route] [seconds]
-//       route: under /groups/{groupId}/apps/{appId}/ of the demo app (default "values";
-//              "functions" once that area is merged; "logs?limit=10" works on any branch)
+//       route: under /groups/{groupId}/apps/{appId}/ of the demo app (default "functions";
+//              "values" or "logs?limit=10" work too)
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const QString route = args.size() > 1 ? args.at(1) : QStringLiteral("values");
+    const QString route = args.size() > 1 ? args.at(1) : QStringLiteral("functions");
     const int seconds = args.size() > 2 ? args.at(2).toInt() : 5;
 
     QTemporaryDir dir;

@@ -65,8 +65,11 @@ void LogHistogram::paintEvent(QPaintEvent *)
     const int n = int(m_entries.size());
     const QRectF area = QRectF(rect()).adjusted(1, 2, -1, -1);
     const qreal w = area.width() / n;
-    QColor entries = pal.color(QPalette::Highlight);
-    const QColor errors = pal.color(QPalette::LinkVisited);
+    const QColor entries = pal.color(QPalette::Highlight);
+    // The palette has no error role: the highlight's own saturation and lightness in red, so
+    // errors stand out in light and dark themes alike without a colour of our choosing.
+    const QColor errors = QColor::fromHsl(4, qMax(150, entries.hslSaturation()),
+                                          qBound(90, entries.lightness(), 170));
     for (int i = 0; i < n; ++i) {
         const qreal x = area.left() + i * w;
         const qreal h = area.height() * m_entries.at(i) / peak;

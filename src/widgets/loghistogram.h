@@ -4,7 +4,8 @@
 #include <QWidget>
 
 //! A strip of bars: entries and errors per time bucket, oldest on the left, in the palette's
-//! colours (Highlight for entries, LinkVisited for errors). Knows nothing of logs beyond counts.
+//! colours (Highlight for entries; for errors, its saturation and lightness in red). Knows
+//! nothing of logs beyond counts.
 class LogHistogram : public QWidget
 {
     Q_OBJECT

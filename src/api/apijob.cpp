@@ -35,6 +35,16 @@ QByteArray ApiJob::responseHeader(const QByteArray &name) const
     return {};
 }
 
+void ApiJob::abandonFor(QObject *receiver, QPointer<ApiJob> &job)
+{
+    if (!job)
+        return;
+    ApiJob *dropped = job;
+    job = nullptr;
+    QObject::disconnect(dropped, nullptr, receiver, nullptr);
+    dropped->abandon();
+}
+
 void ApiJob::abandon()
 {
     if (m_finished)

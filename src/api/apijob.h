@@ -35,6 +35,10 @@ public:
 
     void abandon();
 
+    //! Abandons the call held in job, if any, and empties job. receiver is disconnected first:
+    //! the Cancelled finish of a call it dropped is not news to it.
+    static void abandonFor(QObject *receiver, QPointer<ApiJob> &job);
+
 signals:
     void finished(ApiJob *job);
     void downloadProgress(qint64 received, qint64 total);

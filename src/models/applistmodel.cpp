@@ -120,13 +120,7 @@ void AppListModel::clear()
 
 void AppListModel::abandon()
 {
-    if (!m_job)
-        return;
-    // Disconnect first: the Cancelled finish of an abandoned call is not news for anyone.
-    ApiJob *job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    job->abandon();
+    ApiJob::abandonFor(this, m_job);
 }
 
 void AppListModel::onFinished(ApiJob *job)

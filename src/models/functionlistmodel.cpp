@@ -162,12 +162,7 @@ void FunctionListModel::clear()
 
 void FunctionListModel::abandon()
 {
-    if (!m_job)
-        return;
-    ApiJob *job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    job->abandon();
+    ApiJob::abandonFor(this, m_job);
 }
 
 void FunctionListModel::onFinished(ApiJob *job)

@@ -321,21 +321,11 @@ std::optional<LogCursor> LogModel::readAhead(const QByteArray &body, const LogCu
     return m_cursor;
 }
 
-void LogModel::dropPageInFlight()
-{
-    if (!m_job)
-        return;
-    ApiJob *job = m_job;
-    m_job = nullptr;
-    disconnect(job, nullptr, this, nullptr);
-    job->abandon();
-}
-
 void LogModel::failToParse(const QString &why, const LogCursor &requested, const QUrl &url,
                            int status, const QByteArray &sample)
 {
     // A page read ahead on this one's cursor must not land after a gap: retry asks again here.
-    dropPageInFlight();
+    ApiJob::abandonFor(this, m_job);
     m_cursor = requested;
     m_cursorAsked = false;
     ApiError error;
@@ -380,7 +370,7 @@ void LogModel::landPage(const LogPage &page, const LogCursor &requested,
     if (readAheadOn && !readAheadRight) {
         // The scan read another cursor than the page holds: what was asked for since is on the
         // wrong track (pages already back are dropped as they land).
-        dropPageInFlight();
+        ApiJob::abandonFor(this, m_job);
     }
     if (next) {
         // A server that hands back the same cursor would page forever.
@@ -446,14 +436,8 @@ void LogModel::fail(const ApiError &error)
 
 void LogModel::abandonAll()
 {
-    for (QPointer<ApiJob> *job : { &m_job, &m_tailJob }) {
-        if (*job) {
-            ApiJob *j = *job;
-            *job = nullptr;
-            disconnect(j, nullptr, this, nullptr);
-            j->abandon();
-        }
-    }
+    ApiJob::abandonFor(this, m_job);
+    ApiJob::abandonFor(this, m_tailJob);
     m_decoding = 0;
     m_unshown.clear();
     m_showTimer->stop();

@@ -134,7 +134,6 @@ private:
     void onTailPage(ApiJob *job, int generation);
     //! While loading all: asks for the next page at once if this one's cursor reads clearly.
     std::optional<LogCursor> readAhead(const QByteArray &body, const LogCursor &requested);
-    void dropPageInFlight();
     void failToParse(const QString &why, const LogCursor &requested, const QUrl &url, int status,
                      const QByteArray &sample);
     void landPage(const LogPage &page, const LogCursor &requested,

@@ -110,6 +110,16 @@ public:
                  o.value(QStringLiteral("refresh_token")).toString(),
                  o.value(QStringLiteral("user_id")).toString() };
     }
+    //! The id of the first app of the group (the demo app on a --demo server).
+    QString firstAppOf(const QString &group, const QString &accessToken)
+    {
+        return get(QStringLiteral("/groups/%1/apps").arg(group), accessToken)
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("_id"))
+            .toString();
+    }
     QString groupOf(const QString &accessToken)
     {
         return get(QStringLiteral("/auth/profile"), accessToken)

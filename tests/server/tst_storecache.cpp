@@ -140,12 +140,7 @@ void tst_StoreCache::serverAnswersFollowEveryChange()
     const Tokens tokens = probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("cachekey"),
                                       QStringLiteral("cache-secret"));
     const QString group = probe.groupOf(tokens.access);
-    const QString appId = probe.get(QStringLiteral("/groups/%1/apps").arg(group), tokens.access)
-                              .array()
-                              .at(0)
-                              .toObject()
-                              .value(QStringLiteral("_id"))
-                              .toString();
+    const QString appId = probe.firstAppOf(group, tokens.access);
     const QString values = QStringLiteral("/groups/%1/apps/%2/values").arg(group, appId);
     const QStringList before = names(probe.get(values, tokens.access).array());
 

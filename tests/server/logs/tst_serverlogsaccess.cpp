@@ -148,12 +148,7 @@ void tst_ServerLogsAccess::expiredToken()
     const Tokens carol = probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("carol"),
                                      QStringLiteral("carol-key"));
     const QString group = probe.groupOf(carol.access);
-    const QString app = probe.get(QStringLiteral("/groups/%1/apps").arg(group), carol.access)
-                            .array()
-                            .at(0)
-                            .toObject()
-                            .value(QStringLiteral("_id"))
-                            .toString();
+    const QString app = probe.firstAppOf(group, carol.access);
     const QString path = QStringLiteral("/groups/%1/apps/%2/logs").arg(group, app);
     const Answer fresh = probe.get(path, carol.access);
     QCOMPARE(fresh.status, 200);
@@ -277,12 +272,7 @@ void tst_ServerLogsAccess::commandLineSeedsBeforeListening()
     const Tokens cli = probe.login(QStringLiteral("mongodb-cloud"), QStringLiteral("cli"),
                                    QStringLiteral("cli-key"));
     const QString group = probe.groupOf(cli.access);
-    const QString app = probe.get(QStringLiteral("/groups/%1/apps").arg(group), cli.access)
-                            .array()
-                            .at(0)
-                            .toObject()
-                            .value(QStringLiteral("_id"))
-                            .toString();
+    const QString app = probe.firstAppOf(group, cli.access);
     QNetworkAccessManager nam;
     const QString path = QStringLiteral("/groups/%1/apps/%2/logs").arg(group, app);
     const Answer deep = getWithQuery(nam, root, path + QStringLiteral("?skip=2950"), cli.access);

@@ -128,7 +128,6 @@ signals:
     void malformedEntries(int count);
 
 private:
-    struct Request;
     void startPage();
     void onPage(ApiJob *job, int generation, const LogCursor &requested);
     void onTailPage(ApiJob *job, int generation);

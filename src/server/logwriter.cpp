@@ -27,7 +27,7 @@ bool appendLog(Store &store, const QString &appId, QJsonObject entry)
         started = QDateTime::fromString(now, Qt::ISODateWithMs);
         entry.insert(QStringLiteral("started"), now);
     }
-    return store.write([&] {
+    return store.writeLogsOnly([&] {
         QSqlQuery query(store.database());
         return store.exec(
             query, QStringLiteral("INSERT INTO logs(app_id, started, doc) VALUES(?, ?, ?)"),

@@ -172,7 +172,7 @@ std::optional<ContentStamp> Store::contentStamp() const
         return std::nullopt;
     ContentStamp stamp;
     stamp.foreignVersion = m_foreignPinned ? m_pinnedVersion : readForeignVersion();
-    stamp.ownChanges = sqlite3_total_changes64(m_handle);
+    stamp.ownChanges = sqlite3_total_changes64(m_handle) - m_logOnlyChanges;
     stamp.ownWrites = m_writesEnded;
     if (stamp.foreignVersion < 0)
         return std::nullopt;
@@ -226,6 +226,18 @@ bool Store::write(const std::function<bool()> &work)
         return false;
     }
     return true;
+}
+
+bool Store::writeLogsOnly(const std::function<bool()> &work)
+{
+    if (m_writeDepth > 0 || !m_handle)
+        return write(work);
+    const std::int64_t changesBefore = sqlite3_total_changes64(m_handle);
+    const std::uint64_t writesBefore = m_writesEnded;
+    const bool ok = write(work);
+    m_logOnlyChanges += sqlite3_total_changes64(m_handle) - changesBefore;
+    m_writesEnded = writesBefore;
+    return ok;
 }
 
 bool Store::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const

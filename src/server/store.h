@@ -62,6 +62,10 @@ public:
     //! Runs work in one transaction; commits when it returns true, rolls back otherwise. Nested
     //! calls join the outer transaction (an inner failure fails the whole write).
     bool write(const std::function<bool()> &work);
+    //! write() for work that only appends to the logs table, which no read cache holds: every
+    //! function run logs, and must not make the next run read its app's configuration again.
+    //! Inside another write it simply joins it (that write moves the stamp anyway).
+    bool writeLogsOnly(const std::function<bool()> &work);
     //! Prepares, binds in order, executes; logs and returns false on failure.
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
 
@@ -104,6 +108,7 @@ private:
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<QSqlQuery> m_versionQuery;
     std::uint64_t m_writesEnded = 0;
+    std::int64_t m_logOnlyChanges = 0; //!< rows writeLogsOnly added, left out of the stamp
     bool m_foreignPinned = false;
     std::int64_t m_pinnedVersion = -1;
     // Reads that every authenticated request makes.

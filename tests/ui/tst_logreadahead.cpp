@@ -30,6 +30,19 @@ QByteArray date(int n)
     return QStringLiteral("2026-11-29T06:00:%1.000Z").arg(60 - n, 2, 10, QLatin1Char('0')).toUtf8();
 }
 
+void signInTo(ApiClient &client, const FaultServer &server)
+{
+    client.setBaseUrl(server.root());
+    client.setTokens(QStringLiteral("access"), QStringLiteral("refresh")); // never checked
+}
+
+// The end_date a page was asked for with; empty for the first page.
+QByteArray endDateOf(const FaultServer::Request &request)
+{
+    const QUrlQuery query(QString::fromUtf8(request.target.mid(request.target.indexOf('?') + 1)));
+    return query.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).toUtf8();
+}
+
 } // namespace
 
 class TestLogReadAhead : public QObject
@@ -46,8 +59,7 @@ void TestLogReadAhead::brokenPageDropsWhatWasAskedForOnItsCursor()
     QVERIFY(server.isListening());
     int secondPageAnswers = 0;
     server.on(LogsPath, [&](const FaultServer::Request &request) {
-        const QUrlQuery query(QString::fromUtf8(request.target.mid(request.target.indexOf('?') + 1)));
-        const QByteArray end = query.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).toUtf8();
+        const QByteArray end = endDateOf(request);
         QByteArray body;
         if (end.isEmpty()) {
             body = "{\"logs\":[" + entry(1) + "," + entry(2) + "],\"nextEndDate\":\"" + date(3)
@@ -66,8 +78,7 @@ void TestLogReadAhead::brokenPageDropsWhatWasAskedForOnItsCursor()
         return FaultServer::response(body.isEmpty() ? 400 : 200, body);
     });
     ApiClient client;
-    client.setBaseUrl(server.root());
-    client.setTokens(QStringLiteral("access"), QStringLiteral("refresh"));
+    signInTo(client, server);
     LogModel model(&client);
     QSignalSpy errors(&model, &LogModel::errorOccurred);
 
@@ -94,8 +105,7 @@ void TestLogReadAhead::cancelShowsEveryLandedRow()
     FaultServer server;
     QVERIFY(server.isListening());
     server.on(LogsPath, [&](const FaultServer::Request &request) {
-        const QUrlQuery query(QString::fromUtf8(request.target.mid(request.target.indexOf('?') + 1)));
-        const QByteArray end = query.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).toUtf8();
+        const QByteArray end = endDateOf(request);
         int n = 1;
         while (!end.isEmpty() && date(n) != end && n < 50)
             ++n;
@@ -105,8 +115,7 @@ void TestLogReadAhead::cancelShowsEveryLandedRow()
         return FaultServer::response(200, body + "}");
     });
     ApiClient client;
-    client.setBaseUrl(server.root());
-    client.setTokens(QStringLiteral("access"), QStringLiteral("refresh"));
+    signInTo(client, server);
     LogModel model(&client);
     QSignalSpy pages(&model, &LogModel::pageLoaded);
     model.reload(QStringLiteral("g1"), QStringLiteral("a1"), {});

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <type_traits>
+
 namespace stitchlocal {
 
 namespace {
@@ -167,43 +169,32 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
             parsed.admins.append(admin);
         }
     }
-    if (parser.isSet(tokenTtl)) {
+    // Numbers: each must read whole as its type and be in range, or the error names the option.
+    const auto number = [&](const QCommandLineOption &option, auto *value, bool zeroAllowed,
+                            const char *expected) {
+        if (!parser.isSet(option))
+            return true;
+        const QString text = parser.value(option);
         bool ok = false;
-        parsed.tokenTtlSeconds = parser.value(tokenTtl).toInt(&ok);
-        if (!ok || parsed.tokenTtlSeconds <= 0) {
-            *error = QStringLiteral("bad --token-ttl %1: expected a positive number of seconds")
-                         .arg(parser.value(tokenTtl));
-            return false;
-        }
-    }
-    if (parser.isSet(maxBody)) {
-        bool ok = false;
-        parsed.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
-        if (!ok || parsed.maxBodyBytes <= 0) {
-            *error = QStringLiteral("bad --max-body-bytes %1: expected a positive number")
-                         .arg(parser.value(maxBody));
-            return false;
-        }
-    }
-    if (parser.isSet(functionTimeLimit)) {
-        bool ok = false;
-        parsed.functionTimeLimitSeconds = parser.value(functionTimeLimit).toDouble(&ok);
-        if (!ok || parsed.functionTimeLimitSeconds <= 0) {
-            *error = QStringLiteral("bad --function-time-limit %1: expected a positive number of "
-                                    "seconds")
-                         .arg(parser.value(functionTimeLimit));
-            return false;
-        }
-    }
-    if (parser.isSet(seedLogs)) {
-        bool ok = false;
-        parsed.seedLogs = parser.value(seedLogs).toInt(&ok);
-        if (!ok || parsed.seedLogs < 0) {
-            *error = QStringLiteral("bad --seed-logs %1: expected a number of entries")
-                         .arg(parser.value(seedLogs));
-            return false;
-        }
-    }
+        using T = std::remove_pointer_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, double>)
+            *value = text.toDouble(&ok);
+        else if constexpr (std::is_same_v<T, qint64>)
+            *value = text.toLongLong(&ok);
+        else
+            *value = text.toInt(&ok);
+        if (ok && (*value > 0 || (zeroAllowed && *value == 0)))
+            return true;
+        *error = QStringLiteral("bad --%1 %2: expected %3")
+                     .arg(option.names().constFirst(), text, QLatin1String(expected));
+        return false;
+    };
+    if (!number(tokenTtl, &parsed.tokenTtlSeconds, false, "a positive number of seconds")
+        || !number(maxBody, &parsed.maxBodyBytes, false, "a positive number")
+        || !number(functionTimeLimit, &parsed.functionTimeLimitSeconds, false,
+                   "a positive number of seconds")
+        || !number(seedLogs, &parsed.seedLogs, true, "a number of entries"))
+        return false;
     parsed.demo = parser.isSet(demo);
     parsed.allowRemote = parser.isSet(allowRemote);
     if (!parsed.address.isLoopback()) {

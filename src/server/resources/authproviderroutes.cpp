@@ -175,17 +175,9 @@ Reply save(ServerState &state, Call &call, const QJsonObject &doc, bool creating
 
 Reply listProviders(ServerState &state, Call &call)
 {
-    QJsonArray providers;
-    const QList<Resource> found
-        = state.config.list(appIdOf(call), kProvider.kind, call.adminId, QStringLiteral(""));
-    for (const Resource &provider : found) {
-        QJsonObject summary;
-        for (const QString &key : { QStringLiteral("_id"), QStringLiteral("name"),
-                                    QStringLiteral("type"), QStringLiteral("disabled") })
-            summary.insert(key, provider.doc.value(key));
-        providers.append(summary);
-    }
-    return Reply::json(providers);
+    return listSummaries(state, call, kProvider,
+                         { QStringLiteral("_id"), QStringLiteral("name"), QStringLiteral("type"),
+                           QStringLiteral("disabled") });
 }
 
 Reply createProvider(ServerState &state, Call &call)

@@ -167,6 +167,33 @@ Failure requireServiceChild(ServerState &state, const Call &call, const Kind &ki
     return std::nullopt;
 }
 
+Reply listSummaries(ServerState &state, Call &call, const Kind &kind, const QStringList &keys)
+{
+    QJsonArray summaries;
+    const QList<Resource> found
+        = state.config.list(appIdOf(call), kind.kind, call.adminId, QStringLiteral(""));
+    for (const Resource &resource : found) {
+        QJsonObject summary;
+        for (const QString &key : keys)
+            summary.insert(key, resource.doc.value(key));
+        summaries.append(summary);
+    }
+    return Reply::json(summaries);
+}
+
+Reply listServiceChildren(ServerState &state, Call &call, const Kind &kind)
+{
+    Resource service;
+    if (Failure failure = requireService(state, call, &service))
+        return *failure;
+    QJsonArray docs;
+    const QList<Resource> found
+        = state.config.list(appIdOf(call), kind.kind, call.adminId, service.id);
+    for (const Resource &child : found)
+        docs.append(child.doc);
+    return Reply::json(docs);
+}
+
 const QStringList &authProviderTypes()
 {
     static const QStringList types {

@@ -64,6 +64,10 @@ extern const Kind kService;
 //! the 404 of whichever is missing, the service first.
 Failure requireServiceChild(ServerState &state, const Call &call, const Kind &kind,
                             const QString &id, Resource *child);
+//! GET of the top-level documents of kind as summaries: only the given keys of each.
+Reply listSummaries(ServerState &state, Call &call, const Kind &kind, const QStringList &keys);
+//! GET of every document of kind (rules, webhooks) under the service named by {serviceId}.
+Reply listServiceChildren(ServerState &state, Call &call, const Kind &kind);
 
 //! The auth provider types this server knows, shared by providers and authentication triggers.
 const QStringList &authProviderTypes();

@@ -60,15 +60,7 @@ Failure parseRule(const QByteArray &body, QJsonObject *doc)
 
 Reply listRules(ServerState &state, Call &call)
 {
-    Resource service;
-    if (Failure failure = requireService(state, call, &service))
-        return *failure;
-    QJsonArray rules;
-    const QList<Resource> found
-        = state.config.list(appIdOf(call), kRule.kind, call.adminId, service.id);
-    for (const Resource &rule : found)
-        rules.append(rule.doc);
-    return Reply::json(rules);
+    return listServiceChildren(state, call, kRule);
 }
 
 Reply createRule(ServerState &state, Call &call)

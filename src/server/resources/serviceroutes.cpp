@@ -67,17 +67,9 @@ Reply save(ServerState &state, Call &call, QJsonObject doc, bool creating, const
 
 Reply listServices(ServerState &state, Call &call)
 {
-    QJsonArray services;
-    const QList<Resource> found
-        = state.config.list(appIdOf(call), kService.kind, call.adminId, QStringLiteral(""));
-    for (const Resource &service : found) {
-        QJsonObject summary;
-        for (const QString &key : { QStringLiteral("_id"), QStringLiteral("name"),
-                                    QStringLiteral("type"), QStringLiteral("version") })
-            summary.insert(key, service.doc.value(key));
-        services.append(summary);
-    }
-    return Reply::json(services);
+    return listSummaries(state, call, kService,
+                         { QStringLiteral("_id"), QStringLiteral("name"), QStringLiteral("type"),
+                           QStringLiteral("version") });
 }
 
 Reply createService(ServerState &state, Call &call)

@@ -110,15 +110,7 @@ Failure parseWebhook(const QByteArray &body, QJsonObject *doc)
 
 Reply listWebhooks(ServerState &state, Call &call)
 {
-    Resource service;
-    if (Failure failure = requireService(state, call, &service))
-        return *failure;
-    QJsonArray webhooks;
-    const QList<Resource> found
-        = state.config.list(appIdOf(call), kWebhook.kind, call.adminId, service.id);
-    for (const Resource &webhook : found)
-        webhooks.append(webhook.doc);
-    return Reply::json(webhooks);
+    return listServiceChildren(state, call, kWebhook);
 }
 
 Reply createWebhook(ServerState &state, Call &call)

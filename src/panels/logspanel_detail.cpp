@@ -43,7 +43,7 @@ void LogsPanel::showDetails()
         m_ui->detailBrowser->setHtml(
             QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Select an entry to see its details.").toHtmlEscaped()));
-        m_callModel->setJson(QJsonValue());
+        m_callModel->setJson(QJsonValue(QJsonValue::Undefined)); // no rows, not a "null" one
         return;
     }
     const LogRecord &record = m_model->record(current);
@@ -90,7 +90,7 @@ void LogsPanel::showDetails()
     }
     m_ui->detailBrowser->setHtml(html);
     const QJsonObject call = o.value(QLatin1String("function_call")).toObject();
-    m_callModel->setJson(call.isEmpty() ? QJsonValue() : QJsonValue(call));
+    m_callModel->setJson(call.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(call));
     m_ui->callTree->expandToDepth(1);
     m_ui->callTree->setVisible(!call.isEmpty());
 }

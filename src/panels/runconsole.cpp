@@ -371,7 +371,8 @@ void RunConsole::onFinished(ApiJob *job)
 
 void RunConsole::show(const Run &run)
 {
-    m_resultModel->setJson(run.error.isError() ? QJsonValue() : run.result.result);
+    m_resultModel->setJson(run.error.isError() ? QJsonValue(QJsonValue::Undefined)
+                                               : run.result.result);
     m_resultView->expandToDepth(1);
     m_resultView->resizeColumnToContents(JsonTreeModel::KeyColumn);
     m_raw->setPlainText(run.rawText());

@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QtTest>
 
 #include <memory>
@@ -95,6 +96,10 @@ void TestLogsPanel::detailsShowTheEntry()
     auto *table = m_panel->findChild<QTableView *>(QStringLiteral("logTable"));
     LogModel *model = m_panel->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100, 10000);
+    // Nothing selected: an empty call tree, not a row that reads "null".
+    auto *callTree = m_panel->findChild<QTreeView *>(QStringLiteral("callTree"));
+    table->setCurrentIndex(QModelIndex());
+    QCOMPARE(callTree->model()->rowCount(), 0);
     const QModelIndex cell = model->index(1, LogModel::TimeColumn);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     auto *details = m_panel->findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));

@@ -108,7 +108,7 @@ void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByt
 
     if (!job->url().isValid()) {
         ApiError error;
-        error.kind = ApiError::Network;
+        error.kind = ApiError::RefusedPath;
         error.message = tr("The request was not sent: a path segment was empty, \".\" or \"..\".");
         error.method = job->method();
         QPointer<ApiJob> guard(job);

@@ -126,6 +126,7 @@ QString ApiError::summary() const
     case Timeout:
     case Parse:
     case Cancelled:
+    case RefusedPath:
         break;
     }
     return message;
@@ -166,6 +167,8 @@ QString ApiError::kindName(Kind kind)
         return tr("unexpected response");
     case Cancelled:
         return tr("cancelled");
+    case RefusedPath:
+        return tr("request refused before sending");
     }
     return {};
 }

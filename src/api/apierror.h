@@ -16,6 +16,7 @@ struct ApiError
         Http, //!< an HTTP error with an empty body or a body that is not Stitch's JSON
         Parse, //!< a 2xx whose body was not the JSON the call expects
         Cancelled, //!< the caller abandoned the call
+        RefusedPath, //!< never sent: a path segment was empty, "." or ".." (a bug or hostile data)
     };
 
     Kind kind = None;

@@ -35,6 +35,14 @@ public:
 
     void abandon();
 
+    //! Calls done(this) when the call has finished, unless context is gone by then. Returns this,
+    //! so a call reads `calls::get(...)->onFinished(this, [](ApiJob *job) { ... })`.
+    template<typename F> ApiJob *onFinished(QObject *context, F done)
+    {
+        connect(this, &ApiJob::finished, context, [this, done]() mutable { done(this); });
+        return this;
+    }
+
     //! Abandons the call held in job, if any, and empties job. receiver is disconnected first:
     //! the Cancelled finish of a call it dropped is not news to it.
     static void abandonFor(QObject *receiver, QPointer<ApiJob> &job);
@@ -88,6 +96,14 @@ public:
     {
     }
     const T &result() const { return m_result; }
+
+    //! As ApiJob::onFinished, with the typed job: done(Job<T> *job) reads job->result() directly.
+    template<typename F> Job *onFinished(QObject *context, F done)
+    {
+        QObject::connect(this, &ApiJob::finished, context,
+                         [this, done]() mutable { done(this); });
+        return this;
+    }
 
 protected:
     bool decode(const QByteArray &body, QString *why) override

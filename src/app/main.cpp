@@ -3,7 +3,7 @@
 
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
-#include <panels/appspanel.h>
+#include <models/sharedmodels.h>
 #include <session/session.h>
 
 #include <QApplication>
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(probe)) {
         startupProbe = std::make_unique<StartupProbe>();
         Session *session = window.session();
-        AppListModel *apps = window.appsPanel()->model();
+        AppListModel *apps = SharedModels::of(session)->apps();
         startupProbe->setIdleCondition([session, apps] {
             return session->isSignedIn() && session->client()->activeCalls() == 0
                 && !apps->isLoading() && apps->rowCount() > 0;
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         StartupProbe *p = startupProbe.get();
         QObject::connect(session->client(), &ApiClient::activeCallsChanged, p,
                          [p] { p->recheck(); });
-        QObject::connect(apps, &AppListModel::loadingChanged, p, [p] { p->recheck(); });
+        QObject::connect(apps, &ListModelBase::loadingChanged, p, [p] { p->recheck(); });
         QObject::connect(session, &Session::signedIn, p, [p] { p->recheck(); });
     }
 

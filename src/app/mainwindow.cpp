@@ -1,24 +1,25 @@
 #include "mainwindow.h"
+#include "commandpalette.h"
 #include "localprofilestarter.h"
 #include "logindialog.h"
 #include "theme.h"
 
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
-#include <panels/appspanel.h>
-#include <panels/functionspanel.h>
-#include <panels/logspanel.h>
+#include <models/sharedmodels.h>
+#include <panels/panel.h>
 #include <session/profilestore.h>
 #include <session/secretstore.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
 #include <widgets/editor/codeeditor.h>
+#include <widgets/statuslabel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -38,16 +39,20 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_secrets(new SecretStore(QStringLiteral("stitch-console"), this))
     , m_local(new LocalProfileStarter(this))
     , m_login(new LoginDialog(m_profiles, m_secrets, this))
+    , m_specs(panelRegistry())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stitch-console.svg")));
     m_local->setDataDir(options.localDataDir);
     theme::apply(theme::savedDark());
+    // The shared lists exist before any panel, so they follow the session first.
+    SharedModels *shared = SharedModels::of(m_session);
 
     createNavigation();
     createActions();
     createToolBar();
     createStatusBar();
+    m_palette = new CommandPalette(this);
 
     connect(m_login, &LoginDialog::signInRequested, this, &MainWindow::signInWith);
     connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
@@ -61,25 +66,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::currentGroupChanged, this, &MainWindow::updateGroups);
-    connect(m_session, &Session::currentAppChanged, this, [this](const App &app) {
-        m_appLabel->setText(app.isNull() ? tr("No app selected") : app.name);
-        m_appLabel->setToolTip(app.isNull() ? QString()
-                                            : tr("Client app ID: %1").arg(app.clientAppId));
-    });
+    connect(m_session, &Session::currentAppChanged, this, &MainWindow::updateCurrentApp);
     connect(m_session->client(), &ApiClient::activeCallsChanged, this,
             [this](int count) { m_activity->setRunning(count > 0); });
-    connect(m_appsPanel->model(), &AppListModel::errorOccurred, this,
+    connect(shared->apps(), &ListModelBase::errorOccurred, this,
             [this](const ApiError &error) { showLastError(error.summary()); });
-    connect(m_appsPanel, &AppsPanel::exportFinished, this, [this](bool ok, const QString &path) {
-        if (ok)
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
-                                     8000);
-    });
 
     resize(1100, 700);
     updateTitle();
     updateGroups();
     updateStatus();
+    updateCurrentApp();
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,43 +86,27 @@ void MainWindow::createNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(220);
     m_navigation->setSpacing(2);
     m_stack = new QStackedWidget(this);
     m_stack->setAccessibleName(tr("Current section"));
-    // Only the Apps panel is built before the first paint; the others follow right after it
-    // (createDeferredPanels), so start-up does not wait for their editors and tables.
-    m_appsPanel = new AppsPanel(m_session, m_stack);
-    m_stack->addWidget(m_appsPanel);
-
-    auto *apps = new QListWidgetItem(tr("Apps"), m_navigation);
-    apps->setToolTip(tr("Create, delete and export the apps of the current group"));
-    apps->setData(Qt::UserRole, m_stack->indexOf(m_appsPanel));
-    const QStringList later { tr("Functions"), tr("Triggers"), tr("Hosting"),  tr("Logs"),
-                              tr("Values"),    tr("Users"),    tr("Services"), tr("Auth Providers"),
-                              tr("Push"),      tr("API Keys"), tr("Security"), tr("Deploy") };
-    for (const QString &name : later) {
-        auto *item = new QListWidgetItem(name, m_navigation);
-        if (name == tr("Functions")) {
-            item->setToolTip(tr("Edit, save and test-run the functions of the current app"));
-            m_functionsItem = item;
-            continue;
-        }
-        if (name == tr("Logs")) {
-            item->setToolTip(tr("Browse, filter, tail and export the current app's logs"));
-            m_logsItem = item;
-            continue;
-        }
-        item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        item->setToolTip(tr("Coming in a later release"));
+    for (const PanelSpec &spec : qAsConst(m_specs)) {
+        auto *item = new QListWidgetItem(QIcon::fromTheme(spec.iconName), spec.title, m_navigation);
+        item->setData(Qt::UserRole, spec.id);
+        const QString key = spec.shortcut.toString(QKeySequence::NativeText);
+        item->setToolTip(key.isEmpty() ? spec.description
+                                       : tr("%1 (%2)").arg(spec.description, key));
+        // Only the landing panel is built before the first paint, so start-up does not wait
+        // for the others' editors and tables (buildNextPanel).
+        if (spec.buildBeforeFirstPaint)
+            panel(spec.id);
     }
-    m_navigation->setCurrentItem(apps);
+    m_navigation->setCurrentRow(0);
+    if (!m_specs.isEmpty())
+        showPanel(m_specs.first().id);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && (item == m_functionsItem || item == m_logsItem))
-            createDeferredPanels();
-        const QVariant index = item ? item->data(Qt::UserRole) : QVariant();
-        if (index.isValid())
-            m_stack->setCurrentIndex(index.toInt());
+        if (item)
+            showPanel(item->data(Qt::UserRole).toString());
     });
 
     auto *splitter = new QSplitter(this);
@@ -136,56 +117,100 @@ void MainWindow::createNavigation()
     setCentralWidget(splitter);
 }
 
-void MainWindow::createDeferredPanels()
+Panel *MainWindow::panel(const QString &id)
 {
-    if (m_functionsPanel)
+    if (Panel *built = m_panels.value(id))
+        return built;
+    for (const PanelSpec &spec : qAsConst(m_specs)) {
+        if (spec.id != id)
+            continue;
+        Panel *created = spec.create(m_session, m_stack);
+        created->setAccessibleName(spec.title);
+        m_stack->addWidget(created);
+        m_panels.insert(id, created);
+        connect(created, &Panel::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        return created;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPanel(const QString &id)
+{
+    Panel *shown = panel(id);
+    if (!shown)
         return;
-    m_functionsPanel = new FunctionsPanel(m_session, QString(), m_stack);
-    m_stack->addWidget(m_functionsPanel);
-    m_functionsItem->setData(Qt::UserRole, m_stack->indexOf(m_functionsPanel));
-    m_logsPanel = new LogsPanel(m_session, m_stack);
-    m_stack->addWidget(m_logsPanel);
-    m_logsItem->setData(Qt::UserRole, m_stack->indexOf(m_logsPanel));
+    m_stack->setCurrentWidget(shown);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == id) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(row);
+        }
+    }
 }
 
-FunctionsPanel *MainWindow::functionsPanel()
+Panel *MainWindow::currentPanel() const
 {
-    createDeferredPanels();
-    return m_functionsPanel;
+    return qobject_cast<Panel *>(m_stack->currentWidget());
 }
 
-LogsPanel *MainWindow::logsPanel()
+QString MainWindow::currentPanelId() const
 {
-    createDeferredPanels();
-    return m_logsPanel;
+    return m_panels.key(currentPanel());
+}
+
+void MainWindow::buildNextPanel()
+{
+    m_buildingQueued = false;
+    for (const PanelSpec &spec : qAsConst(m_specs)) {
+        if (m_panels.contains(spec.id))
+            continue;
+        panel(spec.id);
+        // One per turn: input and painting get their turn between two panels.
+        m_buildingQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::buildNextPanel);
+        return;
+    }
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
-    // After this paint, not inside it: the deferred panels are built on the next turn.
-    if (!m_functionsPanel)
-        QTimer::singleShot(0, this, &MainWindow::createDeferredPanels);
+    // After this paint, not inside it: the other panels are built on the next turns.
+    if (!m_buildingQueued && m_panels.size() < m_specs.size()) {
+        m_buildingQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::buildNextPanel);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeConfirmed || !m_functionsPanel || !m_functionsPanel->hasUnsavedChanges()) {
+    QList<Panel *> unsaved;
+    for (Panel *built : qAsConst(m_panels)) {
+        if (built->hasUnsavedChanges())
+            unsaved << built;
+    }
+    if (m_closeConfirmed || unsaved.isEmpty()) {
         QMainWindow::closeEvent(event);
         return;
     }
     event->ignore();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
-                                tr("Some functions have changes that are not saved on the server."),
+                                tr("Some changes are not saved on the server."),
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("closeWindowQuestion"));
-    box->setInformativeText(tr("Discard them and close the window?"));
+    QStringList where;
+    for (Panel *panel : qAsConst(unsaved))
+        where << panel->accessibleName();
+    box->setInformativeText(
+        tr("Unsaved in: %1. Discard them and close the window?").arg(where.join(tr(", "))));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
+    connect(box, &QMessageBox::finished, this, [this, unsaved](int result) {
         if (result != QMessageBox::Discard)
             return;
-        m_functionsPanel->discardAll();
+        for (Panel *panel : unsaved)
+            panel->discardUnsaved();
         m_closeConfirmed = true;
         close();
     });
@@ -203,6 +228,11 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *palette = edit->addAction(tr("&Command Palette…"), this,
+                                       &MainWindow::openCommandPalette);
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         if (Panel *panel = currentPanel())
             panel->focusFilter();
@@ -228,6 +258,22 @@ void MainWindow::createActions()
     m_darkAction->setCheckable(true);
     m_darkAction->setChecked(theme::savedDark());
     connect(m_darkAction, &QAction::toggled, this, &MainWindow::setDarkPalette);
+
+    // One entry per registered panel: the shortcuts live here, so they work from anywhere in
+    // the window and the menu doubles as their list.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (const PanelSpec &spec : qAsConst(m_specs)) {
+        QAction *action = go->addAction(QIcon::fromTheme(spec.iconName), spec.title, this,
+                                        [this, id = spec.id] { showPanel(id); });
+        action->setObjectName(QStringLiteral("goTo_") + spec.id);
+        action->setShortcut(spec.shortcut);
+        action->setToolTip(spec.description);
+    }
+}
+
+void MainWindow::openCommandPalette()
+{
+    m_palette->open();
 }
 
 void MainWindow::createToolBar()
@@ -240,19 +286,19 @@ void MainWindow::createToolBar()
     m_tagLabel->setAccessibleName(tr("Profile tag"));
     m_tagLabel->setContentsMargins(8, 2, 8, 2);
     m_tagAction = bar->addWidget(m_tagLabel);
-    auto *groupLabel = new QLabel(tr(" Group: "), bar);
+    auto *groupLabel = new QLabel(tr(" &Group: "), bar);
     bar->addWidget(groupLabel);
     m_groupCombo = new QComboBox(bar);
     m_groupCombo->setObjectName(QStringLiteral("groupCombo"));
     m_groupCombo->setAccessibleName(tr("Group"));
+    m_groupCombo->setToolTip(tr("The group (project) whose apps are listed"));
     m_groupCombo->setMinimumContentsLength(26);
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     groupLabel->setBuddy(m_groupCombo);
     bar->addWidget(m_groupCombo);
     bar->addWidget(new QLabel(tr("   App: "), bar));
-    m_appLabel = new QLabel(tr("No app selected"), bar);
+    m_appLabel = new StatusLabel(tr("Current app"), bar);
     m_appLabel->setObjectName(QStringLiteral("currentAppLabel"));
-    m_appLabel->setAccessibleName(tr("Current app"));
     bar->addWidget(m_appLabel);
     connect(m_groupCombo, &QComboBox::activated, this, [this](int index) {
         m_session->setCurrentGroupId(m_groupCombo->itemData(index).toString());
@@ -261,22 +307,15 @@ void MainWindow::createToolBar()
 
 void MainWindow::createStatusBar()
 {
-    m_userLabel = new QLabel(this);
+    m_userLabel = new StatusLabel(tr("Signed in as"), this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    m_userLabel->setAccessibleName(tr("Signed in as"));
-    m_errorLabel = new QLabel(this);
+    m_errorLabel = new StatusLabel(tr("Last error"), this);
     m_errorLabel->setObjectName(QStringLiteral("lastErrorLabel"));
-    m_errorLabel->setAccessibleName(tr("Last error"));
     m_activity = new BusyIndicator(this);
     m_activity->setAccessibleName(tr("Network activity"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_activity);
-}
-
-Panel *MainWindow::currentPanel() const
-{
-    return qobject_cast<Panel *>(m_stack->currentWidget());
 }
 
 bool MainWindow::isDarkPalette() const
@@ -362,4 +401,11 @@ void MainWindow::showLastError(const QString &text)
 {
     m_errorLabel->setText(text);
     m_errorLabel->setToolTip(text);
+}
+
+void MainWindow::updateCurrentApp()
+{
+    const App app = m_session->currentApp();
+    m_appLabel->setText(app.isNull() ? tr("No app selected") : app.name);
+    m_appLabel->setToolTip(app.isNull() ? QString() : tr("Client app ID: %1").arg(app.clientAppId));
 }

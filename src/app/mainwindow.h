@@ -1,17 +1,16 @@
 #pragma once
 
+#include <panels/panelregistry.h>
 #include <session/profile.h>
 
+#include <QHash>
 #include <QMainWindow>
 
-class AppsPanel;
-class FunctionsPanel;
 class BusyIndicator;
+class CommandPalette;
 class LocalProfileStarter;
-class LogsPanel;
 class LoginDialog;
 class Panel;
-class QListWidgetItem;
 class ProfileStore;
 class QAction;
 class QComboBox;
@@ -20,10 +19,13 @@ class QListWidget;
 class QStackedWidget;
 class SecretStore;
 class Session;
+class StatusLabel;
 struct ApiError;
 
 //! The console's window: navigation on the left, the current panel on the right, the group and
-//! app in the toolbar, who is signed in where in the status bar. It owns the sign-in flow.
+//! app in the toolbar, who is signed in where in the status bar. It owns the sign-in flow. The
+//! panels, their navigation entries, shortcuts and palette entries all come from the panel
+//! registry: this class names none of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,12 +40,15 @@ public:
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
-    AppsPanel *appsPanel() const { return m_appsPanel; }
-    //! Built just after the first paint; asking earlier builds them at once.
-    FunctionsPanel *functionsPanel();
-    LogsPanel *logsPanel();
     LoginDialog *loginDialog() const { return m_login; }
     bool isDarkPalette() const;
+    const QList<PanelSpec> &panelSpecs() const { return m_specs; }
+    //! The panel of this registry id, built now if it was not yet; nullptr for an unknown id.
+    Panel *panel(const QString &id);
+    //! The panel showing, and its id.
+    Panel *currentPanel() const;
+    QString currentPanelId() const;
+    CommandPalette *commandPalette() const { return m_palette; }
 
     //! Shows the window, then signs in to --profile or shows the login dialog.
     void start();
@@ -52,9 +57,12 @@ public slots:
     void showLogin();
     void signOut();
     void setDarkPalette(bool dark);
+    //! Shows the panel of this registry id (building it first when needed).
+    void showPanel(const QString &id);
+    void openCommandPalette();
 
 protected:
-    //! Asks first when a function buffer is unsaved.
+    //! Asks first when a panel holds unsaved work.
     void closeEvent(QCloseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -64,11 +72,12 @@ private:
     void createNavigation();
     void createToolBar();
     void createStatusBar();
-    Panel *currentPanel() const;
-    void createDeferredPanels();
+    //! Builds one panel still missing per turn of the event loop, after the first paint.
+    void buildNextPanel();
     void updateTitle();
     void updateGroups();
     void updateStatus();
+    void updateCurrentApp();
     void showLastError(const QString &text);
 
     // mainwindow_signin.cpp
@@ -88,21 +97,20 @@ private:
     SecretStore *m_secrets;
     LocalProfileStarter *m_local;
     LoginDialog *m_login;
+    QList<PanelSpec> m_specs;
+    QHash<QString, Panel *> m_panels;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    AppsPanel *m_appsPanel = nullptr;
-    FunctionsPanel *m_functionsPanel = nullptr;
+    CommandPalette *m_palette = nullptr;
     bool m_closeConfirmed = false;
-    LogsPanel *m_logsPanel = nullptr;
-    QListWidgetItem *m_functionsItem = nullptr;
-    QListWidgetItem *m_logsItem = nullptr;
+    bool m_buildingQueued = false;
     QComboBox *m_groupCombo = nullptr;
-    QLabel *m_appLabel = nullptr;
+    StatusLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;
     QAction *m_tagAction = nullptr; // a toolbar shows and hides its widgets through these
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    StatusLabel *m_userLabel = nullptr;
+    StatusLabel *m_errorLabel = nullptr;
     BusyIndicator *m_activity = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signInAction = nullptr;

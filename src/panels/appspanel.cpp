@@ -5,19 +5,20 @@
 #include <api/apiclient.h>
 #include <api/appcalls.h>
 #include <models/applistmodel.h>
+#include <models/listfilterproxy.h>
+#include <models/sharedmodels.h>
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 
 AppsPanel::AppsPanel(Session *session, QWidget *parent)
-    : Panel(parent)
+    : Panel(session, ContextChange, parent)
     , m_ui(std::make_unique<Ui::AppsPanel>())
     , m_session(session)
-    , m_model(new AppListModel(session->client(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_model(SharedModels::of(session)->apps())
+    , m_proxy(new ListFilterProxy(m_model, this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("appsPanel"));
@@ -26,19 +27,13 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->titleLabel->setFont(title);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // Match the filter against every column: people paste client app ids as often as names.
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tableView->setModel(m_proxy);
     m_ui->tableView->sortByColumn(AppListModel::NameColumn, Qt::AscendingOrder);
     m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableView->horizontalHeader()->setDefaultSectionSize(180);
     m_ui->exportBox->hide();
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AppsPanel::refresh);
     connect(m_ui->createButton, &QPushButton::clicked, this, &AppsPanel::createApp);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AppsPanel::deleteSelectedApp);
@@ -75,20 +70,17 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
         updateActions();
     });
 
-    connect(m_session, &Session::currentGroupChanged, this, [this](const QString &groupId) {
-        m_ui->errorBanner->clear();
-        m_model->reload(groupId);
-    });
-    connect(m_session, &Session::signedOut, m_model, &AppListModel::clear);
-    // Signed in again after the session ended: reload only what failed meanwhile; a fresh
-    // sign-in already reloaded through currentGroupChanged.
-    connect(m_session, &Session::signedIn, this, [this] {
-        if (m_ui->errorBanner->isVisible() || m_model->groupId() != m_session->currentGroupId())
-            refresh();
-    });
+    connect(m_session, &Session::currentGroupChanged, this, [this] { updateActions(); });
+    updateActions();
+}
 
-    if (!m_session->currentGroupId().isEmpty())
-        m_model->reload(m_session->currentGroupId());
+void AppsPanel::reloadForContext()
+{
+    // The shared model follows the session itself; after a failure (the session ended, the
+    // server was away) it loads again here.
+    m_ui->errorBanner->clear();
+    if (m_session->isSignedIn() && !m_session->currentGroupId().isEmpty())
+        m_model->ensureLoaded(m_session->currentGroupId());
     updateActions();
 }
 
@@ -103,6 +95,7 @@ void AppsPanel::refresh()
     if (m_session->currentGroupId().isEmpty())
         return;
     m_ui->errorBanner->clear();
+    markFresh();
     m_model->reload(m_session->currentGroupId());
 }
 
@@ -153,13 +146,14 @@ void AppsPanel::createApp()
 
 void AppsPanel::onCreateAccepted(const NewApp &newApp)
 {
-    ApiJob *job = appcalls::create(*m_session->client(), m_session->currentGroupId(), newApp);
+    auto *job = appcalls::create(*m_session->client(), m_session->currentGroupId(), newApp);
     ++m_pendingCalls;
     updateActions();
-    connect(job, &ApiJob::finished, this, [this](ApiJob *job) {
+    job->onFinished(this, [this](Job<App> *job) {
         --m_pendingCalls;
         if (job->ok()) {
-            m_selectAfterReload = static_cast<Job<App> *>(job)->result().id;
+            m_selectAfterReload = job->result().id;
+            emit statusMessage(tr("Created the app “%1”.").arg(job->result().name));
             refresh();
         } else {
             m_ui->errorBanner->setRetryVisible(false);
@@ -197,6 +191,7 @@ void AppsPanel::removeApp(const App &app)
         if (job->ok()) {
             if (m_session->currentApp().id == app.id)
                 m_session->setCurrentApp(App());
+            emit statusMessage(tr("Deleted the app “%1”.").arg(app.name));
             refresh();
         } else {
             m_ui->errorBanner->setRetryVisible(false);
@@ -204,4 +199,18 @@ void AppsPanel::removeApp(const App &app)
         }
         updateActions();
     });
+}
+
+void AppsPanel::openItem(const QString &appId)
+{
+    const int row = m_model->rowOf(appId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_ui->tableView->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->tableView->setCurrentIndex(index);
+    }
+    m_session->setCurrentApp(m_model->appAt(row));
 }

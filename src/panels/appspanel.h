@@ -10,7 +10,7 @@
 #include <memory>
 
 class AppListModel;
-class QSortFilterProxyModel;
+class ListFilterProxy;
 class Session;
 
 namespace Ui {
@@ -28,6 +28,8 @@ public:
 
     AppListModel *model() const { return m_model; }
     bool isExporting() const { return m_exportJob || m_writing; }
+    //! The palette's item: makes the app current and selects its row.
+    void openItem(const QString &appId) override;
 
 public slots:
     void refresh() override;
@@ -44,6 +46,9 @@ signals:
     //! An export finished: ok with the file written, or not (the banner says why).
     void exportFinished(bool ok, const QString &filePath);
 
+protected:
+    void reloadForContext() override;
+
 private:
     App selectedApp() const;
     void updateActions();
@@ -56,7 +61,7 @@ private:
     std::unique_ptr<Ui::AppsPanel> m_ui;
     Session *m_session;
     AppListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ListFilterProxy *m_proxy;
     QPointer<ApiJob> m_exportJob;
     bool m_writing = false;
     int m_pendingCalls = 0;

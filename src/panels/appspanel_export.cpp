@@ -106,5 +106,7 @@ void AppsPanel::endExport(bool ok, const QString &filePath)
 {
     m_ui->exportBox->hide();
     updateActions();
+    if (ok)
+        emit statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(filePath)));
     emit exportFinished(ok, filePath);
 }

@@ -4,6 +4,7 @@
 #include "saveconflictdialog.h"
 
 #include <api/apiclient.h>
+#include <api/callchain.h>
 #include <api/functioncalls.h>
 #include <session/session.h>
 #include <widgets/editor/codeeditor.h>
@@ -183,10 +184,8 @@ bool FunctionEditorTab::eventFilter(QObject *watched, QEvent *event)
 
 FunctionEditorTab::~FunctionEditorTab()
 {
-    if (m_saveJob) {
-        disconnect(m_saveJob, nullptr, this, nullptr);
-        m_saveJob->abandon();
-    }
+    // Deleting the chain drops its call quietly: nobody is left to hear how it ended.
+    delete m_saveChain;
     // A buffer still unsaved when the tab goes keeps its autosave only if the timer has not
     // fired yet; write it now so nothing typed is lost.
     if (m_autosaveTimer->isActive() && m_dirty)
@@ -281,10 +280,10 @@ void FunctionEditorTab::writeAutosave()
     m_autosaved = true;
 }
 
-void FunctionEditorTab::setSaveJob(ApiJob *job)
+void FunctionEditorTab::setSaveChain(CallChain *chain)
 {
     const bool was = isSaving();
-    m_saveJob = job;
+    m_saveChain = chain;
     if (was != isSaving())
         emit savingChanged(isSaving());
 }
@@ -301,48 +300,52 @@ void FunctionEditorTab::save()
     }
     m_banner->clear();
     m_editor->clearErrorMarks();
+    ApiClient *client = m_session->client();
+    const QString groupId = m_groupId;
+    const QString appId = m_appId;
+    auto *chain = new CallChain(this);
     if (m_deletedOnServer) {
-        StitchFunction function = bufferVersion();
-        auto *job = functioncalls::create(*m_session->client(), m_groupId, m_appId, function);
-        connect(job, &ApiJob::finished, this, [this](ApiJob *job) {
-            setSaveJob(nullptr);
-            if (!job->ok())
-                return showSaveError(job->error());
-            const QString oldKey = AutosaveStore::keyFor(m_appId, m_server.id);
-            m_autosave->remove(oldKey);
+        auto created = std::make_shared<StitchFunction>(bufferVersion());
+        chain->then([=] { return functioncalls::create(*client, groupId, appId, *created); },
+                    [=](const StitchFunction &answer) { *created = answer; });
+        setSaveChain(chain);
+        chain->run([this, created](const ApiError &error) {
+            setSaveChain(nullptr);
+            if (error.isError())
+                return showSaveError(error);
+            m_autosave->remove(AutosaveStore::keyFor(m_appId, m_server.id));
             m_autosaved = false;
-            m_server = static_cast<Job<StitchFunction> *>(job)->result();
+            m_server = *created;
             m_deletedOnServer = false;
             updateDirty();
             emit saved(m_server);
         });
-        setSaveJob(job);
         return;
     }
     // First ask what the server has now: a change since the buffer was opened must not be
-    // overwritten unseen.
-    auto *job = functioncalls::get(*m_session->client(), m_groupId, m_appId, m_server.id);
-    connect(job, &ApiJob::finished, this, &FunctionEditorTab::onServerVersion);
-    setSaveJob(job);
+    // overwritten unseen. Then put the buffer, unless the user has to choose first.
+    const QString functionId = m_server.id;
+    auto mine = std::make_shared<StitchFunction>(bufferVersion());
+    chain->then([=] { return functioncalls::get(*client, groupId, appId, functionId); },
+                [this, chain](const StitchFunction &server) {
+                    if (changedSinceOpened(server)) {
+                        chain->stop();
+                        askAboutConflict(server);
+                    }
+                })
+        ->then([=] { return functioncalls::update(*client, groupId, appId, *mine); });
+    setSaveChain(chain);
+    chain->run([this, chain, mine](const ApiError &error) { onSaveEnded(error, *mine, chain); });
 }
 
-void FunctionEditorTab::onServerVersion(ApiJob *job)
+bool FunctionEditorTab::changedSinceOpened(const StitchFunction &server) const
 {
-    setSaveJob(nullptr);
-    if (!job->ok()) {
-        if (job->error().httpStatus == 404) {
-            markDeletedOnServer();
-            return;
-        }
-        return showSaveError(job->error());
-    }
-    const StitchFunction server = static_cast<Job<StitchFunction> *>(job)->result();
-    const bool changed = server.source != m_server.source || server.name != m_server.name
+    return server.source != m_server.source || server.name != m_server.name
         || server.isPrivate != m_server.isPrivate || server.canEvaluate != m_server.canEvaluate;
-    if (!changed) {
-        put(bufferVersion());
-        return;
-    }
+}
+
+void FunctionEditorTab::askAboutConflict(const StitchFunction &server)
+{
     m_conflict = new SaveConflictDialog(SaveConflictDialog::Mode::Conflict, m_server.name,
                                         m_editor->text(), server.source, this);
     m_conflict->setAttribute(Qt::WA_DeleteOnClose);
@@ -358,10 +361,14 @@ void FunctionEditorTab::onConflictChoice(int choice, const StitchFunction &serve
     emit savingChanged(isSaving());
     if (choice == SaveConflictDialog::KeepMine) {
         // The user has seen the server's version: theirs goes on top of it.
-        StitchFunction mine = bufferVersion();
-        mine.name = server.name;
+        auto mine = std::make_shared<StitchFunction>(bufferVersion());
+        mine->name = server.name;
         m_server = server;
-        put(mine);
+        auto *chain = (new CallChain(this))->then([=, client = m_session->client()] {
+            return functioncalls::update(*client, m_groupId, m_appId, *mine);
+        });
+        setSaveChain(chain);
+        chain->run([this, chain, mine](const ApiError &error) { onSaveEnded(error, *mine, chain); });
     } else if (choice == SaveConflictDialog::TakeServer) {
         m_server = server;
         m_editor->setText(server.source);
@@ -376,24 +383,19 @@ void FunctionEditorTab::onConflictChoice(int choice, const StitchFunction &serve
     }
 }
 
-void FunctionEditorTab::put(const StitchFunction &function)
+void FunctionEditorTab::onSaveEnded(const ApiError &error, const StitchFunction &function,
+                                    CallChain *chain)
 {
-    ApiJob *job = functioncalls::update(*m_session->client(), m_groupId, m_appId, function);
-    connect(job, &ApiJob::finished, this,
-            [this, function](ApiJob *job) { onPutFinished(job, function); });
-    setSaveJob(job);
-}
-
-void FunctionEditorTab::onPutFinished(ApiJob *job, const StitchFunction &function)
-{
-    setSaveJob(nullptr);
-    if (!job->ok()) {
-        if (job->error().httpStatus == 404
-            && job->error().errorCode != QLatin1String("InvalidSession")) {
+    if (m_saveChain == chain)
+        setSaveChain(nullptr);
+    if (m_conflict)
+        return; // stopped to ask; the answer carries on
+    if (error.isError()) {
+        if (error.httpStatus == 404 && error.errorCode != QLatin1String("InvalidSession")) {
             markDeletedOnServer();
             return;
         }
-        return showSaveError(job->error());
+        return showSaveError(error);
     }
     m_server = function;
     updateDirty();

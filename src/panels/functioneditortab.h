@@ -1,6 +1,6 @@
 #pragma once
 
-#include <api/apijob.h>
+#include <api/callchain.h>
 #include <api/functiontypes.h>
 
 #include "saveconflictdialog.h"
@@ -44,7 +44,7 @@ public:
     StitchFunction bufferVersion() const;
     //! The buffer differs from the server's version.
     bool isDirty() const { return m_dirty; }
-    bool isSaving() const { return m_saveJob || m_conflict; }
+    bool isSaving() const { return m_saveChain || m_conflict; }
     bool isDeletedOnServer() const { return m_deletedOnServer; }
 
     CodeEditor *editor() const { return m_editor; }
@@ -82,12 +82,12 @@ private:
     void onTextChanged();
     void updateDirty();
     void writeAutosave();
-    void onServerVersion(ApiJob *job);
+    bool changedSinceOpened(const StitchFunction &server) const;
+    void askAboutConflict(const StitchFunction &server);
     void onConflictChoice(int choice, const StitchFunction &server);
-    void put(const StitchFunction &function);
-    void onPutFinished(ApiJob *job, const StitchFunction &function);
+    void onSaveEnded(const ApiError &error, const StitchFunction &function, CallChain *chain);
     void showSaveError(const ApiError &error);
-    void setSaveJob(ApiJob *job);
+    void setSaveChain(CallChain *chain);
 
     Session *m_session;
     AutosaveStore *m_autosave;
@@ -106,6 +106,6 @@ private:
     RunConsole *m_console;
     QSplitter *m_vertical;
     QTimer *m_autosaveTimer;
-    QPointer<ApiJob> m_saveJob;
+    QPointer<CallChain> m_saveChain;
     QPointer<SaveConflictDialog> m_conflict;
 };

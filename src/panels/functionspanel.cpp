@@ -6,9 +6,12 @@
 
 #include <api/apiclient.h>
 #include <api/functioncalls.h>
-#include <api/usercalls.h>
-#include <api/valuecalls.h>
+#include <api/callchain.h>
 #include <models/functionlistmodel.h>
+#include <models/listfilterproxy.h>
+#include <models/sharedmodels.h>
+#include <models/userlistmodel.h>
+#include <models/valuelistmodel.h>
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
 
@@ -16,7 +19,6 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 
 namespace {
 
@@ -29,11 +31,12 @@ const char *const defaultSource
 } // namespace
 
 FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirectory, QWidget *parent)
-    : Panel(parent)
+    : Panel(session, ContextChange, parent)
     , m_ui(std::make_unique<Ui::FunctionsPanel>())
     , m_session(session)
-    , m_model(new FunctionListModel(session->client(), this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_shared(SharedModels::of(session))
+    , m_model(m_shared->functions())
+    , m_proxy(new ListFilterProxy(m_model, this))
     , m_autosave(new AutosaveStore(autosaveDirectory, this))
 {
     m_ui->setupUi(this);
@@ -46,10 +49,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     m_ui->recoveryBox->setBackgroundRole(QPalette::AlternateBase);
     m_ui->recoveryBox->setAutoFillBackground(true);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(FunctionListModel::NameColumn);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->functionList->setModel(m_proxy);
     m_ui->functionList->sortByColumn(FunctionListModel::NameColumn, Qt::AscendingOrder);
     m_ui->functionList->horizontalHeader()->setSectionResizeMode(FunctionListModel::NameColumn,
@@ -64,7 +64,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     m_ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_ui->functionFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+            &ListFilterProxy::setFilterText);
     connect(m_ui->refreshFunctionsButton, &QPushButton::clicked, this, &FunctionsPanel::refresh);
     connect(m_ui->newFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::newFunction);
     connect(m_ui->renameFunctionButton, &QPushButton::clicked, this,
@@ -107,16 +107,15 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &FunctionsPanel::deleteSelected);
 
-    connect(m_model, &FunctionListModel::loadingChanged, this, &FunctionsPanel::updateActions);
-    connect(m_model, &FunctionListModel::errorOccurred, this, [this](const ApiError &error) {
+    connect(m_model, &ListModelBase::loadingChanged, this, &FunctionsPanel::updateActions);
+    connect(m_model, &ListModelBase::errorOccurred, this, [this](const ApiError &error) {
         m_ui->functionsErrorBanner->setRetryVisible(true);
         m_ui->functionsErrorBanner->showError(error);
     });
-    connect(m_model, &FunctionListModel::reloaded, this, [this] {
+    connect(m_model, &ListModelBase::reloaded, this, [this] {
         m_ui->functionsErrorBanner->clear();
         updateCompletion();
         if (!m_selectAfterReload.isEmpty()) {
-            m_model->fetchAll();
             const int row = m_model->rowOf(m_selectAfterReload);
             m_selectAfterReload.clear();
             if (row >= 0) {
@@ -136,42 +135,27 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
                     tr("Unsaved changes could not be backed up: %1").arg(message));
             });
 
-    connect(m_session, &Session::currentAppChanged, this, &FunctionsPanel::queueReload);
-    connect(m_session, &Session::currentGroupChanged, this, &FunctionsPanel::queueReload);
-    connect(m_session, &Session::signedOut, m_model, &FunctionListModel::clear);
-    connect(m_session, &Session::signedIn, this, [this] {
-        if (m_ui->functionsErrorBanner->isVisible()
-            || m_model->appId() != m_session->currentApp().id)
-            reloadForApp();
-    });
-
-    reloadForApp();
+    connect(m_shared->values(), &ListModelBase::reloaded, this, &FunctionsPanel::updateCompletion);
+    UserListModel *users = m_shared->users();
+    connect(users, &ListModelBase::reloaded, this, &FunctionsPanel::onUsersPage);
+    connect(users, &ListModelBase::pageAppended, this, &FunctionsPanel::onUsersPage);
+    reloadForApp(false);
+    markFresh();
 }
 
 FunctionsPanel::~FunctionsPanel()
 {
-    if (m_usersJob)
-        m_usersJob->abandon();
     // Tabs first: each writes its pending autosave through the store, which must still exist.
     while (tabCount() > 0)
         delete tabAt(0);
 }
 
-void FunctionsPanel::queueReload()
+void FunctionsPanel::reloadForContext()
 {
-    if (m_reloadQueued)
-        return;
-    m_reloadQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadQueued = false;
-            reloadForApp();
-        },
-        Qt::QueuedConnection);
+    reloadForApp(false);
 }
 
-void FunctionsPanel::reloadForApp()
+void FunctionsPanel::reloadForApp(bool force)
 {
     m_ui->functionsErrorBanner->clear();
     const App app = m_session->currentApp();
@@ -187,33 +171,24 @@ void FunctionsPanel::reloadForApp()
         m_recovered.clear();
         showRecovered();
     }
-    m_model->reload(groupId, app.id);
+    // The lists are shared (completion, the palette): loaded once per app unless F5 says so.
+    const auto load = [&](ListModelBase *model) {
+        if (force)
+            model->reload(groupId, app.id);
+        else
+            model->ensureLoaded(groupId, app.id);
+    };
+    load(m_model);
+    load(m_shared->values());
+    load(m_shared->users());
     m_autosave->findRecovered(groupId, app.id);
-    loadUsers();
-    loadValueNames(groupId, app.id);
     updateActions();
-}
-
-void FunctionsPanel::loadValueNames(const QString &groupId, const QString &appId)
-{
-    if (m_valuesJob) {
-        disconnect(m_valuesJob, nullptr, this, nullptr);
-        m_valuesJob->abandon();
-    }
-    m_valuesJob = valuecalls::names(*m_session->client(), groupId, appId);
-    connect(m_valuesJob, &ApiJob::finished, this, [this](ApiJob *job) {
-        if (job != m_valuesJob)
-            return;
-        m_valuesJob = nullptr;
-        // Completion is a convenience: without the names the editor still offers the context API.
-        if (job->ok())
-            setValueNames(static_cast<Job<QStringList> *>(job)->result());
-    });
 }
 
 void FunctionsPanel::refresh()
 {
-    reloadForApp();
+    markFresh();
+    reloadForApp(true);
 }
 
 void FunctionsPanel::focusFilter()
@@ -248,62 +223,51 @@ void FunctionsPanel::updateCompletion()
     const QStringList names = m_model->names();
     for (int i = 0; i < tabCount(); ++i) {
         if (tabAt(i)->appId() == m_model->appId())
-            tabAt(i)->setCompletionNames(names, m_valueNames);
+            tabAt(i)->setCompletionNames(names, valueNames());
     }
 }
 
-void FunctionsPanel::setValueNames(const QStringList &names)
+QStringList FunctionsPanel::valueNames() const
 {
-    m_valueNames = names;
-    updateCompletion();
+    return m_shared->values()->appId() == m_model->appId() ? m_shared->values()->names()
+                                                           : QStringList();
 }
 
-void FunctionsPanel::loadUsers(const QString &after)
+QList<AppUser> FunctionsPanel::users() const
 {
-    if (m_usersJob && after.isEmpty()) {
-        disconnect(m_usersJob, nullptr, this, nullptr);
-        m_usersJob->abandon();
+    return m_shared->users()->appId() == m_model->appId() ? m_shared->users()->items()
+                                                          : QList<AppUser>();
+}
+
+void FunctionsPanel::onUsersPage()
+{
+    UserListModel *users = m_shared->users();
+    // The picker lists a sane number of users; past that it searches (a later issue).
+    if (users->canFetchMore() && users->rowCount() < 1000) {
+        users->fetchMore();
+        return;
     }
-    if (after.isEmpty())
-        m_usersLoading.clear();
-    const QString appId = m_model->appId();
-    m_usersJob = usercalls::list(*m_session->client(), m_model->groupId(), appId, after);
-    connect(m_usersJob, &ApiJob::finished, this, [this, appId](ApiJob *job) {
-        if (job != m_usersJob)
-            return;
-        m_usersJob = nullptr;
-        if (!job->ok())
-            return; // The picker keeps System; a run as a user is not possible without the list.
-        const QList<AppUser> page = static_cast<Job<QList<AppUser>> *>(job)->result();
-        m_usersLoading.append(page);
-        // Servers page the list (50 by the reference); follow it to a sane bound.
-        if (page.size() >= 50 && m_usersLoading.size() < 1000) {
-            loadUsers(page.last().id);
-            return;
-        }
-        m_users = m_usersLoading;
-        for (int i = 0; i < tabCount(); ++i) {
-            if (tabAt(i)->appId() == appId)
-                tabAt(i)->runConsole()->setUsers(m_users);
-        }
-        emit usersLoaded();
-    });
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tabAt(i)->appId() == users->appId())
+            tabAt(i)->runConsole()->setUsers(users->items());
+    }
+    emit usersLoaded();
 }
 
-void FunctionsPanel::track(ApiJob *job, std::function<void(ApiJob *)> done, bool refreshAfter)
+void FunctionsPanel::track(CallChain *chain, std::function<void()> done)
 {
     ++m_pendingCalls;
     updateActions();
-    connect(job, &ApiJob::finished, this, [this, done, refreshAfter](ApiJob *job) {
+    chain->run([this, done](const ApiError &error) {
         --m_pendingCalls;
-        if (job->ok()) {
-            done(job);
-            if (refreshAfter)
-                m_model->refresh();
-        } else {
+        if (!error.isError()) {
+            done();
+            m_model->refresh();
+            m_session->notifyAppDataChanged();
+        } else if (error.kind != ApiError::Cancelled) {
             m_ui->functionsErrorBanner->setRetryVisible(false);
-            m_ui->functionsErrorBanner->showError(job->error());
-            if (job->error().httpStatus == 404)
+            m_ui->functionsErrorBanner->showError(error);
+            if (error.httpStatus == 404)
                 m_model->refresh();
         }
         updateActions();
@@ -337,16 +301,19 @@ void FunctionsPanel::newFunction()
 
 void FunctionsPanel::createFunction(const QString &name)
 {
-    StitchFunction function;
-    function.name = name;
-    function.source = QString::fromUtf8(defaultSource);
+    auto created = std::make_shared<StitchFunction>();
+    created->name = name;
+    created->source = QString::fromUtf8(defaultSource);
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
-    auto *job = functioncalls::create(*m_session->client(), groupId, appId, function);
-    track(job, [this, groupId, appId](ApiJob *job) {
-        const StitchFunction created = static_cast<Job<StitchFunction> *>(job)->result();
-        m_selectAfterReload = created.id;
-        addTab(created, groupId, appId);
+    ApiClient *client = m_session->client();
+    auto *chain = (new CallChain(this))->then(
+        [=] { return functioncalls::create(*client, groupId, appId, *created); },
+        [=](const StitchFunction &answer) { *created = answer; });
+    track(chain, [this, created, groupId, appId] {
+        m_selectAfterReload = created->id;
+        addTab(*created, groupId, appId);
+        emit statusMessage(tr("Created the function “%1”.").arg(created->name));
     });
 }
 
@@ -365,20 +332,21 @@ void FunctionsPanel::renameFunction(const QString &functionId, const QString &ne
     // changes, whatever an open tab holds.
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
-    auto *get = functioncalls::get(*m_session->client(), groupId, appId, functionId);
-    track(
-        get,
-        [this, groupId, appId, newName](ApiJob *job) {
-            StitchFunction function = static_cast<Job<StitchFunction> *>(job)->result();
-            function.name = newName;
-            track(functioncalls::update(*m_session->client(), groupId, appId, function),
-                  [this, function](ApiJob *) {
-                      m_selectAfterReload = function.id;
-                      if (FunctionEditorTab *tab = tabFor(function.id))
-                          tab->setServerName(function.name);
-                  });
-        },
-        false);
+    ApiClient *client = m_session->client();
+    auto function = std::make_shared<StitchFunction>();
+    auto *chain = (new CallChain(this))
+                      ->then([=] { return functioncalls::get(*client, groupId, appId, functionId); },
+                             [=](const StitchFunction &server) {
+                                 *function = server;
+                                 function->name = newName;
+                             })
+                      ->then([=] { return functioncalls::update(*client, groupId, appId, *function); });
+    track(chain, [this, function] {
+        m_selectAfterReload = function->id;
+        if (FunctionEditorTab *tab = tabFor(function->id))
+            tab->setServerName(function->name);
+        emit statusMessage(tr("Renamed the function to “%1”.").arg(function->name));
+    });
 }
 
 void FunctionsPanel::duplicateSelected()
@@ -395,19 +363,21 @@ void FunctionsPanel::duplicateFunction(const QString &functionId, const QString 
 {
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
-    auto *get = functioncalls::get(*m_session->client(), groupId, appId, functionId);
-    track(
-        get,
-        [this, groupId, appId, newName](ApiJob *job) {
-            StitchFunction copy = static_cast<Job<StitchFunction> *>(job)->result();
-            copy.id.clear();
-            copy.name = newName;
-            track(functioncalls::create(*m_session->client(), groupId, appId, copy),
-                  [this](ApiJob *job) {
-                      m_selectAfterReload = static_cast<Job<StitchFunction> *>(job)->result().id;
-                  });
-        },
-        false);
+    ApiClient *client = m_session->client();
+    auto copy = std::make_shared<StitchFunction>();
+    auto *chain = (new CallChain(this))
+                      ->then([=] { return functioncalls::get(*client, groupId, appId, functionId); },
+                             [=](const StitchFunction &original) {
+                                 *copy = original;
+                                 copy->id.clear();
+                                 copy->name = newName;
+                             })
+                      ->then([=] { return functioncalls::create(*client, groupId, appId, *copy); },
+                             [=](const StitchFunction &created) { *copy = created; });
+    track(chain, [this, copy] {
+        m_selectAfterReload = copy->id;
+        emit statusMessage(tr("Duplicated as “%1”.").arg(copy->name));
+    });
 }
 
 void FunctionsPanel::deleteSelected()
@@ -429,10 +399,15 @@ void FunctionsPanel::deleteSelected()
 
 void FunctionsPanel::deleteFunction(const QString &functionId)
 {
-    auto *job = functioncalls::remove(*m_session->client(), m_model->groupId(), m_model->appId(),
-                                      functionId);
-    track(job, [this, functionId](ApiJob *) {
+    const QString groupId = m_model->groupId();
+    const QString appId = m_model->appId();
+    const QString name = m_model->functionAt(m_model->rowOf(functionId)).name;
+    ApiClient *client = m_session->client();
+    auto *chain = (new CallChain(this))->then(
+        [=] { return functioncalls::remove(*client, groupId, appId, functionId); });
+    track(chain, [this, functionId, name] {
         if (FunctionEditorTab *tab = tabFor(functionId))
             discardTab(m_ui->editorTabs->indexOf(tab));
+        emit statusMessage(tr("Deleted the function “%1”.").arg(name));
     });
 }

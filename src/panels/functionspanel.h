@@ -13,9 +13,11 @@
 #include <functional>
 #include <memory>
 
+class CallChain;
 class FunctionEditorTab;
 class FunctionListModel;
-class QSortFilterProxyModel;
+class ListFilterProxy;
+class SharedModels;
 class Session;
 
 namespace Ui {
@@ -35,18 +37,22 @@ public:
     ~FunctionsPanel() override;
 
     FunctionListModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    ListFilterProxy *proxy() const { return m_proxy; }
     AutosaveStore *autosaveStore() const { return m_autosave; }
     int tabCount() const;
     FunctionEditorTab *tabAt(int index) const;
     FunctionEditorTab *currentTab() const;
     FunctionEditorTab *tabFor(const QString &functionId) const;
-    bool hasUnsavedChanges() const;
+    bool hasUnsavedChanges() const override;
+    void discardUnsaved() override { discardAll(); }
+    //! The palette's item: opens the function in a tab.
+    void openItem(const QString &functionId) override { openFunction(functionId); }
     QList<AutosaveStore::Record> recoveredBuffers() const { return m_recovered; }
-    QList<AppUser> users() const { return m_users; }
-    //! Value names offered by completion inside context.values.get("…"); the console has no
-    //! Values API calls yet, so whoever loads them hands them in here.
-    void setValueNames(const QStringList &names);
+    //! The run-as picker's users: the shared users model's loaded pages.
+    QList<AppUser> users() const;
+    //! Value names offered by completion inside context.values.get("…"), from the shared values
+    //! model (the Values panel's).
+    QStringList valueNames() const;
 
 public slots:
     void refresh() override;
@@ -76,46 +82,42 @@ signals:
     void functionOpened(FunctionEditorTab *tab);
     //! The list of recovered buffers for the current app changed.
     void recoveredChanged(int count);
+    //! The run-as picker has every user it will list.
     void usersLoaded();
 
+protected:
+    void reloadForContext() override;
+
 private:
-    void reloadForApp();
-    //! Coalesces the app and group signals of one change into one reload.
-    void queueReload();
+    void reloadForApp(bool force);
+    void onUsersPage();
     void updateActions();
     StitchFunction selectedFunction() const;
     void addTab(const StitchFunction &function, const QString &groupId, const QString &appId);
     void updateTabTitle(FunctionEditorTab *tab);
     void updateCompletion();
-    void loadUsers(const QString &after = QString());
-    void loadValueNames(const QString &groupId, const QString &appId);
     void showRecovered();
     void onRecovered(const QString &groupId, const QString &appId,
                      const QList<AutosaveStore::Record> &records);
     void reviewRecord(const AutosaveStore::Record &record, const StitchFunction &server,
                       bool deleted);
-    //! Runs a call that changes the list; on success refreshes and calls done.
-    //! refreshAfter: reload the list on success (not after a read that only prepares a write).
-    void track(ApiJob *job, std::function<void(ApiJob *)> done, bool refreshAfter = true);
+    //! Runs calls that change the list; on success calls done and reloads the list; a failure
+    //! shows in the banner.
+    void track(CallChain *chain, std::function<void()> done);
     //! Asks for a function name with a non-blocking dialog.
     void askName(const QString &title, const QString &label, const QString &initial,
                  std::function<void(const QString &)> done);
 
     std::unique_ptr<Ui::FunctionsPanel> m_ui;
     Session *m_session;
+    SharedModels *m_shared;
     FunctionListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ListFilterProxy *m_proxy;
     AutosaveStore *m_autosave;
-    QList<AppUser> m_users;
-    QStringList m_valueNames;
     //! The runs of closed tabs, per app and function id, so a reopened tab still has them.
     QHash<QString, QList<RunConsole::Run>> m_runHistory;
-    QList<AppUser> m_usersLoading;
-    QPointer<ApiJob> m_usersJob;
-    QPointer<ApiJob> m_valuesJob;
     QList<AutosaveStore::Record> m_recovered;
     int m_pendingCalls = 0;
     QString m_selectAfterReload;
     QStringList m_opening; // function ids being loaded into a tab
-    bool m_reloadQueued = false;
 };

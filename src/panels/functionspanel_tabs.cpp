@@ -70,7 +70,7 @@ void FunctionsPanel::openFunction(const QString &functionId)
     auto *job = functioncalls::get(*m_session->client(), groupId, appId, functionId);
     ++m_pendingCalls;
     updateActions();
-    connect(job, &ApiJob::finished, this, [this, functionId, groupId, appId](ApiJob *job) {
+    job->onFinished(this, [this, functionId, groupId, appId](Job<StitchFunction> *job) {
         --m_pendingCalls;
         m_opening.removeAll(functionId);
         updateActions();
@@ -81,7 +81,7 @@ void FunctionsPanel::openFunction(const QString &functionId)
                 m_model->refresh(); // deleted by someone else meanwhile
             return;
         }
-        addTab(static_cast<Job<StitchFunction> *>(job)->result(), groupId, appId);
+        addTab(job->result(), groupId, appId);
     });
 }
 
@@ -96,8 +96,8 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
         = new FunctionEditorTab(m_session, m_autosave, groupId, appId, function, m_ui->editorTabs);
     tab->runConsole()->setHistory(m_runHistory.value(AutosaveStore::keyFor(appId, function.id)));
     if (appId == m_model->appId()) {
-        tab->setCompletionNames(m_model->names(), m_valueNames);
-        tab->runConsole()->setUsers(m_users);
+        tab->setCompletionNames(m_model->names(), valueNames());
+        tab->runConsole()->setUsers(users());
     }
     connect(tab, &FunctionEditorTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &FunctionEditorTab::nameChanged, this, [this, tab] { updateTabTitle(tab); });
@@ -215,10 +215,10 @@ void FunctionsPanel::reviewRecovered()
     auto *job
         = functioncalls::get(*m_session->client(), record.groupId, record.appId, record.functionId);
     m_ui->recoveryButton->setEnabled(false);
-    connect(job, &ApiJob::finished, this, [this, record](ApiJob *job) {
+    job->onFinished(this, [this, record](Job<StitchFunction> *job) {
         m_ui->recoveryButton->setEnabled(true);
         if (job->ok()) {
-            reviewRecord(record, static_cast<Job<StitchFunction> *>(job)->result(), false);
+            reviewRecord(record, job->result(), false);
         } else if (job->error().httpStatus == 404) {
             StitchFunction gone;
             gone.id = record.functionId;

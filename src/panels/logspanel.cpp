@@ -54,7 +54,7 @@ protected:
 } // namespace
 
 LogsPanel::LogsPanel(Session *session, QWidget *parent)
-    : Panel(parent)
+    : Panel(session, ContextChange | AppDataChange, parent)
     , m_ui(std::make_unique<Ui::LogsPanel>())
     , m_session(session)
     , m_model(new LogModel(session->client(), this))
@@ -135,9 +135,9 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     connect(m_model, &LogModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
 
-    connect(m_session, &Session::currentAppChanged, this, &LogsPanel::reloadForSession);
     connect(m_session, &Session::signedOut, m_model, &LogModel::clear);
-    reloadForSession();
+    reloadForContext();
+    markFresh();
 }
 
 LogsPanel::~LogsPanel()
@@ -227,7 +227,7 @@ void LogsPanel::setUpShortcuts()
              [this] { m_ui->errorsOnlyCheck->toggle(); });
 }
 
-void LogsPanel::reloadForSession()
+void LogsPanel::reloadForContext()
 {
     const App app = m_session->currentApp();
     const QString groupId = app.groupId.isEmpty() ? m_session->currentGroupId() : app.groupId;
@@ -239,6 +239,7 @@ void LogsPanel::reloadForSession()
 
 void LogsPanel::refresh()
 {
+    markFresh();
     m_ui->logsErrorBanner->clear();
     m_filterTimer->stop();
     m_model->reload(m_model->groupId(), m_model->appId(), filterFromControls());

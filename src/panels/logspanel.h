@@ -33,6 +33,10 @@ public:
     LogFilter filterFromControls() const;
     bool isExporting() const { return m_export.isRunning(); }
 
+protected:
+    //! Another app, or new entries written elsewhere (a run in the Functions panel).
+    void reloadForContext() override;
+
 public slots:
     void refresh() override;
     void focusFilter() override;
@@ -57,7 +61,6 @@ private:
     void setUpTable();
     void setUpFilters();
     void setUpShortcuts();
-    void reloadForSession();
     void scheduleFilter();
     void updateTypeButton();
     void updateStatus();

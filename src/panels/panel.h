@@ -2,15 +2,74 @@
 
 #include <QWidget>
 
-//! What the main window asks of every panel: its menu commands land here, so one F5 or Ctrl+F
-//! in the window reaches whichever panel is showing.
+class Session;
+class QAbstractButton;
+class QAction;
+
+//! What every panel is to the main window, and what the framework does for each: it follows the
+//! one Session (a panel declares what makes it reload, and a hidden panel reloads when next
+//! shown rather than at once), takes the window's F5 and Ctrl+F, offers its actions to the
+//! command palette, and keeps Tab moving between controls rather than inside tables.
 class Panel : public QWidget
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    //! What makes a panel's content stale.
+    enum ReloadOn {
+        ContextChange = 0x1, //!< sign-in, sign-out, group or app changed
+        AppDataChange = 0x2, //!< another panel changed the current app's data
+    };
+    Q_DECLARE_FLAGS(ReloadTriggers, ReloadOn)
+
+    Panel(Session *session, ReloadTriggers reloadOn, QWidget *parent = nullptr);
+    ~Panel() override;
+
+    Session *session() const { return m_session; }
+    //! Whether the panel never loaded, or something it declared changed since it last did.
+    bool isStale() const;
+    //! The panel's commands, for the command palette and the keyboard help; by default every
+    //! QAction added to the panel or to one of its widgets, with text, in order.
+    virtual QList<QAction *> panelActions() const;
+    //! Shows the item with this id (an app, a function...) that the palette offered from the
+    //! panel's registry row.
+    virtual void openItem(const QString &id);
+    //! Whether closing the window would lose something typed here.
+    virtual bool hasUnsavedChanges() const { return false; }
+    //! The user chose to close the window without saving.
+    virtual void discardUnsaved() { }
 
 public slots:
+    //! F5: load again what the panel shows, keeping what the user has typed.
     virtual void refresh() = 0;
+    //! Ctrl+F: focus the panel's filter.
     virtual void focusFilter() = 0;
+
+signals:
+    //! A short confirmation for the window's status bar ("Saved “sum”.").
+    void statusMessage(const QString &text);
+
+protected:
+    //! The framework calls this when the panel is visible and stale, or becomes visible while
+    //! stale. The default calls refresh().
+    virtual void reloadForContext();
+    //! Records that the panel now shows the current context (refresh() implementations that
+    //! load everything call it; the framework calls it before reloadForContext()).
+    void markFresh();
+    //! A QAction that does what button does, for the palette and the keyboard help: same text
+    //! and tooltip, enabled whenever the button is. The button stays the source of truth.
+    QAction *bindAction(QAbstractButton *button, const QKeySequence &shortcut = QKeySequence());
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onTrigger();
+    void prepareKeyboard();
+
+    Session *m_session;
+    ReloadTriggers m_reloadOn;
+    quint64 m_contextSeen = 0;
+    quint64 m_dataSeen = 0;
+    bool m_keyboardPrepared = false;
+    bool m_loadedOnce = false; // a panel built late loads when first shown, not when built
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Panel::ReloadTriggers)

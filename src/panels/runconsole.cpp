@@ -297,7 +297,7 @@ void RunConsole::runBuffer()
           true, arguments);
 }
 
-void RunConsole::start(ApiJob *job, bool buffer, const QJsonArray &arguments)
+void RunConsole::start(Job<FunctionRunResult> *job, bool buffer, const QJsonArray &arguments)
 {
     m_job = job;
     m_pending = Run();
@@ -305,7 +305,7 @@ void RunConsole::start(ApiJob *job, bool buffer, const QJsonArray &arguments)
     m_pending.buffer = buffer;
     m_pending.runAs = m_runAs->currentText();
     m_pending.arguments = arguments;
-    connect(job, &ApiJob::finished, this, &RunConsole::onFinished);
+    job->onFinished(this, [this](Job<FunctionRunResult> *job) { onFinished(job); });
     m_elapsed.start();
     m_progressTimer = startTimer(100);
     m_busy->setRunning(true);
@@ -340,7 +340,7 @@ void RunConsole::updateProgress()
         m_job ? tr("%1 s").arg(QString::number(m_elapsed.elapsed() / 1000.0, 'f', 1)) : QString());
 }
 
-void RunConsole::onFinished(ApiJob *job)
+void RunConsole::onFinished(Job<FunctionRunResult> *job)
 {
     if (job != m_job)
         return;
@@ -354,9 +354,11 @@ void RunConsole::onFinished(ApiJob *job)
     updateProgress();
     Run run = m_pending;
     if (job->ok())
-        run.result = static_cast<Job<FunctionRunResult> *>(job)->result();
+        run.result = job->result();
     else
         run.error = job->error();
+    // A run writes a log entry (and may change data): panels showing those are stale now.
+    m_session->notifyAppDataChanged();
     QList<Run> runs = m_runs;
     runs.prepend(run);
     setHistory(runs);

@@ -85,8 +85,8 @@ signals:
 
 private:
     bool readArguments(QJsonArray *arguments);
-    void start(ApiJob *job, bool buffer, const QJsonArray &arguments);
-    void onFinished(ApiJob *job);
+    void start(Job<FunctionRunResult> *job, bool buffer, const QJsonArray &arguments);
+    void onFinished(Job<FunctionRunResult> *job);
     void show(const Run &run);
     void showRunAt(int index);
     void updateProgress();

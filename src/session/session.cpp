@@ -72,6 +72,7 @@ void Session::onProfileLoaded(const AdminProfile &adminProfile)
         group = m_groupId;
     setState(State::SignedIn);
     setCurrentGroupId(group);
+    queueContextChanged();
     emit signedIn();
 }
 
@@ -91,6 +92,7 @@ void Session::signOut()
     m_adminProfile = AdminProfile();
     setCurrentGroupId(QString());
     setState(State::SignedOut);
+    queueContextChanged();
     emit signedOut();
 }
 
@@ -99,6 +101,7 @@ void Session::setCurrentGroupId(const QString &groupId)
     if (m_groupId == groupId)
         return;
     m_groupId = groupId;
+    queueContextChanged();
     emit currentGroupChanged(m_groupId);
     setCurrentApp(App());
 }
@@ -108,7 +111,30 @@ void Session::setCurrentApp(const App &app)
     if (m_app.id == app.id && m_app.groupId == app.groupId && m_app.name == app.name)
         return;
     m_app = app;
+    queueContextChanged();
     emit currentAppChanged(m_app);
+}
+
+void Session::queueContextChanged()
+{
+    ++m_contextSerial;
+    if (m_contextQueued)
+        return;
+    m_contextQueued = true;
+    // One sign-in sets the group and the app too: panels reload once for all of it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_contextQueued = false;
+            emit contextChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::notifyAppDataChanged()
+{
+    ++m_appDataSerial;
+    emit appDataChanged();
 }
 
 void Session::setState(State state)

@@ -11,7 +11,8 @@ class ApiClient;
 
 //! The one session model every panel shares: which profile is signed in, the admin's profile and
 //! groups, the current group and app. Tokens live in its ApiClient, in memory only.
-//! Panels reload when currentGroupChanged or currentAppChanged fires.
+//! Panels follow contextChanged (sign-in, sign-out, group, app: coalesced, once per turn of the
+//! event loop) and appDataChanged (a panel changed the current app's data that others show).
 class Session : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,15 @@ public:
     App currentApp() const { return m_app; }
     void setCurrentApp(const App &app); //!< a null App clears it
 
+    //! Moves on every sign-in, sign-out, group or app change: a panel that remembers the value
+    //! it loaded for knows whether what it shows is stale.
+    quint64 contextSerial() const { return m_contextSerial; }
+    //! Moves on every notifyAppDataChanged().
+    quint64 appDataSerial() const { return m_appDataSerial; }
+    //! Says that the current app's data changed here (a save, a run that logged, a deploy), so
+    //! panels showing it reload, at once when visible or when next shown.
+    void notifyAppDataChanged();
+
 signals:
     void stateChanged(Session::State state);
     void signedIn();
@@ -51,11 +61,16 @@ signals:
     void signedOut();
     void currentGroupChanged(const QString &groupId);
     void currentAppChanged(const App &app);
+    //! Once per turn of the event loop after any of the signals above that change what panels
+    //! show (signedIn, signedOut, sessionEnded aside, currentGroupChanged, currentAppChanged).
+    void contextChanged();
+    void appDataChanged();
 
 private:
     void setState(State state);
     void failSignIn(const ApiError &error);
     void onProfileLoaded(const AdminProfile &adminProfile);
+    void queueContextChanged();
     ApiClient *m_client;
     int m_signInSerial = 0; // a newer signIn() or signOut() makes older answers stale
     State m_state = State::SignedOut;
@@ -63,4 +78,7 @@ private:
     AdminProfile m_adminProfile;
     QString m_groupId;
     App m_app;
+    quint64 m_contextSerial = 0;
+    quint64 m_appDataSerial = 0;
+    bool m_contextQueued = false;
 };

@@ -335,7 +335,7 @@ void TestApiClient::slashesAndDotsStayInOneSegment()
     }
     auto dots = watchRaw(appcalls::remove(*m_client, QStringLiteral(".."), appId), this);
     QTRY_VERIFY(dots->finished);
-    QCOMPARE(dots->error.kind, ApiError::Network);
+    QCOMPARE(dots->error.kind, ApiError::RefusedPath);
 
     auto still = watch(appcalls::get(*m_client, group, appId), this);
     WAIT_OK(still);

@@ -174,7 +174,7 @@ void TestApiFaults::dotSegmentsAreNotSent()
         Outcome *outcome = run(appcalls::get(*m_client, "g", segment));
         QCOMPARE(outcome->finishedCount, 0); // never inside send()
         QTRY_COMPARE(outcome->finishedCount, 1);
-        QCOMPARE(outcome->error.kind, ApiError::Network);
+        QCOMPARE(outcome->error.kind, ApiError::RefusedPath);
     }
     QVERIFY(m_server->requests.isEmpty());
 }

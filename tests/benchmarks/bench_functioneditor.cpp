@@ -1,7 +1,7 @@
 // Figures for the Functions panel: opening a 5,000-line function (GET, editor, highlighting
 // through the first paint) and the round trip of "Run buffer" on `return 1`, against the
 // in-process local server and its Node.js runtime. Prints `name: value unit`; never fails on speed.
-#include "../ui/functionsfixture.h"
+#include "../ui/signedinfixture.h"
 
 #include <panels/functioneditortab.h>
 #include <panels/functionspanel.h>
@@ -46,7 +46,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("bench_functioneditor"));
-    FunctionsFixture fx;
+    SignedInFixture fx;
     if (!fx.start()) {
         qWarning("cannot start the local server");
         return 1;
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     big.source = bigSource(5000);
     QElapsedTimer clock;
     clock.start();
-    if (!FunctionsFixture::finish(
+    if (!SignedInFixture::finish(
             functioncalls::create(*fx.session->client(), fx.groupId, fx.app.id, big))) {
         qWarning("cannot create the big function");
         return 1;

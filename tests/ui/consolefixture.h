@@ -6,6 +6,7 @@
 #include <app/logindialog.h>
 #include <app/mainwindow.h>
 #include <models/applistmodel.h>
+#include <panels/panel.h>
 #include <session/session.h>
 
 #include <QDialogButtonBox>
@@ -42,6 +43,12 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    //! The registered panel of this id, built if it was not yet.
+    template<typename T> T *panel(const char *id) const
+    {
+        return qobject_cast<T *>(m_window->panel(QLatin1String(id)));
+    }
 
     template<typename T> T *child(const char *name) const
     {

@@ -1,12 +1,13 @@
 #pragma once
 
 // What the Functions panel tests share: a real in-process local server with the demo app
-// (FunctionsFixture), one panel over it, and the steps a user takes (open a function, type,
+// (SignedInFixture), one panel over it, and the steps a user takes (open a function, type,
 // wait for a run). Both tst_functionspanel and tst_functionsrun drive the panel through it.
-#include "functionsfixture.h"
+#include "signedinfixture.h"
 
 #include <app/theme.h>
 #include <models/functionlistmodel.h>
+#include <models/listfilterproxy.h>
 #include <models/json/jsontreemodel.h>
 #include <panels/functioneditortab.h>
 #include <panels/functionspanel.h>
@@ -80,7 +81,7 @@ struct FunctionsPanelDriver
     QString resultValue(RunConsole *console);
     template<typename T> T *waitForDialog(const char *objectName = nullptr);
 
-    FunctionsFixture m_fx;
+    SignedInFixture m_fx;
     QTemporaryDir m_autosaveDir;
     std::unique_ptr<FunctionsPanel> m_panel;
 };

@@ -89,7 +89,7 @@ void TestAppsPanel::findShortcutFocusesFilter()
     QTest::keyClick(m_console.window(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_console.child<QLineEdit>("filterEdit")->hasFocus());
 
-    AppListModel *model = m_console.window()->appsPanel()->model();
+    AppListModel *model = m_console.panel<AppsPanel>("apps")->model();
     QSignalSpy reloaded(model, &AppListModel::reloaded);
     QTest::keyClick(m_console.window(), Qt::Key_F5);
     QVERIFY(model->isLoading());
@@ -150,7 +150,7 @@ void TestAppsPanel::createAndDeleteApp()
     QVERIFY(confirm->isOkEnabled());
     QTest::mouseClick(ConsoleFixture::okButton(confirm), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(name) < 0
-                                 && !m_console.window()->appsPanel()->model()->isLoading(),
+                                 && !m_console.panel<AppsPanel>("apps")->model()->isLoading(),
                              20000);
     QVERIFY(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0);
     QVERIFY(m_console.window()->session()->currentApp().name != name);
@@ -173,7 +173,7 @@ void TestAppsPanel::filter()
     auto *edit = m_console.child<QLineEdit>("filterEdit");
     edit->clear();
     QTest::keyClicks(edit, text);
-    const int expected = rows < 0 ? m_console.window()->appsPanel()->model()->rowCount() : rows;
+    const int expected = rows < 0 ? m_console.panel<AppsPanel>("apps")->model()->rowCount() : rows;
     QCOMPARE(m_console.proxy()->rowCount(), expected);
     QCOMPARE(m_console.child<QTableView>("tableView")->model()->rowCount(), expected);
     edit->clear();
@@ -206,7 +206,7 @@ void TestAppsPanel::confirmDialogRequiresTypedName()
 void TestAppsPanel::exportWritesZip()
 {
     m_console.selectApp(QStringLiteral("demo-app"));
-    AppsPanel *panel = m_console.window()->appsPanel();
+    AppsPanel *panel = m_console.panel<AppsPanel>("apps");
     QSignalSpy finished(panel, &AppsPanel::exportFinished);
     const QString path = m_console.filePath(QStringLiteral("demo-app.zip"));
     panel->exportSelectedAppTo(path);
@@ -229,7 +229,7 @@ void TestAppsPanel::exportWritesZip()
 void TestAppsPanel::exportCancelled()
 {
     m_console.selectApp(QStringLiteral("demo-app"));
-    AppsPanel *panel = m_console.window()->appsPanel();
+    AppsPanel *panel = m_console.panel<AppsPanel>("apps");
     QSignalSpy finished(panel, &AppsPanel::exportFinished);
     const QString path = m_console.filePath(QStringLiteral("cancelled.zip"));
     panel->exportSelectedAppTo(path);
@@ -247,7 +247,7 @@ void TestAppsPanel::exportCancelled()
 void TestAppsPanel::exportToUnwritablePathShowsError()
 {
     m_console.selectApp(QStringLiteral("demo-app"));
-    AppsPanel *panel = m_console.window()->appsPanel();
+    AppsPanel *panel = m_console.panel<AppsPanel>("apps");
     QSignalSpy finished(panel, &AppsPanel::exportFinished);
     const QString path = m_console.filePath(QStringLiteral("no/such/folder/demo.zip"));
     panel->exportSelectedAppTo(path);

@@ -1,10 +1,11 @@
 // FunctionListModel and the function calls against a real LocalServer through the production
 // ApiClient: rows in batches, abandoned reloads, errors; the pure parsers and helpers.
-#include "functionsfixture.h"
+#include "signedinfixture.h"
 
 #include <api/parsefunctions.h>
 #include <api/usercalls.h>
 #include <models/functionlistmodel.h>
+#include <models/listfilterproxy.h>
 
 #include <QAbstractItemModelTester>
 
@@ -14,7 +15,7 @@ class TestFunctionListModel : public QObject
 private slots:
     void initTestCase();
     void reloadListsDemoFunctions();
-    void batchesThroughFetchMore();
+    void holdsTheWholeList();
     void reloadAbandonsCallInFlight();
     void unknownAppReportsError();
     void clearEmpties();
@@ -28,7 +29,7 @@ private slots:
 
 private:
     int rowNamed(const FunctionListModel &model, const QString &name) const;
-    FunctionsFixture m_fx;
+    SignedInFixture m_fx;
 };
 
 void TestFunctionListModel::initTestCase()
@@ -73,10 +74,10 @@ void TestFunctionListModel::reloadListsDemoFunctions()
     QCOMPARE(model.rowOf(model.functionAt(sum).id), sum);
 }
 
-void TestFunctionListModel::batchesThroughFetchMore()
+void TestFunctionListModel::holdsTheWholeList()
 {
-    // Enough functions for two batches.
-    const int wanted = FunctionListModel::BatchSize + 5;
+    // More functions than the old 200-row batch: a filter and a sort must see all of them.
+    const int wanted = 205;
     int done = 0;
     int failed = 0;
     for (int i = 0; i < wanted; ++i) {
@@ -94,18 +95,29 @@ void TestFunctionListModel::batchesThroughFetchMore()
     QCOMPARE(failed, 0);
     FunctionListModel model(m_fx.session->client());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester.setUseFetchMore(false);
     QSignalSpy reloaded(&model, &FunctionListModel::reloaded);
     model.reload(m_fx.groupId, m_fx.app.id);
     QVERIFY(reloaded.wait(20000));
     QVERIFY(model.names().size() >= wanted + 4);
-    QCOMPARE(model.rowCount(), FunctionListModel::BatchSize);
-    QVERIFY(model.canFetchMore({}));
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.fetchMore({});
-    QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.rowCount(), int(model.names().size()));
     QVERIFY(!model.canFetchMore({}));
+    QVERIFY(model.isComplete());
+
+    ListFilterProxy proxy(&model);
+    proxy.setFilterKeyColumn(FunctionListModel::NameColumn);
+    proxy.setFilterText(QStringLiteral("batch_20"));
+    QCOMPARE(proxy.rowCount(), 5); // batch_200 ... batch_204, past the old 200-row batch
+    QCOMPARE(proxy.countText(QString()), QStringLiteral("5 of %1").arg(model.rowCount()));
+    proxy.setFilterText(QString());
+    proxy.sort(FunctionListModel::NameColumn, Qt::DescendingOrder);
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names << proxy.index(row, 0).data().toString();
+    QStringList expected = model.names();
+    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) > 0;
+    });
+    QCOMPARE(names, expected);
 }
 
 void TestFunctionListModel::reloadAbandonsCallInFlight()

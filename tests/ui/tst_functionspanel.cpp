@@ -134,7 +134,7 @@ void TestFunctionsPanel::conflictKeepMine()
     FunctionEditorTab *tab = open(QStringLiteral("greet"));
     StitchFunction changed = m_fx.fetch(*m_fx.other, tab->functionId());
     changed.source += QStringLiteral("// from the other client\n");
-    QVERIFY(FunctionsFixture::finish(
+    QVERIFY(SignedInFixture::finish(
         functioncalls::update(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, changed)));
 
     typeAtEnd(tab, QStringLiteral("// mine"));
@@ -156,7 +156,7 @@ void TestFunctionsPanel::conflictTakeServer()
     FunctionEditorTab *tab = open(QStringLiteral("greet"));
     StitchFunction changed = m_fx.fetch(*m_fx.other, tab->functionId());
     changed.source = QStringLiteral("exports = function() { return 'server'; };\n");
-    QVERIFY(FunctionsFixture::finish(
+    QVERIFY(SignedInFixture::finish(
         functioncalls::update(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, changed)));
     typeAtEnd(tab, QStringLiteral("// mine again"));
     tab->save();
@@ -245,11 +245,11 @@ void TestFunctionsPanel::deletedElsewhereKeepsBufferAndRecreates()
     StitchFunction made;
     made.name = QStringLiteral("doomed");
     made.source = QStringLiteral("exports = function() { return 'doomed'; };\n");
-    QVERIFY(FunctionsFixture::finish(
+    QVERIFY(SignedInFixture::finish(
         functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, made)));
     m_panel->refresh();
     FunctionEditorTab *tab = open(QStringLiteral("doomed"));
-    QVERIFY(FunctionsFixture::finish(functioncalls::remove(*m_fx.other->client(), m_fx.groupId,
+    QVERIFY(SignedInFixture::finish(functioncalls::remove(*m_fx.other->client(), m_fx.groupId,
                                                            m_fx.app.id, tab->functionId())));
     typeAtEnd(tab, QStringLiteral("// still mine"));
     const QString buffer = tab->editor()->text();
@@ -269,7 +269,7 @@ void TestFunctionsPanel::renameDuplicateDelete()
     StitchFunction made;
     made.name = QStringLiteral("toRename");
     made.source = QStringLiteral("exports = function() { return 'r'; };\n");
-    QVERIFY(FunctionsFixture::finish(
+    QVERIFY(SignedInFixture::finish(
         functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, made)));
     m_panel->refresh();
     FunctionEditorTab *tab = open(QStringLiteral("toRename"));
@@ -357,7 +357,7 @@ void TestFunctionsPanel::screenshots()
         StitchFunction changed = m_fx.fetch(*m_fx.other, tab->functionId());
         changed.source.replace(QStringLiteral("const limit"), QStringLiteral("let limit"));
         changed.source += QStringLiteral("// reviewed on the server (%1)\n").arg(suffix);
-        QVERIFY(FunctionsFixture::finish(
+        QVERIFY(SignedInFixture::finish(
             functioncalls::update(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, changed)));
         tab->save();
         QTRY_VERIFY_WITH_TIMEOUT(tab->conflictDialog() && tab->conflictDialog()->isVisible(),

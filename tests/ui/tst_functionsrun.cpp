@@ -78,7 +78,7 @@ void TestFunctionsRun::runBufferAsUser()
     who.name = QStringLiteral("whoAmI");
     who.source
         = QStringLiteral("exports = function(tag) { return tag + ':' + context.user.id; };\n");
-    QVERIFY(FunctionsFixture::finish(
+    QVERIFY(SignedInFixture::finish(
         functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, who)));
     m_panel->refresh();
     FunctionEditorTab *whoTab = open(QStringLiteral("whoAmI"));

@@ -54,7 +54,7 @@ void TestFunctionsWindow::functionsEntryShowsPanel()
     QVERIFY(items.first()->flags() & Qt::ItemIsEnabled);
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
                       navigation->visualItemRect(items.first()).center());
-    FunctionsPanel *panel = m_console.window()->functionsPanel();
+    FunctionsPanel *panel = m_console.panel<FunctionsPanel>("functions");
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(panel->model()->appId()
                                      == m_console.window()->session()->currentApp().id
@@ -64,7 +64,7 @@ void TestFunctionsWindow::functionsEntryShowsPanel()
 
 void TestFunctionsWindow::findGoesToEditorOrFilter()
 {
-    FunctionsPanel *panel = m_console.window()->functionsPanel();
+    FunctionsPanel *panel = m_console.panel<FunctionsPanel>("functions");
     panel->createFunction(QStringLiteral("windowTest"));
     QTRY_VERIFY_WITH_TIMEOUT(panel->currentTab(), 20000);
     CodeEditor *editor = panel->currentTab()->editor();
@@ -83,7 +83,7 @@ void TestFunctionsWindow::findGoesToEditorOrFilter()
 
 void TestFunctionsWindow::closingWithUnsavedBufferAsks()
 {
-    FunctionsPanel *panel = m_console.window()->functionsPanel();
+    FunctionsPanel *panel = m_console.panel<FunctionsPanel>("functions");
     CodeEditor *editor = panel->currentTab()->editor();
     editor->setFocus();
     editor->setAutoCompletionThreshold(-1);

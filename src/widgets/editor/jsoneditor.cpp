@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QTimer>
 
@@ -46,6 +47,25 @@ void JsonEditor::setRequireArray(bool require)
     validateNow();
 }
 
+void JsonEditor::setAcceptAnyValue(bool any)
+{
+    m_anyValue = any;
+    validateNow();
+}
+
+void JsonEditor::setValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return setJson(QJsonDocument(value.toObject()));
+    if (value.isArray())
+        return setJson(QJsonDocument(value.toArray()));
+    // A scalar's JSON text is its array's, without the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value.isUndefined() ? QJsonValue() : value })
+                                   .toJson(QJsonDocument::Compact);
+    setText(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
+    validateNow();
+}
+
 void JsonEditor::setJson(const QJsonDocument &document)
 {
     setText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
@@ -56,8 +76,12 @@ bool JsonEditor::validateNow()
 {
     m_debounce->stop();
     const QByteArray utf8 = text().toUtf8();
+    m_value = QJsonValue(QJsonValue::Undefined);
     if (utf8.trimmed().isEmpty()) {
-        if (m_requireArray) {
+        if (m_anyValue) {
+            m_document = QJsonDocument();
+            setResult(false, tr("Enter a JSON value: \"text\", 42, true, null, {…} or […]."), 0);
+        } else if (m_requireArray) {
             m_document = QJsonDocument(QJsonArray());
             setResult(true, QString(), 0);
         } else {
@@ -67,8 +91,19 @@ bool JsonEditor::validateNow()
         return m_valid;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+    // Qt parses only objects and arrays at the top: a value box parses its text as the one
+    // element of an array, and the error offsets step back over the added bracket.
+    const int shift = m_anyValue ? 1 : 0;
+    QJsonDocument document = QJsonDocument::fromJson(
+        m_anyValue ? QByteArray('[' + utf8 + "\n]") : utf8, &error);
+    if (error.error == QJsonParseError::NoError && m_anyValue && document.array().size() != 1) {
+        error.error = QJsonParseError::GarbageAtEnd;
+        error.offset = int(utf8.size()) + shift;
+    }
+    if (error.error == QJsonParseError::NoError && m_anyValue)
+        m_value = document.array().first();
     if (error.error != QJsonParseError::NoError) {
+        error.offset = qMax(0, error.offset - shift);
         m_document = QJsonDocument();
         // The offset counts UTF-8 bytes, as Scintilla positions do. Qt reports it after the
         // whitespace that follows the bad token, so step back to the token (garbage at the end
@@ -89,7 +124,9 @@ bool JsonEditor::validateNow()
         setResult(false, tr("The arguments must be a JSON array, such as [1, \"two\"]."), 0);
         return false;
     }
-    m_document = document;
+    m_document = m_anyValue ? QJsonDocument() : document;
+    if (!m_anyValue)
+        m_value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     setResult(true, QString(), 0);
     return true;
 }

@@ -3,6 +3,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QJsonDocument>
+#include <QJsonValue>
 
 class QsciLexerJSON;
 class QTimer;
@@ -18,6 +19,11 @@ public:
     //! An arguments box: the text must be a JSON array; empty text counts as [].
     void setRequireArray(bool require);
     bool requiresArray() const { return m_requireArray; }
+    //! A value box (an app's value): any one JSON value, strings and numbers included.
+    void setAcceptAnyValue(bool any);
+    //! The parsed value in a value box; undefined while the text is invalid.
+    QJsonValue value() const { return m_value; }
+    void setValue(const QJsonValue &value);
 
     //! Validates now instead of after the typing pause; returns whether the text is usable.
     bool validateNow();
@@ -42,6 +48,8 @@ private:
     QsciLexerJSON *m_lexer;
     QTimer *m_debounce;
     QJsonDocument m_document;
+    bool m_anyValue = false;
+    QJsonValue m_value;
     bool m_requireArray = false;
     bool m_valid = false;
     bool m_validated = false;

@@ -1,8 +1,10 @@
 #pragma once
 
-// The functions tests' world: a real LocalServer (with its demo app) on 127.0.0.1, port 0, a
+// The world of every panel test: a real LocalServer (with its demo app) on 127.0.0.1, port 0, a
 // Session signed in through the production ApiClient with the demo app current, and a second
-// client of the same admin to change things "behind the console's back".
+// client of the same admin to change things "behind the console's back". A panel under test is
+// built with fixture.session.get(); what the panel did is checked through fixture.other's API
+// calls, waited for with finish().
 
 #include <api/apiclient.h>
 #include <api/appcalls.h>
@@ -17,7 +19,7 @@
 
 #include <memory>
 
-class FunctionsFixture
+class SignedInFixture
 {
 public:
     QTemporaryDir dir;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+class AppListModel;
+class FunctionListModel;
+class Session;
+class UserListModel;
+class ValueListModel;
+
+//! The lists several panels, the editor's completion and the command palette all show, one copy
+//! each per Session: the group's apps and the current app's functions, values and users. They
+//! follow the session's context by themselves; panels share them and never keep copies.
+class SharedModels : public QObject
+{
+    Q_OBJECT
+public:
+    //! The session's shared models, made on first use as a child of the session.
+    static SharedModels *of(Session *session);
+
+    AppListModel *apps() const { return m_apps; }
+    FunctionListModel *functions() const { return m_functions; }
+    ValueListModel *values() const { return m_values; }
+    UserListModel *users() const { return m_users; }
+
+    //! Loads what the current context needs that is not loaded yet (the panels call it when
+    //! shown; the session's contextChanged calls it too).
+    void ensureLoaded();
+
+private:
+    explicit SharedModels(Session *session);
+    void onContextChanged();
+
+    Session *m_session;
+    AppListModel *m_apps;
+    FunctionListModel *m_functions;
+    ValueListModel *m_values;
+    UserListModel *m_users;
+};

@@ -1,0 +1,132 @@
+#include "panel.h"
+
+#include <session/session.h>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QEvent>
+
+Panel::Panel(Session *session, ReloadTriggers reloadOn, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_reloadOn(reloadOn)
+    , m_contextSeen(session->contextSerial())
+    , m_dataSeen(session->appDataSerial())
+{
+    if (m_reloadOn & ContextChange)
+        connect(m_session, &Session::contextChanged, this, &Panel::onTrigger);
+    if (m_reloadOn & AppDataChange)
+        connect(m_session, &Session::appDataChanged, this, &Panel::onTrigger);
+}
+
+Panel::~Panel() = default;
+
+bool Panel::isStale() const
+{
+    return !m_loadedOnce || ((m_reloadOn & ContextChange) && m_contextSeen != m_session->contextSerial())
+        || ((m_reloadOn & AppDataChange) && m_dataSeen != m_session->appDataSerial());
+}
+
+void Panel::markFresh()
+{
+    m_loadedOnce = true;
+    m_contextSeen = m_session->contextSerial();
+    m_dataSeen = m_session->appDataSerial();
+}
+
+void Panel::reloadForContext()
+{
+    refresh();
+}
+
+void Panel::onTrigger()
+{
+    // A hidden panel waits: it reloads when shown, once, however many changes came meanwhile.
+    if (!isVisible() || !isStale())
+        return;
+    markFresh();
+    reloadForContext();
+}
+
+void Panel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    prepareKeyboard();
+    if (isStale()) {
+        markFresh();
+        reloadForContext();
+    }
+}
+
+void Panel::prepareKeyboard()
+{
+    if (m_keyboardPrepared)
+        return;
+    m_keyboardPrepared = true;
+    // Tables take Tab to move between cells by default, which traps keyboard users inside them:
+    // arrows move in a table, Tab moves on to the next control.
+    const auto views = findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views)
+        view->setTabKeyNavigation(false);
+}
+
+void Panel::openItem(const QString &) { }
+
+namespace {
+
+// Keeps an action's enabled state equal to its button's (QWidget has no signal for it).
+class EnabledMirror : public QObject
+{
+public:
+    EnabledMirror(QAbstractButton *button, QAction *action)
+        : QObject(action)
+        , m_action(action)
+    {
+        button->installEventFilter(this);
+        m_action->setEnabled(button->isEnabled());
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::EnabledChange)
+            m_action->setEnabled(static_cast<QWidget *>(watched)->isEnabled());
+        return false;
+    }
+
+private:
+    QAction *m_action;
+};
+
+} // namespace
+
+QAction *Panel::bindAction(QAbstractButton *button, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(button->text(), this);
+    action->setObjectName(button->objectName() + QLatin1String("Action"));
+    action->setToolTip(button->toolTip());
+    action->setIcon(button->icon());
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    new EnabledMirror(button, action);
+    connect(action, &QAction::triggered, button, &QAbstractButton::click);
+    addAction(action);
+    return action;
+}
+
+QList<QAction *> Panel::panelActions() const
+{
+    QList<QAction *> result;
+    auto take = [&result](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (!action->text().isEmpty() && !action->isSeparator() && !result.contains(action))
+                result << action;
+        }
+    };
+    take(actions());
+    const auto widgets = findChildren<QWidget *>();
+    for (const QWidget *widget : widgets)
+        take(widget->actions());
+    return result;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "panel.h"
+
+#include <api/valuecalls.h>
+
+#include <QPointer>
+
+#include <functional>
+
+class CallChain;
+class ErrorBanner;
+class BusyIndicator;
+class JsonEditor;
+class ListFilterProxy;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class ValueListModel;
+
+//! The values of the current app: a filterable list (name, private, value preview) beside an
+//! editor for the selected value, its JSON checked as it is typed; create, rename, delete (one
+//! confirmation for every selected value). The list is the shared ValueListModel, so the
+//! Functions editor's completion of value names sees every change made here.
+class ValuesPanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit ValuesPanel(Session *session, QWidget *parent = nullptr);
+    ~ValuesPanel() override;
+
+    ValueListModel *model() const { return m_model; }
+    ListFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    JsonEditor *editor() const { return m_editor; }
+    //! The value shown in the editor (empty id when none).
+    StitchValue shownValue() const { return m_shown; }
+    bool isEditorDirty() const;
+    bool hasUnsavedChanges() const override { return isEditorDirty(); }
+    void discardUnsaved() override;
+    void openItem(const QString &valueId) override;
+
+public slots:
+    void refresh() override;
+    void focusFilter() override;
+    //! Asks for a name, then creates the value (null) and opens it.
+    void newValue();
+    void createValue(const QString &name, bool isPrivate, const QJsonValue &value);
+    void renameSelected();
+    void renameValue(const QString &valueId, const QString &newName);
+    //! Asks once for every selected value, then deletes them.
+    void deleteSelected();
+    void deleteValues(const QStringList &valueIds);
+    //! PUTs the editor's value and privacy.
+    void saveShown();
+    void revertShown();
+
+protected:
+    void reloadForContext() override;
+
+private:
+    void buildLayout();
+    void updateActions();
+    void updateCount();
+    QStringList selectedIds() const;
+    void onCurrentRowChanged();
+    void loadIntoEditor(const QString &valueId);
+    void showInEditor(const StitchValue &value);
+    void track(CallChain *chain, std::function<void()> done);
+    void askName(const QString &title, const QString &label, const QString &initial,
+                 std::function<void(const QString &)> done);
+    void selectAfterReload(const QString &valueId);
+
+    ValueListModel *m_model;
+    ListFilterProxy *m_proxy;
+    QLabel *m_title;
+    QLabel *m_hint;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_new;
+    QPushButton *m_rename;
+    QPushButton *m_delete;
+    QPushButton *m_refresh;
+    BusyIndicator *m_busy;
+    ErrorBanner *m_banner;
+    QLabel *m_editorTitle;
+    QCheckBox *m_private;
+    JsonEditor *m_editor;
+    QLabel *m_validity;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    StitchValue m_shown; //!< as the server last had it
+    QPointer<ApiJob> m_loadJob;
+    int m_pendingCalls = 0;
+    QString m_selectAfterReload;
+};

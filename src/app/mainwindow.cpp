@@ -130,6 +130,24 @@ Panel *MainWindow::panel(const QString &id)
         m_panels.insert(id, created);
         connect(created, &Panel::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        connect(created, &Panel::navigateRequested, this,
+                [this](const QString &panelId, const QString &itemId) {
+                    showPanel(panelId);
+                    if (Panel *target = m_panels.value(panelId); target && !itemId.isEmpty())
+                        target->openItem(itemId);
+                });
+        connect(created, &Panel::badgeChanged, this,
+                [this, id = spec.id, title = spec.title, icon = spec.iconName](const QString &badge) {
+                    for (int row = 0; row < m_navigation->count(); ++row) {
+                        QListWidgetItem *item = m_navigation->item(row);
+                        if (item->data(Qt::UserRole).toString() != id)
+                            continue;
+                        item->setText(badge.isEmpty() ? title : tr("%1 (%2)").arg(title, badge));
+                        item->setIcon(badge.isEmpty() ? QIcon::fromTheme(icon)
+                                                      : QIcon::fromTheme(QStringLiteral(
+                                                          "dialog-warning")));
+                    }
+                });
         return created;
     }
     return nullptr;

@@ -73,6 +73,14 @@ void Panel::prepareKeyboard()
 
 void Panel::openItem(const QString &) { }
 
+void Panel::setBadge(const QString &badge)
+{
+    if (m_badge == badge)
+        return;
+    m_badge = badge;
+    emit badgeChanged(m_badge);
+}
+
 namespace {
 
 // Keeps an action's enabled state equal to its button's (QWidget has no signal for it).

@@ -25,6 +25,9 @@ public:
     ~Panel() override;
 
     Session *session() const { return m_session; }
+    //! A short text the navigation shows beside the panel's title while something there needs
+    //! the user's attention (e.g. suspended triggers); empty for none.
+    QString badge() const { return m_badge; }
     //! Whether the panel never loaded, or something it declared changed since it last did.
     bool isStale() const;
     //! The panel's commands, for the command palette and the keyboard help; by default every
@@ -47,6 +50,11 @@ public slots:
 signals:
     //! A short confirmation for the window's status bar ("Saved “sum”.").
     void statusMessage(const QString &text);
+    //! Asks the window to show another panel and, if itemId is set, that panel's item there
+    //! (Panel::openItem): a trigger's function in Functions, a function's runs in Logs.
+    void navigateRequested(const QString &panelId, const QString &itemId);
+    //! The panel's badge in the navigation changed ("2 suspended"; empty: none).
+    void badgeChanged(const QString &badge);
 
 protected:
     //! The framework calls this when the panel is visible and stale, or becomes visible while
@@ -55,6 +63,7 @@ protected:
     //! Records that the panel now shows the current context (refresh() implementations that
     //! load everything call it; the framework calls it before reloadForContext()).
     void markFresh();
+    void setBadge(const QString &badge);
     //! A QAction that does what button does, for the palette and the keyboard help: same text
     //! and tooltip, enabled whenever the button is. The button stays the source of truth.
     QAction *bindAction(QAbstractButton *button, const QKeySequence &shortcut = QKeySequence());
@@ -69,7 +78,8 @@ private:
     quint64 m_contextSeen = 0;
     quint64 m_dataSeen = 0;
     bool m_keyboardPrepared = false;
-    bool m_loadedOnce = false; // a panel built late loads when first shown, not when built
+    bool m_loadedOnce = false;
+    QString m_badge; // a panel built late loads when first shown, not when built
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Panel::ReloadTriggers)

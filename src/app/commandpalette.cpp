@@ -164,7 +164,10 @@ void CommandPalette::runCurrent()
         return;
     const auto run = m_entries.at(item->data(EntryRole).toInt()).run;
     accept();
-    // After the palette has closed, so focus lands where the command puts it.
+    // Keys go back to the window at once (not every platform hands activation back to the
+    // parent of a closed dialog), and the command runs after the palette has closed, so focus
+    // lands where the command puts it.
+    m_window->activateWindow();
     QMetaObject::invokeMethod(m_window, run, Qt::QueuedConnection);
 }
 

@@ -6,6 +6,8 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QEvent>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 
 Panel::Panel(Session *session, ReloadTriggers reloadOn, QWidget *parent)
     : QWidget(parent)
@@ -69,6 +71,18 @@ void Panel::prepareKeyboard()
     const auto views = findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views)
         view->setTabKeyNavigation(false);
+    // A read-only text view (an entry's details) would keep Tab for its links forever; links
+    // stay reachable by mouse and by the panel's own actions.
+    const auto texts = findChildren<QTextEdit *>();
+    for (QTextEdit *text : texts) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
+    const auto plainTexts = findChildren<QPlainTextEdit *>();
+    for (QPlainTextEdit *text : plainTexts) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
+    }
 }
 
 void Panel::openItem(const QString &) { }

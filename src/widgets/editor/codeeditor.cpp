@@ -1,4 +1,5 @@
 #include "codeeditor.h"
+#include "tabfocus.h"
 
 #include "contextapis.h"
 #include "editorstyle.h"
@@ -101,6 +102,7 @@ CodeEditor::CodeEditor(QWidget *parent)
             [this] { EditorStyle::fitLineNumberMargin(this); });
     connect(this, &QsciScintillaBase::SCN_CHARADDED, this, &CodeEditor::onCharAdded);
     applyPalette();
+    TabFocus::install(this);
 }
 
 CodeEditor::~CodeEditor()

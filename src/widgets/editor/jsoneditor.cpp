@@ -1,6 +1,7 @@
 #include "jsoneditor.h"
 
 #include "editorstyle.h"
+#include "tabfocus.h"
 
 #include <Qsci/qscilexerjson.h>
 
@@ -39,6 +40,7 @@ JsonEditor::JsonEditor(QWidget *parent)
     connect(this, &QsciScintilla::linesChanged, this,
             [this] { EditorStyle::fitLineNumberMargin(this); });
     applyPalette();
+    TabFocus::install(this);
 }
 
 void JsonEditor::setRequireArray(bool require)

@@ -1,0 +1,232 @@
+// The panel framework inside the real window, signed in to the built-in Local server: every
+// registered panel builds, is reachable by its shortcut and from the command palette, has an
+// accessible name, and can be walked with Tab alone; a panel opened after the app's data changed
+// elsewhere shows the change (Logs after a run in Functions) without F5.
+#include "consolefixture.h"
+
+#include <app/commandpalette.h>
+#include <models/functionlistmodel.h>
+#include <models/logmodel.h>
+#include <panels/functioneditortab.h>
+#include <panels/functionspanel.h>
+#include <panels/logspanel.h>
+#include <panels/runconsole.h>
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+class TestPanelRegistry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPanelBuildsWithAName();
+    void shortcutsReachEveryPanel();
+    void paletteReachesPanelsActionsAndItems();
+    void tabWalksEveryControl();
+    void logsShowRunsMadeElsewhereWhenOpened();
+
+private:
+    ConsoleFixture m_console;
+};
+
+void TestPanelRegistry::initTestCase()
+{
+    ConsoleFixture::isolateSettings(QStringLiteral("tst_panelregistry"));
+    m_console.create(QStringLiteral("Local"));
+    m_console.window()->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_console.window()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.window()->session()->isSignedIn(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+    m_console.selectApp(QStringLiteral("demo-app"));
+}
+
+void TestPanelRegistry::cleanupTestCase()
+{
+    m_console.destroy();
+    QSettings().clear();
+}
+
+void TestPanelRegistry::everyPanelBuildsWithAName()
+{
+    MainWindow *window = m_console.window();
+    QVERIFY(window->panelSpecs().size() >= 4);
+    QSet<QString> ids;
+    QSet<QKeySequence> keys;
+    for (const PanelSpec &spec : window->panelSpecs()) {
+        QVERIFY2(!ids.contains(spec.id), qPrintable(spec.id));
+        ids << spec.id;
+        QVERIFY2(!spec.shortcut.isEmpty() && !keys.contains(spec.shortcut), qPrintable(spec.id));
+        keys << spec.shortcut;
+        Panel *panel = window->panel(spec.id);
+        QVERIFY2(panel, qPrintable(spec.id));
+        QCOMPARE(panel->accessibleName(), spec.title);
+        QVERIFY(!spec.description.isEmpty());
+    }
+    QVERIFY(!window->panel(QStringLiteral("no-such-panel")));
+}
+
+void TestPanelRegistry::shortcutsReachEveryPanel()
+{
+    MainWindow *window = m_console.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    // Backwards, so each key moves away from where the one before left the window.
+    const QList<PanelSpec> specs = window->panelSpecs();
+    for (auto spec = specs.crbegin(); spec != specs.crend(); ++spec) {
+        QTest::keySequence(window, spec->shortcut);
+        QTRY_COMPARE(window->currentPanelId(), spec->id);
+        QVERIFY(window->currentPanel()->isVisible());
+        auto *navigation = m_console.child<QListWidget>("navigation");
+        QCOMPARE(navigation->currentItem()->data(Qt::UserRole).toString(), spec->id);
+    }
+}
+
+void TestPanelRegistry::paletteReachesPanelsActionsAndItems()
+{
+    MainWindow *window = m_console.window();
+    window->showPanel(QStringLiteral("apps"));
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    CommandPalette *palette = window->commandPalette();
+    QTRY_VERIFY(palette->isVisible());
+    QTRY_VERIFY(palette->queryEdit()->hasFocus());
+
+    // Every panel is there, by its title.
+    for (const PanelSpec &spec : window->panelSpecs()) {
+        palette->queryEdit()->setText(spec.title);
+        QVERIFY2(palette->shownTexts().contains(QStringLiteral("Go to %1").arg(spec.title)),
+                 qPrintable(spec.title));
+    }
+    // Fuzzy: "gtvals" finds "Go to Values" first; Enter goes there and closes the palette.
+    palette->queryEdit()->clear();
+    QTest::keyClicks(palette->queryEdit(), QStringLiteral("gtvals"));
+    QCOMPARE(palette->shownTexts().value(0), QStringLiteral("Go to Values"));
+    QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!palette->isVisible());
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("values"));
+
+    // The current panel's actions come from its QActions; the window's menus too.
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClicks(palette->queryEdit(), QStringLiteral("new"));
+    QVERIFY2(palette->shownTexts().contains(QStringLiteral("New…").remove(QChar(0x2026))),
+             qPrintable(palette->shownTexts().join(QLatin1Char('|'))));
+    palette->queryEdit()->setText(QStringLiteral("dark palette"));
+    QVERIFY(palette->shownTexts().contains(QStringLiteral("Dark Palette")));
+
+    // Functions and apps by name: Enter on a function opens it in the Functions panel.
+    palette->queryEdit()->setText(QStringLiteral("Function: sum"));
+    QTRY_VERIFY(palette->shownTexts().contains(QStringLiteral("Function: sum")));
+    palette->queryEdit()->setText(QStringLiteral("App: demo-app"));
+    QVERIFY(palette->shownTexts().contains(QStringLiteral("App: demo-app")));
+    palette->queryEdit()->setText(QStringLiteral("function sum"));
+    QCOMPARE(palette->shownTexts().value(0), QStringLiteral("Function: sum"));
+    QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("functions"));
+    auto *functions = m_console.panel<FunctionsPanel>("functions");
+    QTRY_VERIFY_WITH_TIMEOUT(functions->currentTab()
+                                 && functions->currentTab()->functionName() == QLatin1String("sum"),
+                             20000);
+    // Escape closes it without doing anything.
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!palette->isVisible());
+    QCOMPARE(window->currentPanelId(), QStringLiteral("functions"));
+}
+
+void TestPanelRegistry::tabWalksEveryControl()
+{
+    MainWindow *window = m_console.window();
+    window->activateWindow();
+    for (const PanelSpec &spec : window->panelSpecs()) {
+        window->showPanel(spec.id);
+        Panel *panel = window->currentPanel();
+        QTRY_VERIFY(panel->isVisible());
+        // Every control a user can operate right now, as the focus chain should reach it.
+        QSet<QWidget *> wanted;
+        const auto widgets = panel->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (widget->isVisible() && widget->isEnabled()
+                && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()
+                && (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                    || qobject_cast<QAbstractItemView *>(widget)))
+                wanted << widget;
+        }
+        QVERIFY2(!wanted.isEmpty(), qPrintable(spec.id));
+        QWidget *start = m_console.child<QListWidget>("navigation");
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(start->hasFocus());
+        QSet<QWidget *> reached;
+        for (int step = 0; step < 120; ++step) {
+            // In a code editor Tab indents: Escape, then Tab, leaves it (TabFocus).
+            QWidget *now = QApplication::focusWidget();
+            auto *editor = qobject_cast<QsciScintilla *>(now);
+            if (!editor && now)
+                editor = qobject_cast<QsciScintilla *>(now->parentWidget());
+            if (editor && !editor->isReadOnly())
+                QTest::keyClick(now, Qt::Key_Escape);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            if (wanted.contains(focus))
+                reached << focus;
+        }
+        QStringList missed;
+        for (QWidget *widget : qAsConst(wanted)) {
+            // Focus moving through a table selects its rows, which may hide a detail control
+            // (a log entry without a call has no call tree): what is gone need not be reached.
+            if (!reached.contains(widget) && widget->isVisible())
+                missed << widget->objectName() + QLatin1Char('(') + widget->metaObject()->className()
+                        + QLatin1Char(')');
+        }
+        QVERIFY2(missed.isEmpty(), qPrintable(spec.id + QLatin1String(": ") + missed.join(u", ")));
+        // And a table lets Tab go on rather than moving between its cells.
+        const auto views = panel->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views)
+            QVERIFY2(!view->tabKeyNavigation(), qPrintable(spec.id + view->objectName()));
+    }
+}
+
+void TestPanelRegistry::logsShowRunsMadeElsewhereWhenOpened()
+{
+    MainWindow *window = m_console.window();
+    auto *logs = m_console.panel<LogsPanel>("logs");
+    window->showPanel(QStringLiteral("logs"));
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->model()->isLoading() && logs->model()->rowCount() > 0, 20000);
+    const int before = logs->model()->rowCount();
+
+    // A run in the Functions panel, while Logs is hidden.
+    window->showPanel(QStringLiteral("functions"));
+    auto *functions = m_console.panel<FunctionsPanel>("functions");
+    QTRY_VERIFY_WITH_TIMEOUT(functions->model()->names().contains(QStringLiteral("sum")), 20000);
+    for (const StitchFunction &function : functions->model()->items()) {
+        if (function.name == QLatin1String("sum"))
+            functions->openFunction(function.id);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(functions->currentTab()
+                                 && functions->currentTab()->functionName() == QLatin1String("sum"),
+                             20000);
+    RunConsole *run = functions->currentTab()->runConsole();
+    QTest::mouseClick(run->runSavedButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning() && !run->history().isEmpty(), 30000);
+    QVERIFY(logs->isStale());
+
+    // Opening Logs shows the run: no F5.
+    window->showPanel(QStringLiteral("logs"));
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->model()->isLoading() && logs->model()->rowCount() > before,
+                             20000);
+    const QJsonObject newest = logs->model()->entry(0).toObject();
+    QCOMPARE(newest.value(QStringLiteral("type")).toString(), QStringLiteral("FUNCTION"));
+    QVERIFY(!logs->isStale());
+}
+
+QTEST_MAIN(TestPanelRegistry)
+#include "tst_panelregistry.moc"

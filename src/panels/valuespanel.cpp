@@ -76,9 +76,13 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
     connect(m_model, &ListModelBase::errorOccurred, this, [this](const ApiError &error) {
         m_banner->setRetryVisible(true);
         m_banner->showError(error);
+        m_listErrorShown = true;
     });
     connect(m_model, &ListModelBase::reloaded, this, [this] {
-        m_banner->clear();
+        // Only the list's own failure goes with a good reload; a save's error stays up.
+        if (m_listErrorShown)
+            m_banner->clear();
+        m_listErrorShown = false;
         if (!m_selectAfterReload.isEmpty())
             selectAfterReload(m_selectAfterReload);
         updateActions();
@@ -347,7 +351,8 @@ void ValuesPanel::openItem(const QString &valueId)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
-    if (valueId != m_shown.id)
+    // Opening it again reads the server's copy again, unless that would drop typed changes.
+    if (valueId != m_shown.id || !isEditorDirty())
         loadIntoEditor(valueId);
     updateActions();
 }
@@ -355,6 +360,7 @@ void ValuesPanel::openItem(const QString &valueId)
 void ValuesPanel::loadIntoEditor(const QString &valueId)
 {
     ApiJob::abandonFor(this, m_loadJob);
+    m_banner->clear();
     StitchValue pending = m_model->valueAt(m_model->rowOf(valueId));
     pending.value = QJsonValue(QJsonValue::Undefined); // not read yet
     showInEditor(pending);
@@ -365,8 +371,10 @@ void ValuesPanel::loadIntoEditor(const QString &valueId)
         if (!job->ok()) {
             m_banner->setRetryVisible(false);
             m_banner->showError(job->error());
-            if (job->error().httpStatus == 404)
-                refresh(); // deleted elsewhere meanwhile
+            if (job->error().httpStatus == 404) {
+                showInEditor(StitchValue());
+                m_model->refresh(); // deleted elsewhere meanwhile; the banner stays
+            }
             updateActions();
             return;
         }
@@ -456,7 +464,8 @@ void ValuesPanel::createValue(const QString &name, bool isPrivate, const QJsonVa
                       ->then([=] { return valuecalls::create(*client, groupId, appId, *created); },
                              [=](const StitchValue &answer) { created->id = answer.id; });
     track(chain, [this, created] {
-        m_selectAfterReload = created->id;
+        // POST may answer without _id (the reference's example does): names are unique.
+        m_selectAfterReload = created->name;
         emit statusMessage(tr("Created the value “%1”.").arg(created->name));
     });
 }
@@ -493,7 +502,7 @@ void ValuesPanel::renameValue(const QString &valueId, const QString &newName)
                              })
                       ->then([=] { return valuecalls::update(*client, groupId, appId, *value); });
     track(chain, [this, value] {
-        m_selectAfterReload = value->id;
+        m_selectAfterReload = value->name;
         if (m_shown.id == value->id)
             m_shown.name = value->name;
         emit statusMessage(tr("Renamed the value to “%1”.").arg(value->name));
@@ -558,8 +567,9 @@ void ValuesPanel::track(CallChain *chain, std::function<void()> done)
             m_banner->setRetryVisible(false);
             m_banner->showError(error);
         }
-        // What landed before a failure is on the server: the list shows it either way.
-        refresh();
+        // What landed before a failure is on the server: the list shows it either way (and the
+        // banner keeps the error: refresh() would clear it).
+        m_model->refresh();
         updateActions();
     });
 }
@@ -582,8 +592,11 @@ void ValuesPanel::askName(const QString &title, const QString &label, const QStr
     dialog->open();
 }
 
-void ValuesPanel::selectAfterReload(const QString &valueId)
+void ValuesPanel::selectAfterReload(QString name) // a copy: the member is cleared here
 {
     m_selectAfterReload.clear();
-    openItem(valueId);
+    for (const StitchValue &value : m_model->items()) {
+        if (value.name == name)
+            return openItem(value.id);
+    }
 }

@@ -71,7 +71,8 @@ private:
     void track(CallChain *chain, std::function<void()> done);
     void askName(const QString &title, const QString &label, const QString &initial,
                  std::function<void(const QString &)> done);
-    void selectAfterReload(const QString &valueId);
+    //! Selects and opens the value of this name once the list has it.
+    void selectAfterReload(QString name);
 
     ValueListModel *m_model;
     ListFilterProxy *m_proxy;
@@ -95,5 +96,6 @@ private:
     StitchValue m_shown; //!< as the server last had it
     QPointer<ApiJob> m_loadJob;
     int m_pendingCalls = 0;
-    QString m_selectAfterReload;
+    bool m_listErrorShown = false;
+    QString m_selectAfterReload; //!< a name
 };

@@ -70,7 +70,7 @@ QList<CommandPalette::Entry> CommandPalette::entries() const
     for (const PanelSpec &spec : window->panelSpecs()) {
         result.append({ tr("Go to %1").arg(spec.title),
                         spec.shortcut.toString(QKeySequence::NativeText),
-                        [window, id = spec.id] { window->showPanel(id); } });
+                        [window, id = spec.id] { window->showPanel(id); }, 30 });
     }
     auto addActions = [&result](const QList<QAction *> &actions, const QString &where) {
         for (QAction *action : actions) {
@@ -84,7 +84,8 @@ QList<CommandPalette::Entry> CommandPalette::entries() const
                             [action = QPointer<QAction>(action)] {
                                 if (action)
                                     action->trigger();
-                            } });
+                            },
+                            15 });
         }
     };
     if (Panel *panel = window->currentPanel())
@@ -129,7 +130,7 @@ void CommandPalette::updateMatches()
     for (int i = 0; i < m_entries.size(); ++i) {
         const int score = fuzzymatch::score(query, m_entries.at(i).text);
         if (score >= 0)
-            ranked.append({ score, i });
+            ranked.append({ score + m_entries.at(i).weight, i });
     }
     // Best first; equal scores keep the registry's order (panels, then actions, then items).
     std::stable_sort(ranked.begin(), ranked.end(),

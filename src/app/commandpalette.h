@@ -22,6 +22,7 @@ public:
         QString text; //!< what is matched and shown
         QString detail; //!< shown beside it (a shortcut, a kind)
         std::function<void()> run;
+        int weight = 0; //!< added to the match score: panels, then commands, then items
     };
 
     explicit CommandPalette(MainWindow *window);

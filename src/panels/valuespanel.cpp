@@ -50,6 +50,11 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
     m_proxy->setFilterKeyColumn(ValueListModel::NameColumn);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(ValueListModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ValueListModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(ValueListModel::NameColumn, 170);
+    header->setSectionResizeMode(ValueListModel::PrivateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ValueListModel::PreviewColumn, QHeaderView::Stretch);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
     connect(m_proxy, &ListFilterProxy::countChanged, this, &ValuesPanel::updateCount);
@@ -130,8 +135,10 @@ void ValuesPanel::buildLayout()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    // One line per value: a preview is a glance, the editor shows it whole.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_new = new QPushButton(tr("&New…"), this);
     m_new->setObjectName(QStringLiteral("newValueButton"));
     m_new->setToolTip(tr("Create a value (Ctrl+N)"));

@@ -11,12 +11,16 @@
 #include <panels/functionspanel.h>
 #include <panels/logspanel.h>
 #include <panels/runconsole.h>
+#include <panels/valuespanel.h>
+#include <models/valuelistmodel.h>
 
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
+#include <QPainter>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +37,8 @@ private slots:
     void paletteReachesPanelsActionsAndItems();
     void tabWalksEveryControl();
     void logsShowRunsMadeElsewhereWhenOpened();
+    //! With STITCH_SHOTS_DIR set: the Values panel and the palette, light and dark.
+    void screenshots();
 
 private:
     ConsoleFixture m_console;
@@ -226,6 +232,40 @@ void TestPanelRegistry::logsShowRunsMadeElsewhereWhenOpened()
     const QJsonObject newest = logs->model()->entry(0).toObject();
     QCOMPARE(newest.value(QStringLiteral("type")).toString(), QStringLiteral("FUNCTION"));
     QVERIFY(!logs->isStale());
+}
+
+void TestPanelRegistry::screenshots()
+{
+    const QString dir = qEnvironmentVariable("STITCH_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("STITCH_SHOTS_DIR is not set");
+    QDir().mkpath(dir);
+    MainWindow *window = m_console.window();
+    window->resize(1200, 760);
+    for (const bool dark : { false, true }) {
+        const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        window->setDarkPalette(dark);
+        window->showPanel(QStringLiteral("values"));
+        auto *values = m_console.panel<ValuesPanel>("values");
+        QTRY_VERIFY_WITH_TIMEOUT(values->model()->rowCount() > 0, 20000);
+        values->openItem(values->model()->valueAt(0).id);
+        QTRY_VERIFY_WITH_TIMEOUT(!values->shownValue().value.isUndefined(), 20000);
+        QTest::qWait(300); // previews arrive and paint
+        QVERIFY(window->grab().save(dir + QStringLiteral("/values-%1.png").arg(suffix)));
+        window->openCommandPalette();
+        CommandPalette *palette = window->commandPalette();
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("val"));
+        QTest::qWait(100);
+        QPixmap shot = window->grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(palette->geometry().topLeft() - window->geometry().topLeft(),
+                           palette->grab());
+        painter.end();
+        QVERIFY(shot.save(dir + QStringLiteral("/palette-%1.png").arg(suffix)));
+        palette->reject();
+    }
+    window->setDarkPalette(false);
 }
 
 QTEST_MAIN(TestPanelRegistry)

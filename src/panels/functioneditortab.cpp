@@ -10,6 +10,7 @@
 #include <widgets/editor/codeeditor.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
+#include <widgets/statuslabel.h>
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -58,7 +59,7 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     , m_editor(new CodeEditor(this))
     , m_private(new QCheckBox(tr("&Private"), this))
     , m_canEvaluate(new JsonEditor(this))
-    , m_canEvaluateStatus(new QLabel(this))
+    , m_canEvaluateStatus(new StatusLabel(tr("Can evaluate validity"), this))
     , m_console(new RunConsole(session, this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_autosaveTimer(new QTimer(this))
@@ -84,7 +85,6 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     if (!function.canEvaluate.isEmpty())
         m_canEvaluate->setJson(QJsonDocument(function.canEvaluate));
     m_canEvaluateStatus->setObjectName(QStringLiteral("canEvaluateStatus"));
-    m_canEvaluateStatus->setAccessibleName(tr("Can evaluate validity"));
     m_canEvaluateStatus->setWordWrap(true);
 
     auto *settings = new QWidget(this);

@@ -17,6 +17,7 @@ class QLabel;
 class QSplitter;
 class QTimer;
 class RunConsole;
+class StatusLabel;
 
 class Session;
 
@@ -102,7 +103,7 @@ private:
     CodeEditor *m_editor;
     QCheckBox *m_private;
     JsonEditor *m_canEvaluate;
-    QLabel *m_canEvaluateStatus;
+    StatusLabel *m_canEvaluateStatus;
     RunConsole *m_console;
     QSplitter *m_vertical;
     QTimer *m_autosaveTimer;

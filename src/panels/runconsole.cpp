@@ -5,6 +5,7 @@
 #include <models/json/jsontreemodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/statuslabel.h>
 #include <widgets/editor/diffview.h>
 #include <widgets/editor/jsoneditor.h>
 
@@ -76,14 +77,14 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     , m_runBuffer(new QPushButton(tr("Run &Buffer"), this))
     , m_abandon(new QPushButton(tr("Abandon"), this))
     , m_busy(new BusyIndicator(this))
-    , m_progress(new QLabel(this))
+    , m_progress(new StatusLabel(tr("Run progress"), this))
     , m_output(new QTabWidget(this))
     , m_resultModel(new JsonTreeModel(this))
     , m_resultView(new QTreeView(this))
     , m_raw(new QPlainTextEdit(this))
     , m_logs(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
-    , m_time(new QLabel(this))
+    , m_status(new StatusLabel(tr("Run status"), this))
+    , m_time(new StatusLabel(tr("Execution time"), this))
     , m_history(new QComboBox(this))
     , m_compare(new QPushButton(tr("Compare…"), this))
 {
@@ -112,7 +113,6 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     m_abandon->setVisible(false);
     m_busy->setAccessibleName(tr("Running"));
     m_progress->setObjectName(QStringLiteral("runProgressLabel"));
-    m_progress->setAccessibleName(tr("Run progress"));
 
     m_resultView->setObjectName(QStringLiteral("resultTree"));
     m_resultView->setAccessibleName(tr("Result tree"));
@@ -136,11 +136,9 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     m_output->addTab(m_resultView, tr("Result"));
     m_output->addTab(m_raw, tr("Raw"));
     m_status->setObjectName(QStringLiteral("runStatusLabel"));
-    m_status->setAccessibleName(tr("Run status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_time->setObjectName(QStringLiteral("runTimeLabel"));
-    m_time->setAccessibleName(tr("Execution time"));
     m_history->setObjectName(QStringLiteral("runHistoryCombo"));
     m_history->setAccessibleName(tr("Run history"));
     m_history->setPlaceholderText(tr("No runs yet"));

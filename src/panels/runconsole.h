@@ -16,6 +16,7 @@ class JsonEditor;
 class JsonTreeModel;
 class QComboBox;
 class QLabel;
+class StatusLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -64,7 +65,7 @@ public:
     QTreeView *resultView() const { return m_resultView; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QPlainTextEdit *logsView() const { return m_logs; }
-    QLabel *statusLabel() const { return m_status; }
+    StatusLabel *statusLabel() const { return m_status; }
     bool isRunning() const { return m_job != nullptr; }
     QList<Run> history() const { return m_runs; }
     //! Restores runs kept from an earlier tab of the same function (newest first).
@@ -105,14 +106,14 @@ private:
     QPushButton *m_runBuffer;
     QPushButton *m_abandon;
     BusyIndicator *m_busy;
-    QLabel *m_progress;
+    StatusLabel *m_progress;
     QTabWidget *m_output;
     JsonTreeModel *m_resultModel;
     QTreeView *m_resultView;
     QPlainTextEdit *m_raw;
     QPlainTextEdit *m_logs;
-    QLabel *m_status;
-    QLabel *m_time;
+    StatusLabel *m_status;
+    StatusLabel *m_time;
     QComboBox *m_history;
     QPushButton *m_compare;
 

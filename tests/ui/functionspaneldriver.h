@@ -14,6 +14,7 @@
 #include <panels/runconsole.h>
 #include <panels/saveconflictdialog.h>
 #include <widgets/editor/codeeditor.h>
+#include <widgets/statuslabel.h>
 #include <widgets/editor/diffview.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>

@@ -19,6 +19,8 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QPainter>
 #include <QJsonObject>
@@ -34,6 +36,7 @@ private slots:
     void cleanupTestCase();
     void everyPanelBuildsWithAName();
     void shortcutsReachEveryPanel();
+    void statusLabelsSayWhatTheyShow();
     void paletteReachesPanelsActionsAndItems();
     void tabWalksEveryControl();
     void logsShowRunsMadeElsewhereWhenOpened();
@@ -94,6 +97,19 @@ void TestPanelRegistry::shortcutsReachEveryPanel()
         auto *navigation = m_console.child<QListWidget>("navigation");
         QCOMPARE(navigation->currentItem()->data(Qt::UserRole).toString(), spec->id);
     }
+}
+
+void TestPanelRegistry::statusLabelsSayWhatTheyShow()
+{
+    // A screen reader reads the value, not only what the label is.
+    auto *app = m_console.child<QLabel>("currentAppLabel");
+    QCOMPARE(app->accessibleName(), QStringLiteral("Current app: demo-app"));
+    auto *user = m_console.child<QLabel>("userLabel");
+    QVERIFY(user->accessibleName().startsWith(QLatin1String("Signed in as: ")));
+    QVERIFY(user->accessibleName().endsWith(user->text()));
+    auto *group = m_console.child<QComboBox>("groupCombo");
+    QCOMPARE(group->accessibleName(), QStringLiteral("Group"));
+    QVERIFY(!group->currentText().isEmpty());
 }
 
 void TestPanelRegistry::paletteReachesPanelsActionsAndItems()

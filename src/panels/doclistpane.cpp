@@ -34,6 +34,7 @@ DocListPane::DocListPane(DocListModel *model, const QString &what,
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(140);

@@ -107,7 +107,9 @@ PushPanel::PushPanel(Session *session, QWidget *parent)
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Message:"), m_message);
     form->addRow(tr("To&pic:"), m_topic);
-    form->addRow(tr("T&ype:"), typeRow);
+    auto *typeLabel = new QLabel(tr("T&ype:"), editor);
+    typeLabel->setBuddy(m_type);
+    form->addRow(typeLabel, typeRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problem, 1);
     buttons->addWidget(m_save);

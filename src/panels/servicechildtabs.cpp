@@ -437,7 +437,9 @@ ServiceWebhooksTab::ServiceWebhooksTab(ServicesPanel *panel, QWidget *parent)
     form->addRow(tr("HTTP met&hod:"), m_httpMethod);
     form->addRow(QString(), m_respond);
     form->addRow(tr("&Validation:"), m_validation);
-    form->addRow(tr("S&ecret:"), secretRow);
+    auto *secretLabel = new QLabel(tr("S&ecret:"), editor);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretRow);
     form->addRow(tr("URL:"), urlRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_problem, 1);

@@ -382,6 +382,16 @@ void ServicesPanel::openItem(const QString &serviceId)
         loadService(serviceId);
 }
 
+bool ServicesPanel::hasUnsavedChanges() const
+{
+    return !m_shown.id.isEmpty() && m_revert->isEnabled();
+}
+
+void ServicesPanel::discardUnsaved()
+{
+    showService(m_shown);
+}
+
 void ServicesPanel::busyChanged()
 {
     updateActions();

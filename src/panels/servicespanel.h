@@ -49,6 +49,9 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *runCommandButton() const { return m_run; }
     void openItem(const QString &serviceId) override;
+    //! The configuration tab differs from the server's copy (rules and webhooks are not tracked).
+    bool hasUnsavedChanges() const override;
+    void discardUnsaved() override;
 
     //! The config PATCH body for the form as it is: changed keys only, secrets only when
     //! typed, null for removed keys. *problem is set when the form is not valid.

@@ -201,6 +201,7 @@ void TestServicesPanel::editConfigMasksSecrets()
     const QJsonObject patch = m_panel->configPatch(&problem);
     QVERIFY(problem.isEmpty());
     QCOMPARE(patch, (QJsonObject { { QStringLiteral("sid"), QStringLiteral("AC999") } }));
+    QVERIFY(m_panel->hasUnsavedChanges());
     // Emptying the required sid is refused before sending.
     sid->clear();
     QTRY_VERIFY(!m_panel->saveButton()->isEnabled());
@@ -208,6 +209,7 @@ void TestServicesPanel::editConfigMasksSecrets()
     m_statuses.clear();
     QTest::mouseClick(m_panel->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_statuses.contains(QStringLiteral("Saved the service “sms”.")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->hasUnsavedChanges(), 20000);
     auto *config = servicecalls::config(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, id);
     QVERIFY(SignedInFixture::finish(config));
     QCOMPARE(config->result().doc.value(QStringLiteral("sid")).toString(), QStringLiteral("AC999"));

@@ -121,11 +121,12 @@ QList<ConfigField> fieldsOf(const QString &type)
 bool isSecretKey(const QString &key)
 {
     const QString lower = key.toLower();
-    for (const char *word : { "secret", "password", "token", "apikey", "api_key", "uri" }) {
+    for (const char *word : { "secret", "password", "token", "apikey", "api_key" }) {
         if (lower.contains(QLatin1String(word)))
             return true;
     }
-    return false;
+    // A connection URI carries credentials.
+    return lower.endsWith(QLatin1String("uri"));
 }
 
 } // namespace servicecalls

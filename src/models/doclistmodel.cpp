@@ -143,7 +143,7 @@ DocListModel *DocListModel::webhooks(ApiClient *client, QObject *parent)
             return webhookcalls::list(c, g, a, service);
         },
         { textColumn(tr("Name"), QStringLiteral("name")),
-          textColumn(tr("Responds with result"), QStringLiteral("respond_result")) },
+          textColumn(tr("Responds"), QStringLiteral("respond_result")) },
         parent);
 }
 

@@ -431,25 +431,36 @@ void ServicesPanel::updateActions()
 
 void ServicesPanel::loadService(const QString &serviceId)
 {
+    // The service (GET .../services/{id}), then its configuration as the config route gives it
+    // (GET .../services/{id}/config), read one after the other.
     ApiJob::abandonFor(this, m_loadJob);
     auto *job = servicecalls::get(*session()->client(), groupId(), appId(), serviceId);
     m_loadJob = job;
-    job->onFinished(this, [this, serviceId](Job<ResourceDoc> *job) {
-        m_loadJob = nullptr;
-        if (!job->ok()) {
-            banner()->setRetryVisible(false);
-            banner()->showError(job->error());
-            if (job->error().httpStatus == 404) {
-                showService(ResourceDoc());
-                m_model->reload(groupId(), appId());
-            }
-            updateActions();
-            return;
+    const auto failed = [this](const ApiError &error) {
+        banner()->setRetryVisible(false);
+        banner()->showError(error);
+        if (error.httpStatus == 404) {
+            showService(ResourceDoc());
+            m_model->reload(groupId(), appId());
         }
+        updateActions();
+    };
+    job->onFinished(this, [this, serviceId, failed](Job<ResourceDoc> *job) {
+        m_loadJob = nullptr;
+        if (!job->ok())
+            return failed(job->error());
         ResourceDoc service = job->result();
         if (service.id.isEmpty())
             service.id = serviceId;
-        showService(service);
+        auto *config = servicecalls::config(*session()->client(), groupId(), appId(), serviceId);
+        m_loadJob = config;
+        config->onFinished(this, [this, service, failed](Job<ResourceDoc> *config) mutable {
+            m_loadJob = nullptr;
+            if (!config->ok())
+                return failed(config->error());
+            service.doc.insert(QStringLiteral("config"), config->result().doc);
+            showService(service);
+        });
     });
     updateActions();
 }

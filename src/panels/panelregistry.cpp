@@ -1,7 +1,10 @@
 #include "panelregistry.h"
 #include "appspanel.h"
+#include "authproviderspanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
+#include "pushpanel.h"
+#include "servicespanel.h"
 #include "valuespanel.h"
 
 #include <models/applistmodel.h>
@@ -82,6 +85,37 @@ QList<PanelSpec> panelRegistry()
     values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
     values.itemKind = tr("Value");
     rows << values;
+
+    PanelSpec services;
+    services.id = QStringLiteral("services");
+    services.title = tr("Services");
+    services.description
+        = tr("Services of the current app: configuration, rules, incoming webhooks, commands");
+    services.iconName = QStringLiteral("network-server");
+    services.needsApp = true;
+    services.create
+        = [](Session *session, QWidget *parent) { return new ServicesPanel(session, parent); };
+    rows << services;
+
+    PanelSpec authProviders;
+    authProviders.id = QStringLiteral("authproviders");
+    authProviders.title = tr("Auth Providers");
+    authProviders.description = tr("Create, configure, enable and disable how users sign in");
+    authProviders.iconName = QStringLiteral("dialog-password");
+    authProviders.needsApp = true;
+    authProviders.create = [](Session *session, QWidget *parent) {
+        return new AuthProvidersPanel(session, parent);
+    };
+    rows << authProviders;
+
+    PanelSpec push;
+    push.id = QStringLiteral("push");
+    push.title = tr("Push Notifications");
+    push.description = tr("Write, send and delete the current app's push notifications");
+    push.iconName = QStringLiteral("mail-send");
+    push.needsApp = true;
+    push.create = [](Session *session, QWidget *parent) { return new PushPanel(session, parent); };
+    rows << push;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

@@ -2,6 +2,7 @@
 #include "appspanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
+#include "triggerspanel.h"
 #include "valuespanel.h"
 
 #include <models/applistmodel.h>
@@ -82,6 +83,18 @@ QList<PanelSpec> panelRegistry()
     values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
     values.itemKind = tr("Value");
     rows << values;
+
+    PanelSpec triggers;
+    triggers.id = QStringLiteral("triggers");
+    triggers.title = tr("Triggers");
+    triggers.description
+        = tr("Create, edit, enable, resume and watch the triggers of the current app");
+    triggers.iconName = QStringLiteral("chronometer");
+    triggers.needsApp = true;
+    triggers.create = [](Session *session, QWidget *parent) {
+        return new TriggersPanel(session, parent);
+    };
+    rows << triggers;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

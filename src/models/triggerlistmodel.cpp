@@ -6,7 +6,9 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 namespace {
 
@@ -29,6 +31,27 @@ QColor warningTint()
     return QColor::fromRgbF(base.redF() * (1 - k) + warn.redF() * k,
                             base.greenF() * (1 - k) + warn.greenF() * k,
                             base.blueF() * (1 - k) + warn.blueF() * k);
+}
+
+// The theme's warning icon, or (no icon theme, as offscreen) a small painted one: a disc of the
+// warning colour with an exclamation mark of the palette's base colour.
+QIcon warningIcon(const QString &themeName)
+{
+    QIcon icon = QIcon::fromTheme(themeName);
+    if (!icon.isNull())
+        return icon;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(warningColor());
+    painter.drawEllipse(QRectF(1, 1, 14, 14));
+    painter.setBrush(QGuiApplication::palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(7, 3.5, 2, 6.5), 1, 1);
+    painter.drawEllipse(QRectF(7, 11, 2, 2));
+    painter.end();
+    return QIcon(pixmap);
 }
 
 ListModel<StitchTrigger>::Spec triggersSpec()
@@ -169,7 +192,7 @@ QVariant TriggerListModel::data(const QModelIndex &index, int role) const
             return tr("The function this trigger runs no longer exists: edit the trigger to "
                       "pick another");
         if (role == Qt::DecorationRole)
-            return QIcon::fromTheme(QStringLiteral("dialog-error"));
+            return warningIcon(QStringLiteral("dialog-error"));
         if (role == Qt::ForegroundRole)
             return QBrush(warningColor());
     }
@@ -180,7 +203,7 @@ QVariant TriggerListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::BackgroundRole)
             return QBrush(warningTint());
         if (role == Qt::DecorationRole && index.column() == NameColumn)
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+            return warningIcon(QStringLiteral("dialog-warning"));
         if (role == Qt::FontRole && index.column() == SuspendedColumn) {
             QFont font;
             font.setBold(true);

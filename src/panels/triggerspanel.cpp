@@ -36,6 +36,7 @@
 namespace {
 
 constexpr int kWatchInterval = 60 * 1000;
+constexpr int kFreshForMs = 10 * 1000; //!< a list this young needs no poll (focus, start-up)
 
 const QStringList &knownProviderTypes()
 {
@@ -222,15 +223,15 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     // The watch runs whether or not the panel is shown: one list call a minute, and one when
     // the window comes back to the front.
     m_watchTimer->setInterval(kWatchInterval);
-    connect(m_watchTimer, &QTimer::timeout, this, &TriggersPanel::pollNow);
+    connect(m_watchTimer, &QTimer::timeout, this, &TriggersPanel::pollIfStale);
     m_watchTimer->start();
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
             [this](Qt::ApplicationState state) {
                 if (state == Qt::ApplicationActive)
-                    pollNow();
+                    pollIfStale();
             });
-    connect(session, &Session::contextChanged, this, &TriggersPanel::pollNow);
-    QTimer::singleShot(0, this, &TriggersPanel::pollNow);
+    connect(session, &Session::contextChanged, this, &TriggersPanel::pollIfStale);
+    QTimer::singleShot(0, this, &TriggersPanel::pollIfStale);
 
     showTrigger(StitchTrigger());
     applyErrorPalette();
@@ -1379,6 +1380,18 @@ void TriggersPanel::track(CallChain *chain, std::function<void()> done,
 
 // ---- the watch -----------------------------------------------------------------------------
 
+void TriggersPanel::pollIfStale()
+{
+    // The list's own load tells the watch as much as a poll: none while it runs or just ran.
+    const QString appId = session()->currentApp().id;
+    if (!appId.isEmpty() && m_model->appId() == appId && m_model->isLoading())
+        return;
+    if (!appId.isEmpty() && appId == m_watchedApp && m_lastSeen.isValid()
+        && m_lastSeen.elapsed() < kFreshForMs)
+        return;
+    pollNow();
+}
+
 void TriggersPanel::pollNow()
 {
     const App app = session()->currentApp();
@@ -1432,8 +1445,22 @@ void TriggersPanel::seeTriggers(const QString &appId, const QList<StitchTrigger>
     }
     m_watchedApp = appId;
     m_watchBaseline = true;
+    m_lastSeen.start();
     m_suspended = now;
     updateBadge();
+}
+
+void TriggersPanel::openNotifiedTrigger()
+{
+    if (m_notifiedId.isEmpty())
+        return;
+    if (QWidget *top = window()) {
+        top->show();
+        top->raise();
+        top->activateWindow();
+    }
+    // The window shows this panel and calls openItem.
+    emit navigateRequested(QStringLiteral("triggers"), m_notifiedId);
 }
 
 void TriggersPanel::notifySuspended(const StitchTrigger &trigger)
@@ -1449,14 +1476,8 @@ void TriggersPanel::notifySuspended(const StitchTrigger &trigger)
             icon = QIcon::fromTheme(QStringLiteral("dialog-warning"));
         m_tray->setIcon(icon);
         m_tray->setToolTip(tr("Stitch Console"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (QWidget *top = window()) {
-                top->show();
-                top->raise();
-                top->activateWindow();
-            }
-            emit navigateRequested(QStringLiteral("triggers"), m_notifiedId);
-        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                &TriggersPanel::openNotifiedTrigger);
     }
     m_tray->show();
     m_tray->showMessage(tr("Trigger suspended"),

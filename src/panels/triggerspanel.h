@@ -4,6 +4,7 @@
 
 #include <api/triggercalls.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -76,8 +77,13 @@ public slots:
     void jumpToFunction();
     //! Opens Logs filtered to the selected trigger's runs.
     void showFiringHistory();
+    //! What a click on the desktop notification does: brings the window up, shows this panel
+    //! and the trigger it was about.
+    void openNotifiedTrigger();
     //! One poll of the watch now.
     void pollNow();
+    //! A poll unless the list was read in the last seconds (the timer, focus and start-up use it).
+    void pollIfStale();
 
 signals:
     //! The watch saw this trigger become suspended (a desktop notification went out when the
@@ -185,7 +191,8 @@ private:
     QPointer<ApiJob> m_watchJob;
     QString m_watchedApp; //!< the app m_suspended describes
     QHash<QString, QString> m_suspended; //!< id -> name of the triggers seen suspended
-    bool m_watchBaseline = false; //!< m_suspended holds a first answer for m_watchedApp
+    bool m_watchBaseline = false;
+    QElapsedTimer m_lastSeen; //!< since the app's triggers were last read //!< m_suspended holds a first answer for m_watchedApp
     QSystemTrayIcon *m_tray = nullptr;
     QString m_notifiedId; //!< the trigger the last notification was about
 };

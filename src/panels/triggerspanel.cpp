@@ -139,6 +139,8 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     buildLayout();
     m_table->setModel(m_proxy);
     m_table->sortByColumn(TriggerListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setColumnWidth(TriggerListModel::NameColumn, 160);
+    m_table->setColumnWidth(TriggerListModel::FunctionColumn, 180);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, &TriggersPanel::updateActions);
@@ -180,6 +182,10 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     connect(m_model, &ListModelBase::reloaded, this, [this] {
         m_banner->clear();
         seeTriggers(m_model->appId(), m_model->items());
+        // A server that sends no last_modified (stitch-local) leaves that column empty: hide it.
+        const bool dated = std::any_of(m_model->items().cbegin(), m_model->items().cend(),
+                                       [](const StitchTrigger &t) { return t.lastModified > 0; });
+        m_table->setColumnHidden(TriggerListModel::LastModifiedColumn, !dated);
         const QString select = m_selectAfterReload.isEmpty() ? m_shown.id : m_selectAfterReload;
         m_selectAfterReload.clear();
         if (!select.isEmpty())
@@ -275,7 +281,7 @@ void TriggersPanel::buildLayout()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
 
     const auto button = [this](const QString &text, const QString &name, const QString &tip) {
         auto *b = new QPushButton(text, this);

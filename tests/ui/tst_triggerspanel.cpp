@@ -146,6 +146,8 @@ void TestTriggersPanel::waitLoaded()
     // The pickers' lists (services, providers) are in once the service is offered.
     QComboBox *service = child<QComboBox>("triggerServiceCombo");
     QTRY_VERIFY_WITH_TIMEOUT(service->findText(QStringLiteral("mongodb-atlas")) >= 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_panel->findChild<QCheckBox *>(QStringLiteral("triggerProvider-anon-user")), 20000);
 }
 
 QList<StitchTrigger> TestTriggersPanel::serverTriggers()

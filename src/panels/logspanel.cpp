@@ -303,6 +303,20 @@ void LogsPanel::filterByRequest(const QString &coId)
     applyFilter(f);
 }
 
+void LogsPanel::openItem(const QString &id)
+{
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    const QString kind = colon < 0 ? QString() : id.left(colon);
+    const QString name = colon < 0 ? id : id.mid(colon + 1);
+    LogFilter f;
+    if (kind == QLatin1String("trigger")) {
+        f.types = { QStringLiteral("AUTH_TRIGGER"), QStringLiteral("DB_TRIGGER"),
+                    QStringLiteral("SCHEDULED_TRIGGER") };
+    }
+    applyFilter(f);
+    m_ui->searchEdit->setText(name);
+}
+
 void LogsPanel::clearFilters()
 {
     applyFilter(LogFilter());

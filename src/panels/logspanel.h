@@ -32,6 +32,9 @@ public:
     //! The filter the controls describe.
     LogFilter filterFromControls() const;
     bool isExporting() const { return m_export.isRunning(); }
+    //! "trigger:<name>": the runs of that trigger (trigger entries, searched for its name);
+    //! "function:<name>": every entry searched for that function's name.
+    void openItem(const QString &id) override;
 
 protected:
     //! Another app, or new entries written elsewhere (a run in the Functions panel).

@@ -3,6 +3,7 @@
 #include "authproviderspanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
+#include "triggerspanel.h"
 #include "pushpanel.h"
 #include "servicespanel.h"
 #include "valuespanel.h"
@@ -86,6 +87,17 @@ QList<PanelSpec> panelRegistry()
     values.itemKind = tr("Value");
     rows << values;
 
+    PanelSpec triggers;
+    triggers.id = QStringLiteral("triggers");
+    triggers.title = tr("Triggers");
+    triggers.description
+        = tr("Create, edit, enable, resume and watch the triggers of the current app");
+    triggers.iconName = QStringLiteral("chronometer");
+    triggers.needsApp = true;
+    triggers.create = [](Session *session, QWidget *parent) {
+        return new TriggersPanel(session, parent);
+    };
+    rows << triggers;
     PanelSpec services;
     services.id = QStringLiteral("services");
     services.title = tr("Services");

@@ -1,5 +1,6 @@
 #include "panelregistry.h"
 #include "appspanel.h"
+#include "deploypanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
 #include "valuespanel.h"
@@ -82,6 +83,16 @@ QList<PanelSpec> panelRegistry()
     values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
     values.itemKind = tr("Value");
     rows << values;
+
+    PanelSpec deploy;
+    deploy.id = QStringLiteral("deploy");
+    deploy.title = tr("Deploy");
+    deploy.description = tr("Review & Deploy: the draft's changes, deploy or discard them, and "
+                            "the deployment history");
+    deploy.iconName = QStringLiteral("go-up");
+    deploy.needsApp = true;
+    deploy.create = [](Session *session, QWidget *parent) { return new DeployPanel(session, parent); };
+    rows << deploy;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

@@ -390,7 +390,12 @@ void DeployPanel::track(ApiJob *job)
 {
     ApiJob::abandonFor(this, m_job);
     m_job = job;
-    connect(job, &ApiJob::finished, this, [this] { QMetaObject::invokeMethod(this, [this] { updateState(); }, Qt::QueuedConnection); });
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (m_job == job)
+            m_job = nullptr;
+        updateState();
+    });
+    updateState();
 }
 
 void DeployPanel::loadDraft()
@@ -781,7 +786,8 @@ void DeployPanel::draftGone()
                              "elsewhere. Your note is kept."));
     m_banner->setRetryVisible(false);
     m_draftId.clear();
-    session()->notifyAppDataChanged();
+    // The indicator and banners follow; this panel reloads without clearing the message.
+    SharedModels::of(session())->draft()->reload();
     loadDraft();
     m_history->reload(groupId(), appId());
 }

@@ -328,6 +328,9 @@ QWidget *DeployPanel::buildHistory()
     m_historyList->setModel(m_historyProxy);
     m_historyList->setSortingEnabled(true);
     m_historyList->sortByColumn(DeploymentListModel::TimeColumn, Qt::DescendingOrder);
+    for (int column : { DeploymentListModel::TimeColumn, DeploymentListModel::WhoColumn,
+                        DeploymentListModel::OriginColumn, DeploymentListModel::StatusColumn })
+        m_historyList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_historyDetails = new QPlainTextEdit(page);
     m_historyDetails->setObjectName(QStringLiteral("historyDetails"));
     m_historyDetails->setAccessibleName(tr("Deployment details"));

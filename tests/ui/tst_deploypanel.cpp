@@ -540,14 +540,25 @@ void TestDeployPanel::screenshots()
     if (dir.isEmpty())
         QSKIP("set STITCH_SHOTS_DIR to write screenshots");
     QVERIFY(QDir().mkpath(dir));
+    // A longer function, deployed directly (no draft), then changed at both ends in the draft:
+    // two hunks with a fold between.
+    QString longSource = QStringLiteral("exports = async function(orders) {\n"
+                                        "  const limit = context.values.get(\"maxItems\") ?? 25;\n");
+    for (int i = 0; i < 14; ++i)
+        longSource += QStringLiteral("  const step%1 = await context.functions.execute(\"sum\", %1, limit);\n").arg(i);
+    longSource += QStringLiteral("  return { count: orders.length, total: step13 };\n};\n");
+    changeFunction(QStringLiteral("summarizeOrders"), longSource);
     buildDraft();
-    // A second function change, so that the source file has two hunks and a fold between.
+    QString changed = longSource;
+    changed.replace(QStringLiteral("?? 25;"), QStringLiteral("?? 50; // larger pages"));
+    changed.replace(QStringLiteral("total: step13 }"), QStringLiteral("total: step13, limit }"));
+    changeFunction(QStringLiteral("summarizeOrders"), changed);
     auto panel = showPanel();
     panel->resize(1200, 720);
-    QTRY_VERIFY(panel->fileModel()->rowCount() >= 3);
+    QTRY_VERIFY(panel->fileModel()->rowCount() >= 4);
     int sourceRow = -1;
     for (int row = 0; row < panel->fileModel()->rowCount(); ++row) {
-        if (panel->fileModel()->fileAt(row).path.endsWith(QLatin1String("source.js")))
+        if (panel->fileModel()->fileAt(row).path.endsWith(QLatin1String("summarizeOrders/source.js")))
             sourceRow = row;
     }
     QVERIFY(sourceRow >= 0);

@@ -95,6 +95,8 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
             highest = qMax(highest, qMax(line.oldLine, line.newLine));
     }
     const int digits = digitsOf(highest);
+    // The side panes' margins are right-justified already; the unified one pads two columns.
+    const auto plain = [](int n) { return n > 0 ? QString::number(n) : QString(); };
     const auto number = [digits](int n) {
         return n > 0 ? QString::number(n).rightJustified(digits) : QString(digits, u' ');
     };
@@ -131,7 +133,7 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
                 const int marker = line.op == TextDiff::Common ? -1
                     : changed ? int(EditorStyle::ChangedMarker)
                               : int(EditorStyle::RemovedMarker);
-                const int at = left.add(line.text, number(line.oldLine), marker, change);
+                const int at = left.add(line.text, plain(line.oldLine), marker, change);
                 left.words(at, line.text, oldSpans, false);
             }
             if (row.right < 0) {
@@ -141,7 +143,7 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
                 const int marker = line.op == TextDiff::Common ? -1
                     : changed ? int(EditorStyle::ChangedMarker)
                               : int(EditorStyle::AddedMarker);
-                const int at = right.add(line.text, number(line.newLine), marker, change);
+                const int at = right.add(line.text, plain(line.newLine), marker, change);
                 right.words(at, line.text, newSpans, true);
             }
         }

@@ -36,9 +36,10 @@ QString DraftIndicator::text() const
 
 void DraftIndicator::update()
 {
+    // Always in the toolbar (a toolbar widget is hidden through its action, which is the
+    // window's); without an app it says nothing and offers nothing.
     const bool hasApp = !m_session->currentApp().isNull();
-    setVisible(hasApp);
-    m_label->setText(m_state->summary());
+    m_label->setText(hasApp ? m_state->summary() : QString());
     m_label->setAccessibleName(m_label->text());
     QFont font = m_label->font();
     font.setBold(m_state->hasDraft());

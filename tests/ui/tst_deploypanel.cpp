@@ -52,6 +52,7 @@ private slots:
     void indicatorAndBannerFollowTheDraft();
     void reviewAndDeployThroughTheUi();
     void screenshots();
+    void sessionExpiryWhileReviewing(); // last: the session stays ended
 
 private:
     QString startDraft();
@@ -600,6 +601,35 @@ void TestDeployPanel::screenshots()
                                    + (dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png"))));
     }
     theme::apply(false);
+}
+
+void TestDeployPanel::sessionExpiryWhileReviewing()
+{
+    buildDraft();
+    auto panel = showPanel();
+    QTRY_VERIFY(panel->fileModel()->rowCount() >= 3);
+    const int files = panel->fileModel()->rowCount();
+    const QString draftId = panel->draftId();
+    auto *note = panel->findChild<QLineEdit *>(QStringLiteral("deployNoteEdit"));
+    note->setText(QStringLiteral("typed before the session ended"));
+    QSignalSpy ended(m_fx.session.get(), &Session::sessionEnded);
+    // Tokens the server never issued: the deploy gets 401, the refresh fails, the session ends.
+    m_fx.session->client()->setTokens(QStringLiteral("not-a-token"), QStringLiteral("not-a-token"));
+    panel->deployDraft();
+    auto *confirm = waitForChild<ConfirmDialog>(QStringLiteral("deployConfirmDialog"));
+    QVERIFY(confirm);
+    confirm->accept();
+    auto *banner = panel->findChild<ErrorBanner *>(QStringLiteral("deployErrorBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QCOMPARE(banner->error().httpStatus, 401);
+    // Nothing lost: the review, the note and the draft on the server.
+    QCOMPARE(panel->fileModel()->rowCount(), files);
+    QCOMPARE(panel->draftId(), draftId);
+    QCOMPARE(note->text(), QStringLiteral("typed before the session ended"));
+    QCOMPARE(drafts().value(0).id, draftId);
+    QVERIFY(panel->findChild<StatusLabel *>(QStringLiteral("deployStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("not made")));
 }
 
 QTEST_MAIN(TestDeployPanel)

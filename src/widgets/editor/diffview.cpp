@@ -7,6 +7,8 @@
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -14,6 +16,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -355,8 +358,8 @@ void DiffView::run(std::function<Result()> work)
         m_result = watcher->result();
         m_ready = true;
         m_filled[0] = m_filled[1] = false;
+        m_announce = true; // diffReady() once every slice is in
         fill();
-        emit diffReady();
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
@@ -393,8 +396,8 @@ void DiffView::showMessage(const QString &message)
     m_ready = true;
     m_filled[0] = m_filled[1] = false;
     m_changeLine = -1;
+    m_announce = true;
     fill();
-    emit diffReady();
 }
 
 void DiffView::fillPane(QsciScintilla *side, const Pane &pane)
@@ -404,27 +407,49 @@ void DiffView::fillPane(QsciScintilla *side, const Pane &pane)
     side->setReadOnly(true);
     side->markerDeleteAll();
     side->clearMarginText();
-    for (int i = 0; i < pane.margins.size(); ++i) {
-        if (!pane.margins.at(i).isEmpty())
-            side->setMarginText(i, pane.margins.at(i), QsciScintillaBase::STYLE_LINENUMBER);
-    }
-    for (const auto &[line, marker] : pane.markers)
-        side->markerAdd(line, marker);
-    const auto indicate = [side](int indicator, const QList<QPair<int, int>> &spans) {
+    for (int indicator : { EditorStyle::RemovedWordIndicator, EditorStyle::AddedWordIndicator }) {
         side->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
         side->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0,
                             side->SendScintilla(QsciScintilla::SCI_GETLENGTH));
-        for (const auto &[from, length] : spans)
-            side->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, from, length);
+    }
+    side->setMarginWidth(0, QString(pane.marginWidth, QLatin1Char('9')));
+}
+
+void DiffView::decoratePane(QsciScintilla *side, const Pane &pane, int from, int to)
+{
+    to = qMin(to, int(pane.margins.size()));
+    for (int i = from; i < to; ++i) {
+        if (!pane.margins.at(i).isEmpty())
+            side->setMarginText(i, pane.margins.at(i), QsciScintillaBase::STYLE_LINENUMBER);
+    }
+    const auto firstMarker = std::lower_bound(
+        pane.markers.cbegin(), pane.markers.cend(), from,
+        [](const QPair<int, int> &marker, int line) { return marker.first < line; });
+    for (auto it = firstMarker; it != pane.markers.cend() && it->first < to; ++it)
+        side->markerAdd(it->first, it->second);
+    const long fromPos = side->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, from);
+    const long toPos = to >= pane.margins.size()
+        ? side->SendScintilla(QsciScintilla::SCI_GETLENGTH) + 1
+        : side->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, to);
+    const auto indicate = [&](int indicator, const QList<QPair<int, int>> &spans) {
+        side->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, indicator);
+        const auto first = std::lower_bound(
+            spans.cbegin(), spans.cend(), fromPos,
+            [](const QPair<int, int> &span, long pos) { return span.first < pos; });
+        for (auto it = first; it != spans.cend() && it->first < toPos; ++it)
+            side->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, it->first, it->second);
     };
     indicate(EditorStyle::RemovedWordIndicator, pane.removedWords);
     indicate(EditorStyle::AddedWordIndicator, pane.addedWords);
-    side->setMarginWidth(0, QString(pane.marginWidth, QLatin1Char('9')));
 }
 
 void DiffView::fill()
 {
-    // Only the layout on screen is handed to QScintilla; the other one when it is shown.
+    // Only the layout on screen is handed to QScintilla; the other one when it is shown. The
+    // text goes in at once; margins, markers and word highlights follow in slices of lines, one
+    // slice per turn of the event loop, the first slice (what shows first) at once.
+    const int serial = ++m_fillSerial;
+    m_filling = true;
     if (m_layout == Layout::SideBySide) {
         fillPane(m_left, m_result.left);
         fillPane(m_right, m_result.right);
@@ -432,6 +457,34 @@ void DiffView::fill()
         fillPane(m_unified, m_result.unified);
     }
     m_filled[int(m_layout)] = true;
+    decorateFrom(serial, 0);
+}
+
+void DiffView::decorateFrom(int serial, int from)
+{
+    if (serial != m_fillSerial)
+        return; // a newer fill started
+    constexpr int FirstSlice = 400;
+    constexpr int Slice = 1500;
+    const int to = from + (from == 0 ? FirstSlice : Slice);
+    int lines = 0;
+    if (m_layout == Layout::SideBySide) {
+        decoratePane(m_left, m_result.left, from, to);
+        decoratePane(m_right, m_result.right, from, to);
+        lines = int(m_result.left.margins.size());
+    } else {
+        decoratePane(m_unified, m_result.unified, from, to);
+        lines = int(m_result.unified.margins.size());
+    }
+    if (to < lines) {
+        QTimer::singleShot(0, this, [this, serial, to] { decorateFrom(serial, to); });
+        return;
+    }
+    m_filling = false;
+    if (m_announce) {
+        m_announce = false;
+        emit diffReady();
+    }
 }
 
 QString DiffView::unifiedText() const

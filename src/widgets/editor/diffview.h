@@ -37,7 +37,8 @@ public:
     //! Empties the view (e.g. a hosting file, whose content the diff does not carry), showing
     //! \a message in both layouts.
     void showMessage(const QString &message);
-    bool isDiffReady() const { return m_ready; }
+    //! Whether the latest diff is computed and fully shown (every slice of margins and marks).
+    bool isDiffReady() const { return m_ready && !m_filling; }
     void setTitles(const QString &leftTitle, const QString &rightTitle);
 
     void setLayout(Layout layout);
@@ -96,6 +97,8 @@ private:
     void applyPalette();
     void fill();
     void fillPane(QsciScintilla *editor, const Pane &pane);
+    void decoratePane(QsciScintilla *editor, const Pane &pane, int from, int to);
+    void decorateFrom(int serial, int from);
     void run(std::function<Result()> work);
     QsciScintilla *currentEditor() const;
     const Pane &currentPane() const;
@@ -116,4 +119,7 @@ private:
     bool m_filled[2] = { true, true }; // per layout: whether its editors show m_result
     int m_generation = 0;
     int m_changeLine = -1;
+    int m_fillSerial = 0;
+    bool m_filling = false;
+    bool m_announce = false; // emit diffReady() when the fill in progress completes
 };

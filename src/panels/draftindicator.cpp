@@ -21,6 +21,9 @@ DraftIndicator::DraftIndicator(Session *session, std::function<void()> review, Q
     m_review->setToolTip(tr("Review the draft's changes and deploy them"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 0, 4, 0);
+    // The toolbar sizes its widgets once; room for the longest text keeps it from clipping.
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(tr("Draft: 10,000 changes"))
+                             + 8);
     layout->addWidget(m_label);
     layout->addWidget(m_review);
     connect(m_review, &QPushButton::clicked, this, [review] { review(); });
@@ -45,4 +48,5 @@ void DraftIndicator::update()
     font.setBold(m_state->hasDraft());
     m_label->setFont(font);
     m_review->setEnabled(hasApp);
+    updateGeometry();
 }

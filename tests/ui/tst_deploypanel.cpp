@@ -554,6 +554,13 @@ void TestDeployPanel::screenshots()
     changed.replace(QStringLiteral("?? 25;"), QStringLiteral("?? 50; // larger pages"));
     changed.replace(QStringLiteral("total: step13 }"), QStringLiteral("total: step13, limit }"));
     changeFunction(QStringLiteral("summarizeOrders"), changed);
+    {
+        DraftIndicator indicator(m_fx.session.get(), [] { });
+        indicator.show();
+        m_fx.session->notifyAppDataChanged();
+        QTRY_VERIFY(indicator.text().startsWith(QStringLiteral("Draft: 4")));
+        QVERIFY(indicator.grab().save(dir + QStringLiteral("/indicator-light.png")));
+    }
     auto panel = showPanel();
     panel->resize(1200, 720);
     QTRY_VERIFY(panel->fileModel()->rowCount() >= 4);

@@ -464,8 +464,8 @@ void DiffView::decorateFrom(int serial, int from)
 {
     if (serial != m_fillSerial)
         return; // a newer fill started
-    constexpr int FirstSlice = 400;
-    constexpr int Slice = 1500;
+    constexpr int FirstSlice = 300;
+    constexpr int Slice = 500;
     const int to = from + (from == 0 ? FirstSlice : Slice);
     int lines = 0;
     if (m_layout == Layout::SideBySide) {

@@ -167,8 +167,8 @@ Job<Draft> *create(ApiClient &client, const QString &groupId, const QString &app
 ApiJob *discard(ApiClient &client, const QString &groupId, const QString &appId,
                 const QString &draftId)
 {
-    return client.send(new RawJob(QStringLiteral("DELETE"),
-                                  client.urlFor(draftsPath(groupId, appId) << draftId)));
+    return client.send(
+        new RawJob(QStringLiteral("DELETE"), client.urlFor(draftsPath(groupId, appId) << draftId)));
 }
 
 Job<DraftDiff> *diff(ApiClient &client, const QString &groupId, const QString &appId,
@@ -176,8 +176,7 @@ Job<DraftDiff> *diff(ApiClient &client, const QString &groupId, const QString &a
 {
     return client.send(new Job<DraftDiff>(
         QStringLiteral("GET"),
-        client.urlFor(draftsPath(groupId, appId) << draftId << QStringLiteral("diff")),
-        parseDiff));
+        client.urlFor(draftsPath(groupId, appId) << draftId << QStringLiteral("diff")), parseDiff));
 }
 
 Job<Deployment> *deploy(ApiClient &client, const QString &groupId, const QString &appId,
@@ -189,13 +188,11 @@ Job<Deployment> *deploy(ApiClient &client, const QString &groupId, const QString
         deploymentDoc));
 }
 
-Job<QList<Deployment>> *deployments(ApiClient &client, const QString &groupId,
-                                    const QString &appId)
+Job<QList<Deployment>> *deployments(ApiClient &client, const QString &groupId, const QString &appId)
 {
     return client.send(new Job<QList<Deployment>>(
         QStringLiteral("GET"),
-        client.urlFor(appPath(groupId, appId) << QStringLiteral("deployments")),
-        parseDeployments));
+        client.urlFor(appPath(groupId, appId) << QStringLiteral("deployments")), parseDeployments));
 }
 
 Job<Deployment> *deployment(ApiClient &client, const QString &groupId, const QString &appId,

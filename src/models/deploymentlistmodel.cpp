@@ -79,5 +79,6 @@ QString DeploymentListModel::timeText(qint64 deployedAt)
 {
     if (deployedAt <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(deployedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromSecsSinceEpoch(deployedAt)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }

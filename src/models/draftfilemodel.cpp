@@ -62,7 +62,8 @@ QList<DraftFileModel::File> DraftFileModel::filesOf(const DraftDiff &diff)
     const auto hosting = [&files](const QStringList &paths, Change change) {
         for (const QString &path : paths) {
             File file;
-            file.path = QStringLiteral("hosting") + (path.startsWith(u'/') ? QString() : QStringLiteral("/")) + path;
+            file.path = QStringLiteral("hosting")
+                + (path.startsWith(u'/') ? QString() : QStringLiteral("/")) + path;
             file.change = change;
             file.hosting = true;
             files.append(file);

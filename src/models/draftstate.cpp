@@ -66,34 +66,33 @@ void DraftState::reload()
     const int serial = ++m_serial;
     ApiClient *client = m_session->client();
     const QString appId = app.id;
-    m_job = draftcalls::list(*client, groupId, appId)
-                ->onFinished(this, [=](Job<QList<Draft>> *job) {
-                    if (serial != m_serial)
-                        return;
-                    if (!job->ok()) {
-                        // Keep what was known: a failed reload says nothing new.
-                        if (!m_loaded) {
-                            m_loaded = true;
-                            emit changed();
-                        }
-                        return;
-                    }
-                    if (job->result().isEmpty()) {
-                        set(Draft(), DraftDiff(), 0);
-                        return;
-                    }
-                    const Draft draft = job->result().first();
-                    m_job = draftcalls::diff(*client, groupId, appId, draft.id)
-                                ->onFinished(this, [=](Job<DraftDiff> *diffJob) {
-                                    if (serial != m_serial)
-                                        return;
-                                    if (diffJob->ok())
-                                        set(draft, diffJob->result(),
-                                            diffJob->result().changeCount());
-                                    else if (diffJob->error().httpStatus == 404)
-                                        set(Draft(), DraftDiff(), 0); // gone meanwhile
-                                    else
-                                        set(draft, DraftDiff(), -1);
-                                });
-                });
+    m_job
+        = draftcalls::list(*client, groupId, appId)->onFinished(this, [=](Job<QList<Draft>> *job) {
+              if (serial != m_serial)
+                  return;
+              if (!job->ok()) {
+                  // Keep what was known: a failed reload says nothing new.
+                  if (!m_loaded) {
+                      m_loaded = true;
+                      emit changed();
+                  }
+                  return;
+              }
+              if (job->result().isEmpty()) {
+                  set(Draft(), DraftDiff(), 0);
+                  return;
+              }
+              const Draft draft = job->result().first();
+              m_job = draftcalls::diff(*client, groupId, appId, draft.id)
+                          ->onFinished(this, [=](Job<DraftDiff> *diffJob) {
+                              if (serial != m_serial)
+                                  return;
+                              if (diffJob->ok())
+                                  set(draft, diffJob->result(), diffJob->result().changeCount());
+                              else if (diffJob->error().httpStatus == 404)
+                                  set(Draft(), DraftDiff(), 0); // gone meanwhile
+                              else
+                                  set(draft, DraftDiff(), -1);
+                          });
+          });
 }

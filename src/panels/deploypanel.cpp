@@ -110,8 +110,8 @@ DeployPanel::DeployPanel(Session *session, QWidget *parent)
     connect(m_history, &ListModelBase::errorOccurred, m_banner, &ErrorBanner::showError);
     connect(m_history, &ListModelBase::reloaded, this, &DeployPanel::showHistoryDetails);
     connect(m_historyProxy, &ListFilterProxy::countChanged, this, [this] {
-        m_historyCount->setText(m_historyProxy->countText(tr("%n deployment(s)", nullptr,
-                                                             m_history->rowCount())));
+        m_historyCount->setText(
+            m_historyProxy->countText(tr("%n deployment(s)", nullptr, m_history->rowCount())));
     });
     updateState();
 }
@@ -244,9 +244,8 @@ QWidget *DeployPanel::buildReview()
     m_diff->setObjectName(QStringLiteral("draftDiffView"));
     m_diff->setTitles(tr("Deployed"), tr("Draft"));
     m_diff->setLayout(DiffView::Layout::Unified);
-    connect(m_layout, &QComboBox::currentIndexChanged, this, [this] {
-        m_diff->setLayout(DiffView::Layout(m_layout->currentData().toInt()));
-    });
+    connect(m_layout, &QComboBox::currentIndexChanged, this,
+            [this] { m_diff->setLayout(DiffView::Layout(m_layout->currentData().toInt())); });
     connect(m_previousChange, &QPushButton::clicked, m_diff, &DiffView::previousChange);
     connect(m_nextChange, &QPushButton::clicked, m_diff, &DiffView::nextChange);
     // F7 itself is the DiffView's shortcut; these are for the palette.
@@ -447,9 +446,9 @@ void DeployPanel::showNoDraft()
 
 void DeployPanel::showDiff(const Draft &draft, const DraftDiff &diff)
 {
-    const QString shownPath
-        = m_draftId == draft.id ? m_fileList->currentIndex().data(DraftFileModel::PathRole).toString()
-                                : QString();
+    const QString shownPath = m_draftId == draft.id
+        ? m_fileList->currentIndex().data(DraftFileModel::PathRole).toString()
+        : QString();
     m_draftId = draft.id;
     m_diffLoaded = true;
     m_files->setDiff(diff);
@@ -524,13 +523,12 @@ void DeployPanel::updateState()
     else if (m_files->rowCount() == 0)
         m_draftLabel->setText(tr("The draft is empty: nothing to deploy."));
     else
-        m_draftLabel->setText(
-            tr("Draft: %n change(s)", nullptr, m_files->rowCount())
-            + tr(" — %1 configuration file(s), +%2 −%3 lines, %4 hosting file(s)")
-                  .arg(m_files->rowCount() - m_files->hostingCount())
-                  .arg(m_files->totalAdded())
-                  .arg(m_files->totalRemoved())
-                  .arg(m_files->hostingCount()));
+        m_draftLabel->setText(tr("Draft: %n change(s)", nullptr, m_files->rowCount())
+                              + tr(" — %1 configuration file(s), +%2 −%3 lines, %4 hosting file(s)")
+                                    .arg(m_files->rowCount() - m_files->hostingCount())
+                                    .arg(m_files->totalAdded())
+                                    .arg(m_files->totalRemoved())
+                                    .arg(m_files->hostingCount()));
     m_start->setEnabled(hasApp && !busy && m_diffLoaded && !hasDraft && !following);
     m_refresh->setEnabled(hasApp);
     m_deploy->setEnabled(hasApp && hasDraft && !busy && !following && m_files->rowCount() > 0);
@@ -636,7 +634,9 @@ void DeployPanel::deployDraft()
               .arg(app.name)
         + QLatin1Char('\n')
         + tr("• %n configuration file(s)", nullptr, m_files->rowCount() - hosting)
-        + tr(", %1 line(s) added and %2 removed").arg(m_files->totalAdded()).arg(m_files->totalRemoved())
+        + tr(", %1 line(s) added and %2 removed")
+              .arg(m_files->totalAdded())
+              .arg(m_files->totalRemoved())
         + QLatin1Char('\n') + tr("• %n hosting file(s)", nullptr, hosting);
     if (!m_note->text().trimmed().isEmpty())
         question += QLatin1String("\n\n") + tr("Note: %1").arg(m_note->text().trimmed());
@@ -662,8 +662,8 @@ void DeployPanel::sendDeployment()
                 draftGone();
                 return;
             }
-            m_deployStatus->setText(tr("The deployment was not made: %1")
-                                        .arg(job->error().summary()));
+            m_deployStatus->setText(
+                tr("The deployment was not made: %1").arg(job->error().summary()));
             if (job->error().kind != ApiError::Cancelled)
                 m_banner->showError(job->error());
             return;
@@ -735,9 +735,9 @@ void DeployPanel::finished(const Deployment &deployment)
         loadDraft();
         return;
     }
-    m_deployStatus->setText(tr("Deployed (%1) at %2.")
-                                .arg(deployment.id,
-                                     DeploymentListModel::timeText(deployment.deployedAt)));
+    m_deployStatus->setText(
+        tr("Deployed (%1) at %2.")
+            .arg(deployment.id, DeploymentListModel::timeText(deployment.deployedAt)));
     m_note->clear();
     emit statusMessage(tr("Deployed the draft to “%1”.").arg(session()->currentApp().name));
     // Every panel shows what is live now; this one reloads the draft (gone) and the history.
@@ -775,7 +775,8 @@ void DeployPanel::discardDraft()
                 return;
             }
             m_deployStatus->setText(tr("Discarded the draft."));
-            emit statusMessage(tr("Discarded the draft of “%1”.").arg(session()->currentApp().name));
+            emit statusMessage(
+                tr("Discarded the draft of “%1”.").arg(session()->currentApp().name));
             session()->notifyAppDataChanged();
             refresh();
         });
@@ -807,8 +808,7 @@ void DeployPanel::showHistoryDetails()
                                            : tr("Select a deployment to see its details."));
         return;
     }
-    const Deployment d
-        = m_history->deploymentAt(m_historyProxy->mapToSource(current).row());
+    const Deployment d = m_history->deploymentAt(m_historyProxy->mapToSource(current).row());
     QStringList lines;
     lines << tr("Deployment: %1").arg(d.id)
           << tr("Time: %1").arg(QDateTime::fromSecsSinceEpoch(d.deployedAt).toString(Qt::ISODate))

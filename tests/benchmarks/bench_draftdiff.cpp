@@ -180,7 +180,8 @@ int main(int argc, char **argv)
     double renderMs[2] = { 0, 0 };
     double stall[2] = { 0, 0 };
     int shownLines[2] = { 0, 0 };
-    for (const DiffView::Layout layout : { DiffView::Layout::Unified, DiffView::Layout::SideBySide }) {
+    for (const DiffView::Layout layout :
+         { DiffView::Layout::Unified, DiffView::Layout::SideBySide }) {
         const int k = layout == DiffView::Layout::Unified ? 0 : 1;
         view.setLayout(layout);
         if (k > 0)

@@ -72,8 +72,8 @@ private:
     template<typename T> static T *findTopLevel(const QString &name)
     {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *match = qobject_cast<T *>(widget); match && match->objectName() == name
-                && match->isVisible())
+            if (auto *match = qobject_cast<T *>(widget);
+                match && match->objectName() == name && match->isVisible())
                 return match;
         }
         return nullptr;
@@ -100,8 +100,8 @@ void TestDeployPanel::cleanup()
 {
     // Each test starts without a draft.
     for (const Draft &draft : drafts())
-        QVERIFY(SignedInFixture::finish(draftcalls::discard(*m_fx.other->client(), m_fx.groupId,
-                                                            m_fx.app.id, draft.id)));
+        QVERIFY(SignedInFixture::finish(
+            draftcalls::discard(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, draft.id)));
 }
 
 QString TestDeployPanel::startDraft()
@@ -153,13 +153,14 @@ void TestDeployPanel::uploadHosting(const QString &path, const QByteArray &bytes
 {
     ApiClient &client = *m_fx.other->client();
     const QByteArray boundary = "deploy-test-boundary";
-    const QJsonObject meta { { QStringLiteral("appId"), m_fx.app.id },
-                             { QStringLiteral("path"), path },
-                             { QStringLiteral("hash"),
-                               QString::fromLatin1(
-                                   QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex()) },
-                             { QStringLiteral("size"), bytes.size() },
-                             { QStringLiteral("attrs"), QJsonArray() } };
+    const QJsonObject meta {
+        { QStringLiteral("appId"), m_fx.app.id },
+        { QStringLiteral("path"), path },
+        { QStringLiteral("hash"),
+          QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex()) },
+        { QStringLiteral("size"), bytes.size() },
+        { QStringLiteral("attrs"), QJsonArray() }
+    };
     QByteArray body;
     body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"meta\"\r\n\r\n";
     body += QJsonDocument(meta).toJson(QJsonDocument::Compact) + "\r\n";
@@ -168,8 +169,8 @@ void TestDeployPanel::uploadHosting(const QString &path, const QByteArray &bytes
     auto *job = client.send(
         new RawJob(QStringLiteral("PUT"),
                    client.urlFor({ QStringLiteral("groups"), m_fx.groupId, QStringLiteral("apps"),
-                                   m_fx.app.id, QStringLiteral("hosting"),
-                                   QStringLiteral("assets"), QStringLiteral("asset") })),
+                                   m_fx.app.id, QStringLiteral("hosting"), QStringLiteral("assets"),
+                                   QStringLiteral("asset") })),
         body, ApiClient::Auth::Access, "multipart/mixed; boundary=" + boundary);
     ApiError error;
     QVERIFY2(SignedInFixture::finish(job, &error), qPrintable(error.summary()));
@@ -179,10 +180,12 @@ void TestDeployPanel::buildDraft()
 {
     ++m_serial;
     QVERIFY(!startDraft().isEmpty());
-    changeFunction(QStringLiteral("sum"),
-                   QStringLiteral("exports = function(a, b) {\n  // draft %1\n  return a + b + 0;\n};\n")
-                       .arg(m_serial));
-    createValue(QStringLiteral("draftValue%1").arg(m_serial), QJsonObject { { QStringLiteral("limit"), 7 } });
+    changeFunction(
+        QStringLiteral("sum"),
+        QStringLiteral("exports = function(a, b) {\n  // draft %1\n  return a + b + 0;\n};\n")
+            .arg(m_serial));
+    createValue(QStringLiteral("draftValue%1").arg(m_serial),
+                QJsonObject { { QStringLiteral("limit"), 7 } });
     uploadHosting(QStringLiteral("/draft%1.html").arg(m_serial), "<h1>draft</h1>");
 }
 
@@ -220,8 +223,7 @@ void TestDeployPanel::reviewAndDeploy()
         if (file.hosting && file.path.endsWith(QStringLiteral("draft%1.html").arg(m_serial)))
             hostingRow = row;
     }
-    QVERIFY2(sourceRow >= 0 && valueRow >= 0 && hostingRow >= 0,
-             qPrintable([&] {
+    QVERIFY2(sourceRow >= 0 && valueRow >= 0 && hostingRow >= 0, qPrintable([&] {
                  QStringList paths;
                  for (const auto &f : files->files())
                      paths << f.path;
@@ -273,7 +275,8 @@ void TestDeployPanel::reviewAndDeploy()
     layout->setCurrentIndex(layout->findData(int(DiffView::Layout::Unified)));
 
     // Deploy, with a note; the confirmation gives the counts.
-    panel->findChild<QLineEdit *>(QStringLiteral("deployNoteEdit"))->setText(QStringLiteral("first deploy"));
+    panel->findChild<QLineEdit *>(QStringLiteral("deployNoteEdit"))
+        ->setText(QStringLiteral("first deploy"));
     QSignalSpy appData(m_fx.session.get(), &Session::appDataChanged);
     panel->deployDraft();
     auto *confirm = waitForChild<ConfirmDialog>(QStringLiteral("deployConfirmDialog"));
@@ -285,7 +288,8 @@ void TestDeployPanel::reviewAndDeploy()
         return texts.join(u'\n');
     }()
                                                             : QString();
-    QVERIFY2(question.contains(QStringLiteral("changes %1 file").arg(files->rowCount())), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("changes %1 file").arg(files->rowCount())),
+             qPrintable(question));
     QVERIFY(question.contains(QStringLiteral("1 hosting file")));
     QVERIFY(question.contains(QStringLiteral("first deploy")));
     confirm->accept();
@@ -385,9 +389,9 @@ void TestDeployPanel::failedDeployKeepsTheDraft()
         QVERIFY(query.exec() && query.next());
         const QString kind = query.value(0).toString();
         QSqlQuery insert(db);
-        QVERIFY(insert.prepare(QStringLiteral(
-            "INSERT INTO resources(app_id, kind, id, parent_id, name, doc, updated)"
-            " VALUES(?, ?, 'aaaaaaaaaaaaaaaaaaaaaaaa', '', ?, ?, 0)")));
+        QVERIFY(insert.prepare(
+            QStringLiteral("INSERT INTO resources(app_id, kind, id, parent_id, name, doc, updated)"
+                           " VALUES(?, ?, 'aaaaaaaaaaaaaaaaaaaaaaaa', '', ?, ?, 0)")));
         insert.addBindValue(m_fx.app.id);
         insert.addBindValue(kind);
         insert.addBindValue(name);
@@ -445,8 +449,8 @@ void TestDeployPanel::draftDiscardedElsewhere()
     auto *note = panel->findChild<QLineEdit *>(QStringLiteral("deployNoteEdit"));
     note->setText(QStringLiteral("typed before it vanished"));
     // Another client discards it; the panel still shows it and tries to deploy.
-    QVERIFY(SignedInFixture::finish(draftcalls::discard(*m_fx.other->client(), m_fx.groupId,
-                                                        m_fx.app.id, panel->draftId())));
+    QVERIFY(SignedInFixture::finish(
+        draftcalls::discard(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, panel->draftId())));
     const int before = int(deployments().size());
     panel->deployDraft();
     auto *confirm = waitForChild<ConfirmDialog>(QStringLiteral("deployConfirmDialog"));
@@ -473,7 +477,8 @@ void TestDeployPanel::indicatorAndBannerFollowTheDraft()
     // An edit elsewhere in the console says so through the session; the state reloads.
     m_fx.session->notifyAppDataChanged();
     QTRY_VERIFY(state->hasDraft() && state->changeCount() >= 3);
-    QVERIFY(indicator.text().startsWith(QStringLiteral("Draft: %1 change").arg(state->changeCount())));
+    QVERIFY(
+        indicator.text().startsWith(QStringLiteral("Draft: %1 change").arg(state->changeCount())));
     QTRY_VERIFY(!banner.isHidden());
     QVERIFY(banner.text().contains(QStringLiteral("go into the draft")));
     QTest::mouseClick(indicator.findChild<QPushButton *>(QStringLiteral("reviewDeployButton")),
@@ -509,8 +514,9 @@ void TestDeployPanel::reviewAndDeployThroughTheUi()
     QTest::mouseClick(note, Qt::LeftButton);
     QTest::keyClicks(note, QStringLiteral("through the UI"));
     auto *deploy = panel->findChild<QPushButton *>(QStringLiteral("deployButton"));
-    QTRY_VERIFY2(deploy->isEnabled(),
-                 qPrintable(panel->findChild<StatusLabel *>(QStringLiteral("deployDraftLabel"))->text()));
+    QTRY_VERIFY2(
+        deploy->isEnabled(),
+        qPrintable(panel->findChild<StatusLabel *>(QStringLiteral("deployDraftLabel"))->text()));
     QTest::mouseClick(deploy, Qt::LeftButton);
     auto *confirm = waitForChild<ConfirmDialog>(QStringLiteral("deployConfirmDialog"));
     QVERIFY(confirm);
@@ -543,10 +549,13 @@ void TestDeployPanel::screenshots()
     QVERIFY(QDir().mkpath(dir));
     // A longer function, deployed directly (no draft), then changed at both ends in the draft:
     // two hunks with a fold between.
-    QString longSource = QStringLiteral("exports = async function(orders) {\n"
-                                        "  const limit = context.values.get(\"maxItems\") ?? 25;\n");
+    QString longSource
+        = QStringLiteral("exports = async function(orders) {\n"
+                         "  const limit = context.values.get(\"maxItems\") ?? 25;\n");
     for (int i = 0; i < 14; ++i)
-        longSource += QStringLiteral("  const step%1 = await context.functions.execute(\"sum\", %1, limit);\n").arg(i);
+        longSource += QStringLiteral(
+                          "  const step%1 = await context.functions.execute(\"sum\", %1, limit);\n")
+                          .arg(i);
     longSource += QStringLiteral("  return { count: orders.length, total: step13 };\n};\n");
     changeFunction(QStringLiteral("summarizeOrders"), longSource);
     buildDraft();
@@ -555,7 +564,7 @@ void TestDeployPanel::screenshots()
     changed.replace(QStringLiteral("total: step13 }"), QStringLiteral("total: step13, limit }"));
     changeFunction(QStringLiteral("summarizeOrders"), changed);
     {
-        DraftIndicator indicator(m_fx.session.get(), [] { });
+        DraftIndicator indicator(m_fx.session.get(), [] {});
         indicator.show();
         m_fx.session->notifyAppDataChanged();
         QTRY_VERIFY(indicator.text().startsWith(QStringLiteral("Draft: 4")));
@@ -566,7 +575,8 @@ void TestDeployPanel::screenshots()
     QTRY_VERIFY(panel->fileModel()->rowCount() >= 4);
     int sourceRow = -1;
     for (int row = 0; row < panel->fileModel()->rowCount(); ++row) {
-        if (panel->fileModel()->fileAt(row).path.endsWith(QLatin1String("summarizeOrders/source.js")))
+        if (panel->fileModel()->fileAt(row).path.endsWith(
+                QLatin1String("summarizeOrders/source.js")))
             sourceRow = row;
     }
     QVERIFY(sourceRow >= 0);
@@ -604,8 +614,9 @@ void TestDeployPanel::screenshots()
     for (const bool dark : { false, true }) {
         theme::apply(dark);
         QTest::qWait(50);
-        QVERIFY(panel->grab().save(dir + QStringLiteral("/history")
-                                   + (dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png"))));
+        QVERIFY(panel->grab().save(
+            dir + QStringLiteral("/history")
+            + (dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png"))));
     }
     theme::apply(false);
 }

@@ -36,7 +36,8 @@ DraftDiff sampleDiff()
 {
     DraftDiff diff;
     diff.diffs << QString::fromUtf8(kPatch)
-               << QStringLiteral("--- /dev/null\n+++ b/values/limit.json\n@@ -0,0 +1,3 @@\n+{\n+  \"name\": \"limit\"\n+}")
+               << QStringLiteral("--- /dev/null\n+++ b/values/limit.json\n@@ -0,0 +1,3 @@\n+{\n+  "
+                                 "\"name\": \"limit\"\n+}")
                << QStringLiteral("--- a/values/old.json\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-{}");
     diff.hostingAdded << QStringLiteral("/index.html");
     diff.hostingModified << QStringLiteral("/app.css");
@@ -83,16 +84,19 @@ void TestDraftModels::parseDiffAndDeployment()
     const QJsonObject body {
         { QStringLiteral("diffs"), QJsonArray { QStringLiteral("--- a/x\n+++ b/x") } },
         { QStringLiteral("hosting_files_diff"),
-          QJsonObject { { QStringLiteral("added"), QJsonArray { QStringLiteral("/a.html") } },
-                        { QStringLiteral("deleted"),
-                          QJsonArray { QJsonObject { { QStringLiteral("path"), QStringLiteral("/b") } } } },
-                        { QStringLiteral("modified"), QJsonArray() } } }
+          QJsonObject {
+              { QStringLiteral("added"), QJsonArray { QStringLiteral("/a.html") } },
+              { QStringLiteral("deleted"),
+                QJsonArray { QJsonObject { { QStringLiteral("path"), QStringLiteral("/b") } } } },
+              { QStringLiteral("modified"), QJsonArray() } } }
     };
     const DraftDiff diff = draftcalls::parseDiff(QJsonDocument(body), &why);
     QVERIFY(why.isEmpty());
     QCOMPARE(diff.changeCount(), 3);
     QCOMPARE(diff.hostingDeleted, QStringList { QStringLiteral("/b") });
-    QVERIFY(draftcalls::parseDiff(QJsonDocument(QJsonObject { { QStringLiteral("diffs"), QJsonArray() } }), &why).isEmpty());
+    QVERIFY(draftcalls::parseDiff(
+                QJsonDocument(QJsonObject { { QStringLiteral("diffs"), QJsonArray() } }), &why)
+                .isEmpty());
 
     const Deployment d = draftcalls::parseDeployment(
         QJsonObject { { QStringLiteral("_id"), QStringLiteral("dep") },
@@ -181,7 +185,8 @@ void TestDraftModels::fileModel()
     QCOMPARE(model.totalRemoved(), 3);
     QCOMPARE(model.index(0, DraftFileModel::AddedColumn).data().toString(), QStringLiteral("+3"));
     QCOMPARE(model.index(3, DraftFileModel::AddedColumn).data().toString(), QString());
-    QCOMPARE(model.index(1, DraftFileModel::ChangeColumn).data().toString(), QStringLiteral("added"));
+    QCOMPARE(model.index(1, DraftFileModel::ChangeColumn).data().toString(),
+             QStringLiteral("added"));
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -213,7 +218,8 @@ void TestDraftModels::historyModel()
     DeploymentListModel model(fx.session->client());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ListFilterProxy proxy(&model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSelfUserId(fx.session->adminProfile().userId);
     model.reload(fx.groupId, fx.app.id);
     QTRY_VERIFY(model.hasLoaded());
@@ -221,9 +227,12 @@ void TestDraftModels::historyModel()
     QCOMPARE(model.columnCount(), 5);
     // Newest first: the draft's deployment.
     QCOMPARE(model.deploymentAt(0).draftId, draftId);
-    QCOMPARE(model.index(0, DeploymentListModel::OriginColumn).data().toString(), QStringLiteral("DRAFT"));
-    QCOMPARE(model.index(0, DeploymentListModel::StatusColumn).data().toString(), QStringLiteral("successful"));
-    QCOMPARE(model.index(0, DeploymentListModel::WhoColumn).data().toString(), QStringLiteral("you"));
+    QCOMPARE(model.index(0, DeploymentListModel::OriginColumn).data().toString(),
+             QStringLiteral("DRAFT"));
+    QCOMPARE(model.index(0, DeploymentListModel::StatusColumn).data().toString(),
+             QStringLiteral("successful"));
+    QCOMPARE(model.index(0, DeploymentListModel::WhoColumn).data().toString(),
+             QStringLiteral("you"));
     QVERIFY(!model.index(0, DeploymentListModel::TimeColumn).data().toString().isEmpty());
     proxy.setFilterText(QStringLiteral("DRAFT"));
     QVERIFY(proxy.rowCount() >= 1);

@@ -33,7 +33,10 @@ void syncScrollBars(QScrollBar *a, QScrollBar *b)
 class PaneBuilder
 {
 public:
-    explicit PaneBuilder(DiffView::Pane &pane) : m_pane(pane) { }
+    explicit PaneBuilder(DiffView::Pane &pane)
+        : m_pane(pane)
+    {
+    }
 
     //! Adds a line; returns its UTF-8 start position.
     int add(const QString &text, const QString &margin, int marker, bool change)
@@ -50,8 +53,7 @@ public:
         m_bytes += int(text.toUtf8().size()) + 1;
         return start;
     }
-    void words(int lineStart, const QString &text, const QList<TextDiff::Span> &spans,
-               bool added)
+    void words(int lineStart, const QString &text, const QList<TextDiff::Span> &spans, bool added)
     {
         for (const TextDiff::Span &span : spans) {
             if (text.mid(span.start, span.length).trimmed().isEmpty())
@@ -118,24 +120,24 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
         const QList<TextDiff::Row> rows = TextDiff::sideBySide(lines);
         QHash<int, int> partner; // removed line index <-> added line index, for changed words
         for (const TextDiff::Row &row : rows) {
-            const bool changed = row.left >= 0 && row.right >= 0
-                && lines.at(row.left).op == TextDiff::Removed;
-            const bool change = row.left < 0 || row.right < 0
-                || lines.at(row.left).op != TextDiff::Common;
+            const bool changed
+                = row.left >= 0 && row.right >= 0 && lines.at(row.left).op == TextDiff::Removed;
+            const bool change
+                = row.left < 0 || row.right < 0 || lines.at(row.left).op != TextDiff::Common;
             QList<TextDiff::Span> oldSpans, newSpans;
             if (changed) {
                 partner.insert(row.left, row.right);
                 partner.insert(row.right, row.left);
-                TextDiff::changedWords(lines.at(row.left).text, lines.at(row.right).text,
-                                       &oldSpans, &newSpans);
+                TextDiff::changedWords(lines.at(row.left).text, lines.at(row.right).text, &oldSpans,
+                                       &newSpans);
             }
             if (row.left < 0) {
                 left.add(QString(), QString(), EditorStyle::FillerMarker, change);
             } else {
                 const TextDiff::Line &line = lines.at(row.left);
                 const int marker = line.op == TextDiff::Common ? -1
-                    : changed ? int(EditorStyle::ChangedMarker)
-                              : int(EditorStyle::RemovedMarker);
+                    : changed                                  ? int(EditorStyle::ChangedMarker)
+                                                               : int(EditorStyle::RemovedMarker);
                 const int at = left.add(line.text, plain(line.oldLine), marker, change);
                 left.words(at, line.text, oldSpans, false);
             }
@@ -144,8 +146,8 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
             } else {
                 const TextDiff::Line &line = lines.at(row.right);
                 const int marker = line.op == TextDiff::Common ? -1
-                    : changed ? int(EditorStyle::ChangedMarker)
-                              : int(EditorStyle::AddedMarker);
+                    : changed                                  ? int(EditorStyle::ChangedMarker)
+                                                               : int(EditorStyle::AddedMarker);
                 const int at = right.add(line.text, plain(line.newLine), marker, change);
                 right.words(at, line.text, newSpans, true);
             }
@@ -158,10 +160,9 @@ DiffView::Result renderBlocks(const QList<Block> &blocks)
             const int marker = line.op == TextDiff::Added ? int(EditorStyle::AddedMarker)
                 : line.op == TextDiff::Removed            ? int(EditorStyle::RemovedMarker)
                                                           : -1;
-            const int at = unified.add(line.text,
-                                       number(line.oldLine) + u' ' + number(line.newLine) + u' '
-                                           + sign,
-                                       marker, line.op != TextDiff::Common);
+            const int at = unified.add(
+                line.text, number(line.oldLine) + u' ' + number(line.newLine) + u' ' + sign, marker,
+                line.op != TextDiff::Common);
             const int other = partner.value(i, -1);
             if (other >= 0) {
                 QList<TextDiff::Span> oldSpans, newSpans;
@@ -223,8 +224,8 @@ void setLexerColours(QsciLexer *lexer, const EditorStyle::Scheme &s, const QFont
             js->setColor(s.comment, style);
         js->setColor(s.number, QsciLexerJavaScript::Number);
         js->setColor(s.keyword, QsciLexerJavaScript::Keyword);
-        for (int style : { QsciLexerJavaScript::DoubleQuotedString,
-                           QsciLexerJavaScript::SingleQuotedString })
+        for (int style :
+             { QsciLexerJavaScript::DoubleQuotedString, QsciLexerJavaScript::SingleQuotedString })
             js->setColor(s.string, style);
         js->setColor(s.regex, QsciLexerJavaScript::Regex);
         js->setColor(s.operatorColor, QsciLexerJavaScript::Operator);
@@ -286,9 +287,9 @@ QsciScintilla *DiffView::makeSide(QWidget *parent)
     side->setScrollWidth(1);
     // Without a fold margin the right-aligned numbers would touch the text.
     side->SendScintilla(QsciScintilla::SCI_SETMARGINLEFT, 0, 6);
-    for (int marker : { EditorStyle::AddedMarker, EditorStyle::RemovedMarker,
-                        EditorStyle::ChangedMarker, EditorStyle::FillerMarker,
-                        EditorStyle::FoldMarker })
+    for (int marker :
+         { EditorStyle::AddedMarker, EditorStyle::RemovedMarker, EditorStyle::ChangedMarker,
+           EditorStyle::FillerMarker, EditorStyle::FoldMarker })
         side->markerDefine(QsciScintilla::Background, marker);
     for (int indicator : { EditorStyle::RemovedWordIndicator, EditorStyle::AddedWordIndicator }) {
         side->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, indicator,

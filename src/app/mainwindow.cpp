@@ -7,6 +7,7 @@
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
 #include <models/sharedmodels.h>
+#include <panels/draftindicator.h>
 #include <panels/panel.h>
 #include <session/profilestore.h>
 #include <session/secretstore.h>
@@ -318,6 +319,8 @@ void MainWindow::createToolBar()
     m_appLabel = new StatusLabel(tr("Current app"), bar);
     m_appLabel->setObjectName(QStringLiteral("currentAppLabel"));
     bar->addWidget(m_appLabel);
+    bar->addWidget(
+        new DraftIndicator(m_session, [this] { showPanel(QStringLiteral("deploy")); }, bar));
     connect(m_groupCombo, &QComboBox::activated, this, [this](int index) {
         m_session->setCurrentGroupId(m_groupCombo->itemData(index).toString());
     });

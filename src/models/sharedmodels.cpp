@@ -1,5 +1,6 @@
 #include "sharedmodels.h"
 #include "applistmodel.h"
+#include "draftstate.h"
 #include "functionlistmodel.h"
 #include "userlistmodel.h"
 #include "valuelistmodel.h"
@@ -20,6 +21,7 @@ SharedModels::SharedModels(Session *session)
     , m_functions(new FunctionListModel(session->client(), this))
     , m_values(new ValueListModel(session->client(), this))
     , m_users(new UserListModel(session->client(), this))
+    , m_draft(new DraftState(session, this))
 {
     connect(session, &Session::contextChanged, this, &SharedModels::onContextChanged);
     // At once, not a turn later: nothing of the old session shows under the login dialog.

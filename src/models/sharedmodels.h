@@ -3,6 +3,7 @@
 #include <QObject>
 
 class AppListModel;
+class DraftState;
 class FunctionListModel;
 class Session;
 class UserListModel;
@@ -22,6 +23,8 @@ public:
     FunctionListModel *functions() const { return m_functions; }
     ValueListModel *values() const { return m_values; }
     UserListModel *users() const { return m_users; }
+    //! The current app's draft (it follows the session by itself).
+    DraftState *draft() const { return m_draft; }
 
     //! Loads what the current context needs that is not loaded yet (the panels call it when
     //! shown; the session's contextChanged calls it too).
@@ -36,4 +39,5 @@ private:
     FunctionListModel *m_functions;
     ValueListModel *m_values;
     UserListModel *m_users;
+    DraftState *m_draft;
 };

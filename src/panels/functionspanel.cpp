@@ -1,4 +1,6 @@
 #include "functionspanel.h"
+
+#include "deploypanel.h"
 #include "functioneditortab.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
@@ -40,6 +42,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     , m_autosave(new AutosaveStore(autosaveDirectory, this))
 {
     m_ui->setupUi(this);
+    m_ui->mainLayout->insertWidget(1, new DraftBanner(session, this));
     setObjectName(QStringLiteral("functionsPanel"));
     QFont title = m_ui->functionsTitleLabel->font();
     title.setBold(true);

@@ -1,6 +1,7 @@
 #include "panelregistry.h"
 #include "appspanel.h"
 #include "authproviderspanel.h"
+#include "deploypanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
 #include "triggerspanel.h"
@@ -128,6 +129,15 @@ QList<PanelSpec> panelRegistry()
     push.needsApp = true;
     push.create = [](Session *session, QWidget *parent) { return new PushPanel(session, parent); };
     rows << push;
+    PanelSpec deploy;
+    deploy.id = QStringLiteral("deploy");
+    deploy.title = tr("Deploy");
+    deploy.description = tr("Review & Deploy: the draft's changes, deploy or discard them, and "
+                            "the deployment history");
+    deploy.iconName = QStringLiteral("go-up");
+    deploy.needsApp = true;
+    deploy.create = [](Session *session, QWidget *parent) { return new DeployPanel(session, parent); };
+    rows << deploy;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

@@ -1,5 +1,7 @@
 #include "valuespanel.h"
 
+#include "deploypanel.h"
+
 #include <api/callchain.h>
 #include <models/listfilterproxy.h>
 #include <models/sharedmodels.h>
@@ -215,6 +217,7 @@ void ValuesPanel::buildLayout()
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
     layout->addWidget(m_banner);
+    layout->addWidget(new DraftBanner(session(), this));
     layout->addWidget(splitter, 1);
     // Tab order follows the eye: filter, list, buttons, then the editor and its buttons.
     setTabOrder(m_filter, m_table);

@@ -223,3 +223,193 @@ int TextDiff::count(const QList<Line> &lines, Op op)
         n += line.op == op;
     return n;
 }
+
+namespace {
+
+// "--- a/path" → "path"; "--- /dev/null" → "". A tab and what follows (a timestamp) is dropped.
+QString patchPath(const QString &header)
+{
+    QString path = header.mid(4);
+    const int tab = int(path.indexOf(QLatin1Char('\t')));
+    if (tab >= 0)
+        path.truncate(tab);
+    if (path == QLatin1String("/dev/null"))
+        return {};
+    if (path.startsWith(QLatin1String("a/")) || path.startsWith(QLatin1String("b/")))
+        path.remove(0, 2);
+    return path;
+}
+
+// "@@ -1,3 +1,4 @@" → the four numbers; a missing count is 1.
+bool parseHunkHeader(const QString &line, TextDiff::Hunk *hunk)
+{
+    const int end = int(line.indexOf(QLatin1String(" @@"), 3));
+    if (end < 0)
+        return false;
+    const QStringList parts = line.mid(3, end - 3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 2 || !parts.at(0).startsWith(u'-') || !parts.at(1).startsWith(u'+'))
+        return false;
+    const auto range = [](const QString &text, int *start, int *count) {
+        const QStringList numbers = text.mid(1).split(QLatin1Char(','));
+        bool ok = false;
+        *start = numbers.value(0).toInt(&ok);
+        *count = numbers.size() > 1 ? numbers.at(1).toInt() : 1;
+        return ok;
+    };
+    return range(parts.at(0), &hunk->oldStart, &hunk->oldCount)
+        && range(parts.at(1), &hunk->newStart, &hunk->newCount);
+}
+
+// Within each run of changes, removals first: the side-by-side pairing expects that order.
+void orderRuns(QList<TextDiff::Line> &lines)
+{
+    int i = 0;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines.at(i).op == TextDiff::Common) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < n && lines.at(end).op != TextDiff::Common)
+            ++end;
+        std::stable_partition(lines.begin() + i, lines.begin() + end,
+                              [](const TextDiff::Line &line) { return line.op == TextDiff::Removed; });
+        i = end;
+    }
+}
+
+QStringList tokens(const QString &line)
+{
+    QStringList out;
+    int i = 0;
+    const int n = int(line.size());
+    while (i < n) {
+        const QChar c = line.at(i);
+        int j = i + 1;
+        if (c.isLetterOrNumber() || c == u'_' || c == u'$') {
+            while (j < n && (line.at(j).isLetterOrNumber() || line.at(j) == u'_' || line.at(j) == u'$'))
+                ++j;
+        } else if (c.isSpace()) {
+            while (j < n && line.at(j).isSpace())
+                ++j;
+        }
+        out.append(line.mid(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+void addSpan(QList<TextDiff::Span> *spans, int start, int length)
+{
+    if (!spans->isEmpty() && spans->last().start + spans->last().length == start)
+        spans->last().length += length;
+    else
+        spans->append({ start, length });
+}
+
+} // namespace
+
+QList<TextDiff::FilePatch> TextDiff::parseUnified(const QString &text)
+{
+    QList<FilePatch> files;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    FilePatch *file = nullptr;
+    Hunk *hunk = nullptr;
+    int oldLine = 0;
+    int newLine = 0;
+    const auto closeHunk = [&] {
+        if (hunk)
+            orderRuns(hunk->lines);
+        hunk = nullptr;
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.startsWith(QLatin1String("--- ")) && i + 1 < lines.size()
+            && lines.at(i + 1).startsWith(QLatin1String("+++ "))
+            && (!hunk || (oldLine >= hunk->oldStart + hunk->oldCount
+                          && newLine >= hunk->newStart + hunk->newCount))) {
+            closeHunk();
+            files.append(FilePatch());
+            file = &files.last();
+            file->oldPath = patchPath(line);
+            file->newPath = patchPath(lines.at(++i));
+            continue;
+        }
+        if (!file)
+            continue;
+        if (line.startsWith(QLatin1String("@@ "))) {
+            closeHunk();
+            Hunk parsed;
+            if (!parseHunkHeader(line, &parsed))
+                continue;
+            file->hunks.append(parsed);
+            hunk = &file->hunks.last();
+            // An empty side is "0,0": its lines count from 1 all the same.
+            oldLine = qMax(1, hunk->oldStart);
+            newLine = qMax(1, hunk->newStart);
+            continue;
+        }
+        if (!hunk)
+            continue;
+        if (line.startsWith(QLatin1Char('\\'))) {
+            if (!hunk->lines.isEmpty())
+                hunk->lines.last().missingNewline = true;
+            continue;
+        }
+        if (line.isEmpty() && i == lines.size() - 1)
+            break; // the text's final line break
+        Line parsed;
+        parsed.text = line.mid(1);
+        switch (line.isEmpty() ? u' ' : line.at(0).unicode()) {
+        case u'+':
+            parsed.op = Added;
+            parsed.newLine = newLine++;
+            ++file->added;
+            break;
+        case u'-':
+            parsed.op = Removed;
+            parsed.oldLine = oldLine++;
+            ++file->removed;
+            break;
+        default:
+            parsed.op = Common;
+            parsed.oldLine = oldLine++;
+            parsed.newLine = newLine++;
+            break;
+        }
+        hunk->lines.append(parsed);
+    }
+    closeHunk();
+    return files;
+}
+
+void TextDiff::changedWords(const QString &oldLine, const QString &newLine, QList<Span> *oldSpans,
+                            QList<Span> *newSpans)
+{
+    const QStringList a = tokens(oldLine);
+    const QStringList b = tokens(newLine);
+    std::vector<QString> va(a.begin(), a.end());
+    std::vector<QString> vb(b.begin(), b.end());
+    dtl::Diff<QString, std::vector<QString>> diff(va, vb);
+    diff.compose();
+    int oldAt = 0;
+    int newAt = 0;
+    for (const auto &[element, info] : diff.getSes().getSequence()) {
+        const int length = int(element.size());
+        switch (info.type) {
+        case dtl::SES_COMMON:
+            oldAt += length;
+            newAt += length;
+            break;
+        case dtl::SES_DELETE:
+            addSpan(oldSpans, oldAt, length);
+            oldAt += length;
+            break;
+        case dtl::SES_ADD:
+            addSpan(newSpans, newAt, length);
+            newAt += length;
+            break;
+        }
+    }
+}

@@ -47,4 +47,29 @@ public:
     static QList<Row> sideBySide(const QList<Line> &lines);
 
     static int count(const QList<Line> &lines, Op op);
+
+    //! One file of a unified diff ("--- a/x", "+++ b/x", hunks). A path is empty for
+    //! /dev/null: an added file has no old path, a deleted one no new path.
+    struct FilePatch
+    {
+        QString oldPath;
+        QString newPath;
+        QList<Hunk> hunks; // removals before additions within each changed run
+        int added = 0;
+        int removed = 0;
+        QString path() const { return newPath.isEmpty() ? oldPath : newPath; }
+    };
+    //! Parses unified-diff text of one or more files; lines outside a file or hunk are skipped.
+    static QList<FilePatch> parseUnified(const QString &text);
+
+    //! A run of characters in a line: start and length.
+    struct Span
+    {
+        int start = 0;
+        int length = 0;
+    };
+    //! The words (identifiers, numbers, runs of spaces, single punctuation) that differ between
+    //! a removed line and the added line it became, as spans of each.
+    static void changedWords(const QString &oldLine, const QString &newLine, QList<Span> *oldSpans,
+                             QList<Span> *newSpans);
 };

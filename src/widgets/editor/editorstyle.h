@@ -17,7 +17,10 @@ enum Numbers {
     RemovedMarker = 10,
     ChangedMarker = 11,
     FillerMarker = 12,
+    FoldMarker = 13, // a folded run of unchanged lines in a diff
     ErrorIndicator = 20, // container indicators start at 8
+    RemovedWordIndicator = 21,
+    AddedWordIndicator = 22,
     SymbolMargin = 1,
 };
 

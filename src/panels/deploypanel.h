@@ -1,0 +1,137 @@
+#pragma once
+
+#include "panel.h"
+
+#include <api/drafttypes.h>
+
+#include <QFrame>
+#include <QPointer>
+
+class ApiJob;
+class DeploymentListModel;
+class DiffView;
+class DraftFileModel;
+class DraftState;
+class ErrorBanner;
+class ListFilterProxy;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTimer;
+class QTreeView;
+class StatusLabel;
+struct ApiError;
+
+//! A line an editing panel shows while the current app has a draft: its edits go into the
+//! draft and reach the app only when the draft is deployed. Hidden without a draft.
+class DraftBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit DraftBanner(Session *session, QWidget *parent = nullptr);
+    QString text() const;
+
+private:
+    void update();
+    DraftState *m_state;
+    QLabel *m_label;
+};
+
+//! Review a draft's diff before deploying it, deploy it (following its status), discard it,
+//! and the app's deployment history.
+class DeployPanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit DeployPanel(Session *session, QWidget *parent = nullptr);
+    ~DeployPanel() override;
+
+    void openItem(const QString &id) override; //!< a file path of the draft, or a deployment id
+    bool hasUnsavedChanges() const override;
+
+    // For tests and the window.
+    DraftFileModel *fileModel() const { return m_files; }
+    DeploymentListModel *historyModel() const { return m_history; }
+    DiffView *diffView() const { return m_diff; }
+    QString draftId() const { return m_draftId; }
+    //! The deployment being followed (created/pending), empty when none.
+    QString followedDeploymentId() const { return m_following.id; }
+
+public slots:
+    void refresh() override;
+    void focusFilter() override;
+    void startDraft();
+    void deployDraft();
+    void discardDraft();
+    void nextFile();
+    void previousFile();
+
+protected:
+    void reloadForContext() override;
+
+private:
+    void buildUi();
+    QWidget *buildReview();
+    QWidget *buildHistory();
+    QString groupId() const;
+    QString appId() const;
+    void loadDraft();
+    void showDiff(const Draft &draft, const DraftDiff &diff);
+    void showNoDraft();
+    void showFile();
+    void updateState();
+    void updateCounts();
+    void moveFile(int step);
+    void onStartFailed(const ApiError &error);
+    void discardThenStart(const QString &draftId);
+    void sendDeployment();
+    void follow(const Deployment &deployment);
+    void poll();
+    void finished(const Deployment &deployment);
+    void draftGone();
+    void showHistoryDetails();
+    void track(ApiJob *job);
+
+    QTabWidget *m_tabs;
+    ErrorBanner *m_banner;
+    StatusLabel *m_draftLabel;
+    QPushButton *m_start;
+    QPushButton *m_refresh;
+    QLineEdit *m_fileFilter;
+    QLabel *m_fileCount;
+    QTreeView *m_fileList;
+    QPushButton *m_previousFile;
+    QPushButton *m_nextFile;
+    QComboBox *m_layout;
+    QPushButton *m_previousChange;
+    QPushButton *m_nextChange;
+    QLabel *m_fileTitle;
+    DiffView *m_diff;
+    QLineEdit *m_note;
+    QPushButton *m_deploy;
+    QPushButton *m_discard;
+    StatusLabel *m_deployStatus;
+    QLineEdit *m_historyFilter;
+    QLabel *m_historyCount;
+    QTreeView *m_historyList;
+    QPlainTextEdit *m_historyDetails;
+
+    DraftFileModel *m_files;
+    QSortFilterProxyModel *m_fileProxy;
+    DeploymentListModel *m_history;
+    ListFilterProxy *m_historyProxy;
+    QTimer *m_pollTimer;
+
+    QString m_draftId;
+    bool m_diffLoaded = false;
+    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_pollJob;
+    Deployment m_following;
+    QString m_followNote;
+    int m_pollAttempt = 0;
+    int m_pollFailures = 0;
+};

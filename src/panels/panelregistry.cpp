@@ -1,6 +1,7 @@
 #include "panelregistry.h"
 #include "appspanel.h"
 #include "functionspanel.h"
+#include "hostingpanel.h"
 #include "logspanel.h"
 #include "valuespanel.h"
 
@@ -82,6 +83,15 @@ QList<PanelSpec> panelRegistry()
     values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
     values.itemKind = tr("Value");
     rows << values;
+
+    PanelSpec hosting;
+    hosting.id = QStringLiteral("hosting");
+    hosting.title = tr("Hosting");
+    hosting.description = tr("Browse, upload, sync and edit the current app's hosted files");
+    hosting.iconName = QStringLiteral("folder-remote");
+    hosting.needsApp = true;
+    hosting.create = [](Session *session, QWidget *parent) { return new HostingPanel(session, parent); };
+    rows << hosting;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

@@ -997,8 +997,9 @@ void HostingPanel::track(CallChain *chain, const QString &done, const QString &s
             m_banner->setRetryVisible(false);
             m_banner->showError(error);
         }
-        // What landed before a failure is on the server: the tree shows it either way.
-        refresh();
+        // What landed before a failure is on the server: the tree shows it either way (the
+        // banner stays, unlike with F5).
+        m_model->load(session()->client(), groupId(), appId());
         updateActions();
     });
 }

@@ -472,7 +472,7 @@ void TestHostingPanel::dropFromDesktopUploads()
     makeFile(QStringLiteral("desk/one.txt"), "one");
     makeFile(QStringLiteral("desk/folder/two.txt"), "two");
     m_panel->createFolder(QStringLiteral("/dropzone/"));
-    QVERIFY(waitTree());
+    QTRY_VERIFY(m_panel->model()->indexForPath(QStringLiteral("/dropzone/")).isValid());
     QTreeView *tree = m_panel->tree();
     const QModelIndex zone = tree->model()->index(
         m_panel->model()->indexForPath(QStringLiteral("/dropzone/")).row(), 0);
@@ -494,7 +494,8 @@ void TestHostingPanel::dragInsideTreeMoves()
     m_panel->uploadLocal({ m_local.filePath(QStringLiteral("drag")) }, QStringLiteral("/"));
     QVERIFY(waitBatch());
     m_panel->createFolder(QStringLiteral("/target/"));
-    QVERIFY(waitTree());
+    QTRY_VERIFY(m_panel->model()->indexForPath(QStringLiteral("/target/")).isValid()
+                && m_panel->model()->indexForPath(QStringLiteral("/drag/moveme.txt")).isValid());
     QTreeView *tree = m_panel->tree();
     const QModelIndex source = m_panel->model()->indexForPath(QStringLiteral("/drag/moveme.txt"));
     QVERIFY(source.isValid());

@@ -103,7 +103,7 @@ HostingPanel::HostingPanel(Session *session, QWidget *parent)
     m_proxy->setFilterKeyColumn(AssetTreeModel::NameColumn);
     m_tree->setModel(m_proxy);
     m_tree->header()->resizeSection(AssetTreeModel::NameColumn, 260);
-    m_tree->header()->resizeSection(AssetTreeModel::SizeColumn, 110);
+    m_tree->header()->resizeSection(AssetTreeModel::SizeColumn, 150);
     m_tree->header()->resizeSection(AssetTreeModel::HashColumn, 110);
     m_tree->header()->resizeSection(AssetTreeModel::ModifiedColumn, 140);
 
@@ -749,6 +749,11 @@ void HostingPanel::onTransferProgress()
     m_progress->setValue(int(fraction * 1000));
     if (m_transfer->state() == HostingTransfer::State::Paused)
         return;
+    const int current = m_transfer->filesDone();
+    if (m_transfer->state() == HostingTransfer::State::Running && current < files
+        && current < m_outcomes->topLevelItemCount()
+        && m_transfer->items().at(current).outcome == HostingTransfer::Outcome::Pending)
+        m_outcomes->topLevelItem(current)->setText(1, tr("sending"));
     m_progress->setFormat(QStringLiteral("%p%"));
     m_transferLabel->setText(tr("%1 of %2 files, %3 of %4")
                                  .arg(m_transfer->filesDone())

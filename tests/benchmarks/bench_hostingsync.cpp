@@ -7,6 +7,7 @@
 #include <api/apiclient.h>
 #include <api/appcalls.h>
 #include <api/hostingcalls.h>
+#include <models/assettreemodel.h>
 #include <models/hostingsync.h>
 #include <models/hostingtransfer.h>
 #include <panels/hostingpanel.h>

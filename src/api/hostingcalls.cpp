@@ -209,6 +209,15 @@ Job<QList<HostingAsset>> *list(ApiClient &client, const QString &groupId, const 
         parseAssets));
 }
 
+RawJob *listRaw(ApiClient &client, const QString &groupId, const QString &appId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("true"));
+    return client.send(new RawJob(
+        QStringLiteral("GET"),
+        client.urlFor(hostingPath(groupId, appId, { QStringLiteral("assets") }), query)));
+}
+
 Job<HostingAsset> *get(ApiClient &client, const QString &groupId, const QString &appId,
                        const QString &path)
 {

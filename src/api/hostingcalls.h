@@ -46,6 +46,8 @@ struct HostingUpload
 namespace hostingcalls {
 //! GET .../hosting/assets?recursive=true: every file and folder.
 Job<QList<HostingAsset>> *list(ApiClient &client, const QString &groupId, const QString &appId);
+//! The same call, undecoded: a big listing is parsed with parseAssets() off the UI thread.
+RawJob *listRaw(ApiClient &client, const QString &groupId, const QString &appId);
 //! GET .../hosting/assets/asset?path=
 Job<HostingAsset> *get(ApiClient &client, const QString &groupId, const QString &appId,
                        const QString &path);

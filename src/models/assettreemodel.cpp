@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMimeData>
 #include <QUrl>
@@ -309,9 +310,9 @@ void AssetTreeModel::load(ApiClient *client, const QString &groupId, const QStri
     m_groupId = groupId;
     m_appId = appId;
     setLoading(true);
-    auto *job = hostingcalls::list(*client, groupId, appId);
+    auto *job = hostingcalls::listRaw(*client, groupId, appId);
     m_job = job;
-    job->onFinished(this, [this](Job<QList<HostingAsset>> *job) {
+    job->onFinished(this, [this](ApiJob *job) {
         m_job = nullptr;
         if (!job->ok()) {
             setLoading(false);
@@ -319,29 +320,63 @@ void AssetTreeModel::load(ApiClient *client, const QString &groupId, const QStri
                 emit errorOccurred(job->error());
             return;
         }
-        setAssets(job->result());
+        setListing(job->body());
     });
 }
 
+struct AssetTreeModel::Built
+{
+    std::shared_ptr<AssetNode> root; // shared: QFuture results must be copyable
+    QList<HostingAsset> assets;
+    QString error;
+};
+
 void AssetTreeModel::setAssets(const QList<HostingAsset> &assets)
+{
+    startBuild([assets] {
+        return Built { std::shared_ptr<AssetNode>(buildTree(assets).release()), assets, {} };
+    });
+}
+
+void AssetTreeModel::setListing(const QByteArray &json)
+{
+    startBuild([json] {
+        Built built;
+        QString why;
+        built.assets = hostingcalls::parseAssets(QJsonDocument::fromJson(json), &why);
+        built.error = why;
+        built.root = std::shared_ptr<AssetNode>(buildTree(built.assets).release());
+        return built;
+    });
+}
+
+void AssetTreeModel::startBuild(std::function<Built()> build)
 {
     const quint64 generation = ++m_generation;
     setLoading(true);
-    auto *watcher = new QFutureWatcher<AssetNode *>(this);
-    connect(watcher, &QFutureWatcher<AssetNode *>::finished, this, [this, watcher, generation,
-                                                                     assets] {
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
-        std::unique_ptr<AssetNode> built(watcher->result());
+        Built built = watcher->result();
         if (generation != m_generation)
             return; // a newer list is being built
+        if (!built.error.isEmpty()) {
+            setLoading(false);
+            ApiError error;
+            error.kind = ApiError::Parse;
+            error.message = tr("The server's list of hosted files was not understood: %1")
+                                .arg(built.error);
+            emit errorOccurred(error);
+            return;
+        }
         beginResetModel();
-        m_root = std::move(built);
-        m_assets = assets;
+        m_root = std::move(built.root);
+        m_assets = std::move(built.assets);
         endResetModel();
         setLoading(false);
         emit reloaded();
     });
-    watcher->setFuture(QtConcurrent::run([assets] { return buildTree(assets).release(); }));
+    watcher->setFuture(QtConcurrent::run(std::move(build)));
 }
 
 void AssetTreeModel::clear()

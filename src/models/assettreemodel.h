@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -69,6 +70,8 @@ public:
     void load(ApiClient *client, const QString &groupId, const QString &appId);
     //! Rebuilds the tree from assets (off the UI thread); reloaded() follows.
     void setAssets(const QList<HostingAsset> &assets);
+    //! Parses a list answer and builds the tree from it, both off the UI thread.
+    void setListing(const QByteArray &json);
     void clear();
     bool isLoading() const { return m_loading; }
     QString groupId() const { return m_groupId; }
@@ -98,8 +101,10 @@ signals:
 private:
     AssetNode *node(const QModelIndex &index) const;
     void setLoading(bool loading);
+    struct Built;
+    void startBuild(std::function<Built()> build);
 
-    std::unique_ptr<AssetNode> m_root;
+    std::shared_ptr<AssetNode> m_root;
     QList<HostingAsset> m_assets;
     QString m_groupId;
     QString m_appId;

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonDocument>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -723,14 +724,18 @@ void HostingPanel::runBatch(const QList<HostingTransfer::Item> &items, const QSt
         updateActions();
     });
     m_outcomes->clear();
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(items.size());
     for (const HostingTransfer::Item &item : items) {
-        auto *row = new QTreeWidgetItem(m_outcomes);
+        auto *row = new QTreeWidgetItem;
+        rows.append(row);
         row->setText(0, item.action == HostingTransfer::Item::Delete
                             ? tr("delete %1").arg(item.remotePath)
                             : item.remotePath);
         row->setToolTip(0, item.local.localFile);
         row->setText(1, HostingTransfer::outcomeText(HostingTransfer::Outcome::Pending));
     }
+    m_outcomes->addTopLevelItems(rows);
     m_transferBox->setTitle(title);
     m_transferBox->show();
     m_banner->clear();
@@ -850,61 +855,30 @@ void HostingPanel::planSync(const QString &localFolder, const QString &remoteFol
     m_busy->setRunning(true);
     updateActions();
     const quint64 generation = ++m_scanGeneration;
-    // The server's list and the local hashes are fetched side by side; the plan needs both.
-    auto remote = std::make_shared<std::optional<QList<HostingAsset>>>();
+    // The server's list and the local hashes are fetched side by side; parsing the list and
+    // comparing happen off the UI thread too, once both are in.
+    auto remote = std::make_shared<std::optional<QByteArray>>();
     auto local = std::make_shared<std::optional<QList<LocalAsset>>>();
     auto tryPlan = [this, remote, local, generation, remoteFolder] {
         if (generation != m_scanGeneration || !remote->has_value() || !local->has_value())
             return;
-        m_busy->setRunning(m_model->isLoading());
-        m_planning = false;
-        m_plan = hostingsync::plan(**local, **remote, remoteFolder);
-        m_planList->setUpdatesEnabled(false);
-        int unreadable = 0;
-        for (const SyncEntry &entry : std::as_const(m_plan.entries)) {
-            auto *row = new QTreeWidgetItem(m_planList);
-            QString kind;
-            switch (entry.kind) {
-            case SyncEntry::New:
-                kind = tr("new");
-                break;
-            case SyncEntry::Changed:
-                kind = tr("changed");
-                break;
-            case SyncEntry::Unchanged:
-                kind = tr("unchanged");
-                break;
-            case SyncEntry::OnlyOnServer:
-                kind = tr("only on server");
-                break;
-            }
-            if (!entry.local.error.isEmpty()) {
-                kind = tr("unreadable");
-                ++unreadable;
-                row->setToolTip(0, entry.local.error);
-            }
-            row->setText(0, kind);
-            row->setText(1, entry.remotePath);
-            row->setText(2, sizeText(entry.kind == SyncEntry::OnlyOnServer ? entry.remote.size
-                                                                          : entry.local.size));
-        }
-        m_planList->setUpdatesEnabled(true);
-        QString summary = tr("%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.")
-                              .arg(m_plan.count(SyncEntry::New))
-                              .arg(m_plan.count(SyncEntry::Changed))
-                              .arg(m_plan.count(SyncEntry::Unchanged))
-                              .arg(m_plan.count(SyncEntry::OnlyOnServer))
-                              .arg(sizeText(m_plan.bytesToSend()));
-        if (unreadable)
-            summary += QLatin1Char(' ') + tr("%n file(s) could not be read and will be skipped.",
-                                             nullptr, unreadable);
-        m_planSummary->setText(summary);
-        m_planReady = true;
-        updateActions();
-        emit planReady();
+        auto *planner = new QFutureWatcher<SyncPlan>(this);
+        connect(planner, &QFutureWatcher<SyncPlan>::finished, this,
+                [this, planner, generation] {
+                    planner->deleteLater();
+                    if (generation == m_scanGeneration)
+                        showPlan(planner->result());
+                });
+        planner->setFuture(QtConcurrent::run(
+            [json = **remote, files = **local, remoteFolder] {
+                QString why;
+                const QList<HostingAsset> assets
+                    = hostingcalls::parseAssets(QJsonDocument::fromJson(json), &why);
+                return hostingsync::plan(files, assets, remoteFolder);
+            }));
     };
-    auto *list = hostingcalls::list(*session()->client(), groupId(), appId());
-    list->onFinished(this, [this, remote, tryPlan, generation](Job<QList<HostingAsset>> *job) {
+    auto *list = hostingcalls::listRaw(*session()->client(), groupId(), appId());
+    list->onFinished(this, [this, remote, tryPlan, generation](ApiJob *job) {
         if (generation != m_scanGeneration)
             return;
         if (!job->ok()) {
@@ -916,7 +890,7 @@ void HostingPanel::planSync(const QString &localFolder, const QString &remoteFol
             updateActions();
             return;
         }
-        *remote = job->result();
+        *remote = job->body();
         tryPlan();
     });
     auto *watcher = new QFutureWatcher<QList<LocalAsset>>(this);
@@ -931,6 +905,60 @@ void HostingPanel::planSync(const QString &localFolder, const QString &remoteFol
         hostingsync::hashAll(files);
         return files;
     }));
+}
+
+void HostingPanel::showPlan(const SyncPlan &plan)
+{
+    m_busy->setRunning(m_model->isLoading());
+    m_planning = false;
+    m_plan = plan;
+    m_planList->setUpdatesEnabled(false);
+    int unreadable = 0;
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(m_plan.entries.size());
+    for (const SyncEntry &entry : std::as_const(m_plan.entries)) {
+        auto *row = new QTreeWidgetItem;
+        QString kind;
+        switch (entry.kind) {
+        case SyncEntry::New:
+            kind = tr("new");
+            break;
+        case SyncEntry::Changed:
+            kind = tr("changed");
+            break;
+        case SyncEntry::Unchanged:
+            kind = tr("unchanged");
+            break;
+        case SyncEntry::OnlyOnServer:
+            kind = tr("only on server");
+            break;
+        }
+        if (!entry.local.error.isEmpty()) {
+            kind = tr("unreadable");
+            ++unreadable;
+            row->setToolTip(0, entry.local.error);
+        }
+        row->setText(0, kind);
+        row->setText(1, entry.remotePath);
+        row->setText(2, sizeText(entry.kind == SyncEntry::OnlyOnServer ? entry.remote.size
+                                                                      : entry.local.size));
+        rows.append(row);
+    }
+    m_planList->addTopLevelItems(rows);
+    m_planList->setUpdatesEnabled(true);
+    QString summary = tr("%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.")
+                          .arg(m_plan.count(SyncEntry::New))
+                          .arg(m_plan.count(SyncEntry::Changed))
+                          .arg(m_plan.count(SyncEntry::Unchanged))
+                          .arg(m_plan.count(SyncEntry::OnlyOnServer))
+                          .arg(sizeText(m_plan.bytesToSend()));
+    if (unreadable)
+        summary += QLatin1Char(' ')
+            + tr("%n file(s) could not be read and will be skipped.", nullptr, unreadable);
+    m_planSummary->setText(summary);
+    m_planReady = true;
+    updateActions();
+    emit planReady();
 }
 
 void HostingPanel::startSync()

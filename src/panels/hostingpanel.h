@@ -102,6 +102,7 @@ private:
     void updateCount();
     void onCurrentChanged();
     void showPreviewText(const QString &text);
+    void showPlan(const SyncPlan &plan);
     void runBatch(const QList<HostingTransfer::Item> &items, const QString &title);
     void onTransferProgress();
     void onTransferItem(int index);

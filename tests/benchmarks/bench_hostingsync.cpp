@@ -184,7 +184,7 @@ int main(int argc, char **argv)
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
     };
-    qint64 lastCpu = threadCpuUs(), worstCpu = 0;
+    qint64 lastCpu = threadCpuUs(), worstCpu = 0, worstCpuAt = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
@@ -192,7 +192,10 @@ int main(int argc, char **argv)
         const qint64 now = clock.elapsed();
         const qint64 cpu = threadCpuUs();
         worst = qMax(worst, now - last);
-        worstCpu = qMax(worstCpu, cpu - lastCpu);
+        if (cpu - lastCpu > worstCpu) {
+            worstCpu = cpu - lastCpu;
+            worstCpuAt = now;
+        }
         last = now;
         lastCpu = cpu;
     });
@@ -208,8 +211,11 @@ int main(int argc, char **argv)
     panel.planSync(local, QStringLiteral("/synced/"));
     waitUntil([&] { return ready; });
     const double planned = syncTimer.elapsed() / 1000.0;
+    const qint64 startAt = clock.elapsed();
     panel.startSync();
+    const qint64 startedAt = clock.elapsed();
     waitUntil([&] { return done; });
+    const qint64 doneAt = clock.elapsed();
     probe.stop();
     const double first = syncTimer.elapsed() / 1000.0;
     print("first_sync_total", first, "s");
@@ -218,6 +224,9 @@ int main(int argc, char **argv)
     print("first_sync_uploaded", panel.transfer()->count(HostingTransfer::Outcome::Uploaded), "files");
     print("worst_ui_stall_wall", double(worst), "ms");
     print("worst_ui_stall_thread_cpu", worstCpu / 1000.0, "ms");
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        std::printf("debug: worst cpu at %lld ms; startSync %lld..%lld, done %lld\n",
+                    worstCpuAt, startAt, startedAt, doneAt);
 
     // Second sync of the unchanged folder.
     HostingTransfer *firstTransfer = panel.transfer();

@@ -309,6 +309,7 @@ void AssetTreeModel::load(ApiClient *client, const QString &groupId, const QStri
         clear();
     m_groupId = groupId;
     m_appId = appId;
+    ++m_generation; // a tree still being built from an older list is not news any more
     setLoading(true);
     auto *job = hostingcalls::listRaw(*client, groupId, appId);
     m_job = job;

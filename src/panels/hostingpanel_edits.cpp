@@ -295,7 +295,13 @@ void HostingPanel::setAttributes(const QString &path, const AssetAttributes &att
 {
     if (!checkPath(path))
         return;
-    const QStringList allowed = hostingcalls::allowedAttributes();
+    // The names the dialog edits, plus any the file already has (a redirect set elsewhere is
+    // kept as it is, since PATCH replaces every attribute).
+    QStringList allowed = hostingcalls::allowedAttributes();
+    if (const AssetNode *node = m_model->nodeAt(m_model->indexForPath(path))) {
+        for (const auto &attr : node->asset.attrs)
+            allowed << attr.first;
+    }
     for (const auto &attr : attrs) {
         if (!allowed.contains(attr.first)) {
             m_banner->setRetryVisible(false);
@@ -348,14 +354,19 @@ void HostingPanel::askAttributes()
     layout->addWidget(hint);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, path, fields] {
+    AssetAttributes kept; // attributes the dialog does not edit survive the save
+    for (const auto &attr : node->asset.attrs) {
+        if (!hostingcalls::allowedAttributes().contains(attr.first, Qt::CaseInsensitive))
+            kept.append(attr);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, path, fields, kept] {
         AssetAttributes attrs;
         for (const auto &[name, combo] : fields) {
             const QString value = combo->currentText().trimmed();
             if (!value.isEmpty())
                 attrs.append({ name, value });
         }
-        setAttributes(path, attrs);
+        setAttributes(path, attrs + kept);
     });
     dialog->open();
 }

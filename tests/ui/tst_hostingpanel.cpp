@@ -363,6 +363,33 @@ void TestHostingPanel::attributeEditShowsInServedContentType()
     QCOMPARE(asset.attribute(QStringLiteral("Cache-Control")), QStringLiteral("no-store"));
     served(asset, &type);
     QCOMPARE(type, QByteArray("text/html; charset=utf-8"));
+
+    // An attribute the dialog does not offer (set elsewhere) survives a save from the dialog.
+    QVERIFY(SignedInFixture::finish(hostingcalls::setAttributes(
+        *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("/page.txt"),
+        { { QStringLiteral("Website-Redirect-Location"), QStringLiteral("/elsewhere.html") } })));
+    QCOMPARE(fetch(QStringLiteral("/page.txt")).attribute(QStringLiteral("Website-Redirect-Location")),
+             QStringLiteral("/elsewhere.html"));
+    m_panel->refresh();
+    QVERIFY(waitTree());
+    QCOMPARE(m_panel->model()
+                 ->nodeAt(m_panel->model()->indexForPath(QStringLiteral("/page.txt")))
+                 ->asset.attribute(QStringLiteral("Website-Redirect-Location")),
+             QStringLiteral("/elsewhere.html"));
+    QTRY_VERIFY(!m_panel->findChild<QDialog *>(QStringLiteral("attributesDialog"))); // the first is gone
+    m_panel->selectPath(QStringLiteral("/page.txt"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_panel->findChild<QDialog *>(QStringLiteral("attributesDialog"))));
+    dialog->findChild<QComboBox *>(QStringLiteral("attribute-Cache-Control"))
+        ->setCurrentText(QStringLiteral("max-age=3600"));
+    dialog->accept();
+    QVERIFY(waitTree());
+    const HostingAsset kept = fetch(QStringLiteral("/page.txt"));
+    QCOMPARE(kept.attribute(QStringLiteral("Cache-Control")), QStringLiteral("max-age=3600"));
+    QCOMPARE(kept.attribute(QStringLiteral("Website-Redirect-Location")),
+             QStringLiteral("/elsewhere.html"));
+    QVERIFY(SignedInFixture::finish(hostingcalls::setAttributes(
+        *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("/page.txt"), {})));
 }
 
 void TestHostingPanel::moveCopyDeleteAndNewFolder()

@@ -90,6 +90,8 @@ signals:
     void previewShown();
     //! A sync plan is ready to look at.
     void planReady();
+    //! A batch is about to start (its first file goes out on the next turn of the event loop).
+    void transferStarted(HostingTransfer *transfer);
     //! A batch ended; its report is in the outcome list.
     void transferFinished();
 

@@ -162,6 +162,7 @@ void HostingPanel::runBatch(const QList<HostingTransfer::Item> &items, const QSt
     m_transferBox->show();
     m_banner->clear();
     m_transfer->start(items);
+    emit transferStarted(m_transfer);
     updateActions();
 }
 

@@ -542,16 +542,37 @@ void TestHostingPanel::cancelMidBatchLeavesServerConsistent()
         files.insert(QStringLiteral("cancel/part%1.bin").arg(i), pseudoRandom(4 * 1024 * 1024, 100 + i));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         makeFile(it.key(), it.value());
-    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("cancel")) }, QStringLiteral("/"));
-    HostingTransfer *transfer = nullptr;
-    QTRY_VERIFY((transfer = m_panel->transfer()) && transfer->filesTotal() == 6);
-    // Cancel while the second file is on its way.
-    QTRY_VERIFY_WITH_TIMEOUT(transfer->filesDone() >= 1, 60000);
+    // Cancel (with the button) once the first file has landed and, if the transfer reports it,
+    // while part of the second is on the wire; at the latest when the second has landed.
     auto *cancel = m_panel->findChild<QPushButton *>(QStringLiteral("cancelTransferButton"));
-    QVERIFY(cancel->isEnabled());
+    HostingTransfer *transfer = nullptr;
+    bool cancelWasEnabled = false;
+    bool cancelled = false;
+    const auto cancelNow = [&] {
+        if (cancelled)
+            return;
+        cancelled = true;
+        cancelWasEnabled = cancel->isEnabled();
+        cancel->click();
+    };
+    const qint64 partSize = 4 * 1024 * 1024;
+    connect(m_panel.get(), &HostingPanel::transferStarted, this, [&](HostingTransfer *started) {
+        transfer = started;
+        connect(started, &HostingTransfer::progressChanged, this, [&] {
+            if (transfer->filesDone() == 1 && transfer->bytesDone() > partSize
+                && transfer->state() == HostingTransfer::State::Running)
+                cancelNow();
+        });
+        connect(started, &HostingTransfer::itemFinished, this, [&](int index) {
+            if (index == 1)
+                cancelNow();
+        });
+    });
     QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
-    QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(finished.size() == 1 || finished.wait(30000));
+    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("cancel")) }, QStringLiteral("/"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(cancelWasEnabled);
+    QCOMPARE(transfer->filesTotal(), 6);
     QVERIFY(transfer->count(HostingTransfer::Outcome::Uploaded) >= 1);
     QVERIFY(transfer->count(HostingTransfer::Outcome::Cancelled) >= 1);
     // Every file on the server is whole; every file not on it is reported as not sent.
@@ -610,17 +631,22 @@ void TestHostingPanel::sessionExpiryPausesAndResumesWithoutResending()
     const qint64 size = 200000;
     for (int i = 0; i < 4; ++i)
         makeFile(QStringLiteral("expiry/e%1.bin").arg(i), pseudoRandom(size, 50 + i));
-    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("expiry")) }, QStringLiteral("/"));
-    HostingTransfer *transfer = nullptr;
-    QTRY_VERIFY((transfer = m_panel->transfer()) && transfer->filesTotal() == 4);
-    QSignalSpy paused(transfer, &HostingTransfer::paused);
-    QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
     // After the first file lands, both tokens stop working: the refresh fails, the session ends.
-    connect(transfer, &HostingTransfer::itemFinished, this, [this](int index) {
-        if (index == 0)
-            m_fx.session->client()->setTokens(QStringLiteral("revoked"), QStringLiteral("revoked"));
+    HostingTransfer *transfer = nullptr;
+    int pauses = 0;
+    connect(m_panel.get(), &HostingPanel::transferStarted, this, [&](HostingTransfer *started) {
+        transfer = started;
+        connect(started, &HostingTransfer::itemFinished, this, [this](int index) {
+            if (index == 0)
+                m_fx.session->client()->setTokens(QStringLiteral("revoked"),
+                                                  QStringLiteral("revoked"));
+        });
+        connect(started, &HostingTransfer::paused, this, [&pauses] { ++pauses; });
     });
-    QVERIFY(paused.wait(30000));
+    QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
+    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("expiry")) }, QStringLiteral("/"));
+    QTRY_VERIFY_WITH_TIMEOUT(pauses == 1, 30000);
+    QCOMPARE(transfer->filesTotal(), 4);
     QCOMPARE(transfer->state(), HostingTransfer::State::Paused);
     QCOMPARE(transfer->items().at(0).outcome, HostingTransfer::Outcome::Uploaded);
     QCOMPARE(transfer->items().at(1).outcome, HostingTransfer::Outcome::Pending);

@@ -2,6 +2,7 @@
 
 #include "parse.h"
 
+#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -28,6 +29,7 @@ struct ApiClient::Pending
     QByteArray body;
     Auth auth = Auth::Access;
     QByteArray contentType;
+    MultipartFactory multipart; // set for a streamed body, made anew for each dispatch
     QString sentToken; // which access token went out, to tell a stale 401 from a fresh one
     bool replayed = false;
 };
@@ -100,7 +102,13 @@ void ApiClient::setTransferTimeout(int milliseconds)
     m_transferTimeoutMs = milliseconds;
 }
 
-void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByteArray &contentType)
+void ApiClient::startMultipart(ApiJob *job, MultipartFactory makeBody, Auth auth)
+{
+    start(job, {}, auth, {}, std::move(makeBody));
+}
+
+void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByteArray &contentType,
+                      MultipartFactory multipart)
 {
     job->setParent(this);
     setActiveCalls(m_activeCalls + 1);
@@ -122,7 +130,7 @@ void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByt
         return;
     }
 
-    Pending pending { job, body, auth, contentType, {}, false };
+    Pending pending { job, body, auth, contentType, std::move(multipart), {}, false };
     if (auth == Auth::Access && m_refreshing)
         m_waitingForRefresh->append(pending);
     else
@@ -149,7 +157,28 @@ void ApiClient::dispatch(Pending pending)
 
     const QByteArray verb = job->method().toLatin1();
     QNetworkReply *reply = nullptr;
-    if (pending.body.isEmpty()) {
+    if (pending.multipart) {
+        QString why;
+        QHttpMultiPart *multipart = pending.multipart(&why);
+        if (!multipart) {
+            ApiError error;
+            error.kind = ApiError::LocalFile;
+            error.message = why;
+            error.requestUrl = job->url();
+            error.method = job->method();
+            QPointer<ApiJob> guard(job);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, error] {
+                    if (guard)
+                        guard->finish(0, {}, error, {});
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        reply = m_network->sendCustomRequest(request, verb, multipart);
+        multipart->setParent(reply); // its devices close when the reply goes
+    } else if (pending.body.isEmpty()) {
         reply = m_network->sendCustomRequest(request, verb);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, pending.contentType);

@@ -7,6 +7,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
+class QHttpMultiPart;
 class QNetworkAccessManager;
 
 //! The console's only door to the Admin API: owns the QNetworkAccessManager, adds the base URL,
@@ -55,6 +58,21 @@ public:
         return job;
     }
 
+    //! Builds a streamed body afresh for each time the call goes out: the first send and the
+    //! replay after a token refresh (a device that was read once cannot be sent again). Returns
+    //! nullptr, with *why set, when the body cannot be made (a local file vanished or changed):
+    //! the job then finishes with ApiError::LocalFile. The client owns what it returns.
+    using MultipartFactory = std::function<QHttpMultiPart *(QString *why)>;
+
+    //! As send(), with a multipart body streamed from its parts' devices (a QFile is read as it
+    //! is sent, never copied whole into memory). QNetworkAccessManager sets the Content-Type with
+    //! the boundary. ApiJob::uploadProgress reports the bytes sent.
+    template<typename J> J *sendMultipart(J *job, MultipartFactory makeBody, Auth auth = Auth::Access)
+    {
+        startMultipart(job, std::move(makeBody), auth);
+        return job;
+    }
+
     //! Calls in flight, refresh included; for the status bar's activity light.
     int activeCalls() const { return m_activeCalls; }
     //! How many refreshes this client has made (tests count them).
@@ -68,7 +86,9 @@ signals:
 
 private:
     struct Pending;
-    void start(ApiJob *job, const QByteArray &body, Auth auth, const QByteArray &contentType);
+    void start(ApiJob *job, const QByteArray &body, Auth auth, const QByteArray &contentType,
+               MultipartFactory multipart = {});
+    void startMultipart(ApiJob *job, MultipartFactory makeBody, Auth auth);
     void dispatch(Pending pending);
     void onReplyFinished(Pending pending, class QNetworkReply *reply);
     void beginRefresh();

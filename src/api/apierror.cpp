@@ -127,6 +127,7 @@ QString ApiError::summary() const
     case Parse:
     case Cancelled:
     case RefusedPath:
+    case LocalFile:
         break;
     }
     return message;
@@ -169,6 +170,8 @@ QString ApiError::kindName(Kind kind)
         return tr("cancelled");
     case RefusedPath:
         return tr("request refused before sending");
+    case LocalFile:
+        return tr("local file unreadable or changed");
     }
     return {};
 }

@@ -17,6 +17,7 @@ struct ApiError
         Parse, //!< a 2xx whose body was not the JSON the call expects
         Cancelled, //!< the caller abandoned the call
         RefusedPath, //!< never sent: a path segment was empty, "." or ".." (a bug or hostile data)
+        LocalFile, //!< never sent: a local file to upload could not be read or had changed
     };
 
     Kind kind = None;

@@ -3,6 +3,7 @@
 #include "authproviderspanel.h"
 #include "deploypanel.h"
 #include "functionspanel.h"
+#include "hostingpanel.h"
 #include "logspanel.h"
 #include "triggerspanel.h"
 #include "pushpanel.h"
@@ -138,6 +139,14 @@ QList<PanelSpec> panelRegistry()
     deploy.needsApp = true;
     deploy.create = [](Session *session, QWidget *parent) { return new DeployPanel(session, parent); };
     rows << deploy;
+    PanelSpec hosting;
+    hosting.id = QStringLiteral("hosting");
+    hosting.title = tr("Hosting");
+    hosting.description = tr("Browse, upload, sync and edit the current app's hosted files");
+    hosting.iconName = QStringLiteral("folder-remote");
+    hosting.needsApp = true;
+    hosting.create = [](Session *session, QWidget *parent) { return new HostingPanel(session, parent); };
+    rows << hosting;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

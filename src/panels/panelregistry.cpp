@@ -1,12 +1,17 @@
 #include "panelregistry.h"
+#include "apikeyspanel.h"
 #include "appspanel.h"
 #include "functionspanel.h"
 #include "logspanel.h"
+#include "overviewpanel.h"
+#include "securitypanel.h"
+#include "userspanel.h"
 #include "valuespanel.h"
 
 #include <models/applistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/sharedmodels.h>
+#include <models/userlistmodel.h>
 #include <models/valuelistmodel.h>
 #include <session/session.h>
 
@@ -58,6 +63,16 @@ QList<PanelSpec> panelRegistry()
     apps.itemKind = tr("App");
     rows << apps;
 
+    PanelSpec overview;
+    overview.id = QStringLiteral("overview");
+    overview.title = tr("Overview");
+    overview.description = tr("The current app's details and how many of each resource it holds");
+    overview.iconName = QStringLiteral("go-home");
+    overview.needsApp = true;
+    overview.create
+        = [](Session *session, QWidget *parent) { return new OverviewPanel(session, parent); };
+    rows << overview;
+
     PanelSpec functions;
     functions.id = QStringLiteral("functions");
     functions.title = tr("Functions");
@@ -82,6 +97,38 @@ QList<PanelSpec> panelRegistry()
     values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
     values.itemKind = tr("Value");
     rows << values;
+
+    PanelSpec users;
+    users.id = QStringLiteral("users");
+    users.title = tr("Users");
+    users.description
+        = tr("Create, enable, disable, log out and delete app users; confirm pending registrations");
+    users.iconName = QStringLiteral("system-users");
+    users.needsApp = true;
+    users.create = [](Session *session, QWidget *parent) { return new UsersPanel(session, parent); };
+    users.items = [](Session *session) { return itemsOf(SharedModels::of(session)->users()); };
+    users.itemKind = tr("User");
+    rows << users;
+
+    PanelSpec apiKeys;
+    apiKeys.id = QStringLiteral("apikeys");
+    apiKeys.title = tr("API Keys");
+    apiKeys.description = tr("Create, enable, disable and delete the app's API keys");
+    apiKeys.iconName = QStringLiteral("dialog-password");
+    apiKeys.needsApp = true;
+    apiKeys.create
+        = [](Session *session, QWidget *parent) { return new ApiKeysPanel(session, parent); };
+    rows << apiKeys;
+
+    PanelSpec security;
+    security.id = QStringLiteral("security");
+    security.title = tr("Security");
+    security.description = tr("Edit the origins browsers may call the app from");
+    security.iconName = QStringLiteral("security-high");
+    security.needsApp = true;
+    security.create
+        = [](Session *session, QWidget *parent) { return new SecurityPanel(session, parent); };
+    rows << security;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

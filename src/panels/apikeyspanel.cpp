@@ -92,9 +92,12 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
     connect(m_model, &ListModelBase::errorOccurred, this, [this](const ApiError &error) {
         m_banner->setRetryVisible(true);
         panelkit::showError(m_banner, error);
+        m_loadErrorShown = true;
     });
     connect(m_model, &ListModelBase::reloaded, this, [this] {
-        m_banner->clear();
+        // A load that works again clears its own error, not the error of a write.
+        if (std::exchange(m_loadErrorShown, false))
+            m_banner->clear();
         if (!m_selectAfterReload.isEmpty())
             openItem(std::exchange(m_selectAfterReload, QString()));
         updateActions();
@@ -356,7 +359,8 @@ void ApiKeysPanel::track(CallChain *chain, std::function<void()> done)
             m_banner->setRetryVisible(false);
             panelkit::showError(m_banner, error);
         }
-        refresh();
+        // What landed before a failure is on the server: the list shows it either way.
+        m_model->refresh();
         updateActions();
     });
 }

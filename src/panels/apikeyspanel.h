@@ -64,5 +64,6 @@ private:
     BusyIndicator *m_busy;
     ErrorBanner *m_banner;
     int m_pendingCalls = 0;
+    bool m_loadErrorShown = false;
     QString m_selectAfterReload;
 };

@@ -5,6 +5,7 @@
 #include <models/functionlistmodel.h>
 #include <models/sharedmodels.h>
 #include <models/userlistmodel.h>
+#include <models/userlistmodel.h>
 #include <models/valuelistmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
@@ -303,9 +304,17 @@ void OverviewPanel::refresh()
     m_busy->setRunning(true);
     SharedModels *shared = SharedModels::of(session());
     shared->ensureLoaded();
-    shared->functions()->ensureLoaded(groupId, app.id);
-    shared->values()->ensureLoaded(groupId, app.id);
-    shared->users()->ensureLoaded(groupId, app.id);
+    // The shared lists load once per app; the overview's F5 (or another panel's change) reads
+    // them again, except a users list grown past its first page that the Users panel browses.
+    for (ListModelBase *model : { static_cast<ListModelBase *>(shared->functions()),
+                                  static_cast<ListModelBase *>(shared->values()),
+                                  static_cast<ListModelBase *>(shared->users()) }) {
+        const bool mine = model->appId() == app.id && model->hasLoaded() && !model->isLoading();
+        if (mine && model->rowCount() <= UserListModel::PageSize)
+            model->refresh();
+        else
+            model->ensureLoaded(groupId, app.id);
+    }
     showShared();
 }
 

@@ -97,9 +97,12 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent)
         connect(model, &ListModelBase::errorOccurred, this, [this](const ApiError &error) {
             m_banner->setRetryVisible(true);
             panelkit::showError(m_banner, error);
+            m_loadErrorShown = true;
         });
         connect(model, &ListModelBase::reloaded, this, [this] {
-            m_banner->clear();
+            // A load that works again clears its own error, not the error of a write.
+            if (std::exchange(m_loadErrorShown, false))
+                m_banner->clear();
             if (!m_openAfterLoad.isEmpty())
                 openItem(m_openAfterLoad);
             updateActions();
@@ -110,6 +113,18 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent)
             updateActions();
         });
     }
+    // A reload after a write keeps the pending registrations that were selected.
+    connect(m_pending, &ListModelBase::reloaded, this, [this] {
+        const QStringList emails = std::exchange(m_reselectPending, QStringList());
+        for (const QString &email : emails) {
+            const QModelIndex index
+                = m_pendingProxy->mapFromSource(m_pending->index(m_pending->rowOfId(email), 0));
+            if (index.isValid())
+                m_pendingTable->selectionModel()->select(
+                    index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        updateActions();
+    });
     connect(m_proxy, &ListFilterProxy::countChanged, this, &UsersPanel::updateActions);
     connect(m_pendingProxy, &ListFilterProxy::countChanged, this, &UsersPanel::updateActions);
 
@@ -349,7 +364,7 @@ void UsersPanel::openItem(const QString &userId)
     const int row = m_model->rowOfId(userId);
     if (row < 0) {
         // Not in the loaded pages (yet): show it when a page brings it.
-        m_openAfterLoad = m_model->isComplete() ? QString() : userId;
+        m_openAfterLoad = m_model->isComplete() && !m_model->isLoading() ? QString() : userId;
         return;
     }
     m_openAfterLoad.clear();
@@ -803,6 +818,7 @@ void UsersPanel::track(CallChain *chain, std::function<void()> done, bool reload
             m_banner->setRetryVisible(false);
             panelkit::showError(m_banner, error);
         }
+        m_reselectPending = selectedEmails();
         m_pending->refresh();
         if (reloadUsers) {
             m_model->refresh();

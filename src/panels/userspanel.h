@@ -119,5 +119,7 @@ private:
     QPointer<ApiJob> m_userJob;
     QPointer<ApiJob> m_devicesJob;
     int m_pendingCalls = 0;
+    bool m_loadErrorShown = false;
     QString m_openAfterLoad;
+    QStringList m_reselectPending;
 };

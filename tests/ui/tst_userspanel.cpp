@@ -307,11 +307,13 @@ void TestUsersPanel::pagedFilterAndLoadAll()
     }
     QTRY_VERIFY(m_panel->model()->isComplete());
     QVERIFY(!loadAll->isVisible());
-    QCOMPARE(m_panel->model()->rowCount(), 60);
+    QCOMPARE(m_panel->model()->rowCount(), int(allServerUsers().size()));
+    QVERIFY(m_panel->model()->rowCount() >= 60);
     QCOMPARE(m_panel->proxy()->rowCount(), 1);
     QVERIFY(!m_panel->proxy()->filterIsPartial());
     // Sortable: by name descending, user59 comes before user00.
     filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("user"));
     m_panel->table()->sortByColumn(UserListModel::NameColumn, Qt::DescendingOrder);
     QCOMPARE(m_panel->proxy()->index(0, 0).data().toString(), QStringLiteral("user59@example.com"));
 }

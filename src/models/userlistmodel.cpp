@@ -43,7 +43,17 @@ ListModel<AppUser>::Spec usersSpec()
         return {};
     };
     spec.columns = {
-        { UserListModel::tr("Name"), text([](const AppUser &u) { return u.displayName(); }) },
+        { UserListModel::tr("Name"),
+          [](const AppUser &user, int role) -> QVariant {
+              if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                  return user.displayName();
+              // What the Users filter matches, in one string: no date formatting per row.
+              if (role == UserListModel::FilterTextRole)
+                  return QStringList { user.displayName(), user.id,
+                                       user.identities.join(QLatin1Char(' ')), user.type }
+                      .join(QLatin1Char(' '));
+              return {};
+          } },
         { UserListModel::tr("ID"), text([](const AppUser &u) { return u.id; }) },
         { UserListModel::tr("Identities"),
           text([](const AppUser &u) { return u.identities.join(QStringLiteral(", ")); }) },

@@ -22,6 +22,9 @@ public:
         LastLoginColumn,
         DisabledColumn
     };
+    //! Name, email, id, identities and type in one string (on NameColumn), for a filter that
+    //! stays fast over 100,000 rows.
+    enum Role { FilterTextRole = FirstCustomRole };
     //! The reference's page size for GET .../users.
     static constexpr int PageSize = 50;
 

@@ -70,6 +70,8 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent)
     , m_data(new JsonTreeModel(this))
 {
     setObjectName(QStringLiteral("usersPanel"));
+    m_proxy->setFilterKeyColumn(UserListModel::NameColumn);
+    m_proxy->setFilterRole(UserListModel::FilterTextRole);
     m_title = panelkit::title(tr("Users"), this);
     m_hint = panelkit::hint(this);
     m_banner = new ErrorBanner(this);

@@ -44,7 +44,7 @@ struct FunctionRunResult
     int errorLine() const;
 };
 
-//! An end user of the app, for the run-as picker.
+//! An end user of the app: the run-as picker and the Users panel.
 struct AppUser
 {
     QString id;
@@ -52,6 +52,10 @@ struct AppUser
     QString email; //!< data.email, when the user has one
     QString name; //!< data.name, when the user has one
     bool disabled = false;
+    QStringList identities; //!< each identity's provider_type, in order
+    qint64 created = 0; //!< creation_date, Unix seconds (0: unknown)
+    qint64 lastLogin = 0; //!< last_authentication_date, Unix seconds (0: never)
+    QJsonObject raw; //!< the whole user object as the server sent it (identities, data...)
     //! What a picker shows: the email, else the name, else the id.
     QString displayName() const;
 };

@@ -130,6 +130,12 @@ AppUser appUser(const QJsonObject &object, QString *why)
     const QJsonObject data = object.value(QLatin1String("data")).toObject();
     user.email = data.value(QLatin1String("email")).toString();
     user.name = data.value(QLatin1String("name")).toString();
+    const QJsonArray identities = object.value(QLatin1String("identities")).toArray();
+    for (const QJsonValue &identity : identities)
+        user.identities.append(identity.toObject().value(QLatin1String("provider_type")).toString());
+    user.created = qint64(object.value(QLatin1String("creation_date")).toDouble());
+    user.lastLogin = qint64(object.value(QLatin1String("last_authentication_date")).toDouble());
+    user.raw = object;
     return why->isEmpty() ? user : AppUser();
 }
 

@@ -42,6 +42,23 @@ public:
     const QList<T> &items() const { return m_items; }
     //! The item at row, or a default T when out of range.
     T itemAt(int row) const { return row >= 0 && row < m_items.size() ? m_items.at(row) : T(); }
+    //! Replaces one row with what a write made of it (no reload: a paged list keeps its pages).
+    void updateItem(int row, const T &item)
+    {
+        if (row < 0 || row >= m_items.size())
+            return;
+        m_items[row] = item;
+        emit dataChanged(index(row, 0), index(row, columns() - 1));
+    }
+    //! Drops one row the server no longer has (no reload: a paged list keeps its pages).
+    void removeItem(int row)
+    {
+        if (row < 0 || row >= m_items.size())
+            return;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+    }
 
 protected:
     ApiJob *startLoad(const QString &groupId, const QString &appId, const QString &after) override

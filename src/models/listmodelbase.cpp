@@ -57,7 +57,7 @@ QVariant ListModelBase::headerData(int section, Qt::Orientation orientation, int
 
 bool ListModelBase::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && m_morePages && !m_job;
+    return !parent.isValid() && m_loaded && m_morePages && !m_job && !m_holdFetch;
 }
 
 void ListModelBase::fetchMore(const QModelIndex &parent)
@@ -138,7 +138,11 @@ void ListModelBase::clear()
 
 void ListModelBase::startPage(const QString &after)
 {
+    // Starting a call can reach a view that asks for more before the job is known here: no
+    // second page may start meanwhile.
+    m_holdFetch = true;
     ApiJob *job = startLoad(m_groupId, m_appId, after);
+    m_holdFetch = false;
     m_jobIsFirstPage = after.isEmpty();
     connect(job, &ApiJob::finished, this, &ListModelBase::onFinished);
     setJob(job);
@@ -171,7 +175,11 @@ void ListModelBase::onFinished(ApiJob *job)
         return;
     }
     const bool first = m_jobIsFirstPage;
+    // A view (or a model tester) that asks for more while the rows go in would start the same
+    // page again: m_morePages is only known once the answer is taken.
+    m_holdFetch = true;
     const int count = takeAnswer(job, first);
+    m_holdFetch = false;
     m_loaded = true;
     // A short page is the last one; so is an empty one.
     m_morePages = m_pageSize > 0 && count >= m_pageSize;

@@ -97,6 +97,7 @@ private:
     QString m_appId;
     QPointer<ApiJob> m_job;
     bool m_jobIsFirstPage = false;
+    bool m_holdFetch = false;
     bool m_loadingAnnounced = false;
     bool m_loaded = false;
     bool m_morePages = false;

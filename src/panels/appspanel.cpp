@@ -42,7 +42,13 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &AppsPanel::refresh);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppsPanel::onSelectionChanged);
-    connect(m_ui->tableView, &QAbstractItemView::activated, this, &AppsPanel::onSelectionChanged);
+    // Activating (double-click, Enter) an app opens it: its overview is the landing page.
+    connect(m_ui->tableView, &QAbstractItemView::activated, this, [this] {
+        onSelectionChanged();
+        const App app = selectedApp();
+        if (!app.isNull())
+            emit navigateRequested(QStringLiteral("overview"), app.id);
+    });
 
     connect(m_model, &AppListModel::loadingChanged, this, &AppsPanel::updateActions);
     connect(m_model, &AppListModel::errorOccurred, this, [this](const ApiError &error) {

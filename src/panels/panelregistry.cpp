@@ -1,4 +1,5 @@
 #include "panelregistry.h"
+#include "apikeyspanel.h"
 #include "appspanel.h"
 #include "authproviderspanel.h"
 #include "deploypanel.h"
@@ -8,11 +9,15 @@
 #include "triggerspanel.h"
 #include "pushpanel.h"
 #include "servicespanel.h"
+#include "overviewpanel.h"
+#include "securitypanel.h"
+#include "userspanel.h"
 #include "valuespanel.h"
 
 #include <models/applistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/sharedmodels.h>
+#include <models/userlistmodel.h>
 #include <models/valuelistmodel.h>
 #include <session/session.h>
 
@@ -52,7 +57,6 @@ QKeySequence shortcutFor(int position)
 QList<PanelSpec> panelRegistry()
 {
     QList<PanelSpec> rows;
-
     PanelSpec apps;
     apps.id = QStringLiteral("apps");
     apps.title = tr("Apps");
@@ -63,6 +67,16 @@ QList<PanelSpec> panelRegistry()
     apps.items = [](Session *session) { return itemsOf(SharedModels::of(session)->apps()); };
     apps.itemKind = tr("App");
     rows << apps;
+
+    PanelSpec overview;
+    overview.id = QStringLiteral("overview");
+    overview.title = tr("Overview");
+    overview.description = tr("The current app's details and how many of each resource it holds");
+    overview.iconName = QStringLiteral("go-home");
+    overview.needsApp = true;
+    overview.create
+        = [](Session *session, QWidget *parent) { return new OverviewPanel(session, parent); };
+    rows << overview;
 
     PanelSpec functions;
     functions.id = QStringLiteral("functions");
@@ -78,16 +92,14 @@ QList<PanelSpec> panelRegistry()
     functions.itemKind = tr("Function");
     rows << functions;
 
-    PanelSpec values;
-    values.id = QStringLiteral("values");
-    values.title = tr("Values");
-    values.description = tr("Create, edit and delete the values functions read");
-    values.iconName = QStringLiteral("accessories-dictionary");
-    values.needsApp = true;
-    values.create = [](Session *session, QWidget *parent) { return new ValuesPanel(session, parent); };
-    values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
-    values.itemKind = tr("Value");
-    rows << values;
+    PanelSpec logs;
+    logs.id = QStringLiteral("logs");
+    logs.title = tr("Logs");
+    logs.description = tr("Browse, filter, tail and export the current app's logs");
+    logs.iconName = QStringLiteral("text-x-generic");
+    logs.needsApp = true;
+    logs.create = [](Session *session, QWidget *parent) { return new LogsPanel(session, parent); };
+    rows << logs;
 
     PanelSpec triggers;
     triggers.id = QStringLiteral("triggers");
@@ -100,6 +112,37 @@ QList<PanelSpec> panelRegistry()
         return new TriggersPanel(session, parent);
     };
     rows << triggers;
+
+    PanelSpec hosting;
+    hosting.id = QStringLiteral("hosting");
+    hosting.title = tr("Hosting");
+    hosting.description = tr("Browse, upload, sync and edit the current app's hosted files");
+    hosting.iconName = QStringLiteral("folder-remote");
+    hosting.needsApp = true;
+    hosting.create = [](Session *session, QWidget *parent) { return new HostingPanel(session, parent); };
+    rows << hosting;
+
+    PanelSpec deploy;
+    deploy.id = QStringLiteral("deploy");
+    deploy.title = tr("Deploy");
+    deploy.description = tr("Review & Deploy: the draft's changes, deploy or discard them, and "
+                            "the deployment history");
+    deploy.iconName = QStringLiteral("go-up");
+    deploy.needsApp = true;
+    deploy.create = [](Session *session, QWidget *parent) { return new DeployPanel(session, parent); };
+    rows << deploy;
+
+    PanelSpec values;
+    values.id = QStringLiteral("values");
+    values.title = tr("Values");
+    values.description = tr("Create, edit and delete the values functions read");
+    values.iconName = QStringLiteral("accessories-dictionary");
+    values.needsApp = true;
+    values.create = [](Session *session, QWidget *parent) { return new ValuesPanel(session, parent); };
+    values.items = [](Session *session) { return itemsOf(SharedModels::of(session)->values()); };
+    values.itemKind = tr("Value");
+    rows << values;
+
     PanelSpec services;
     services.id = QStringLiteral("services");
     services.title = tr("Services");
@@ -110,6 +153,18 @@ QList<PanelSpec> panelRegistry()
     services.create
         = [](Session *session, QWidget *parent) { return new ServicesPanel(session, parent); };
     rows << services;
+
+    PanelSpec users;
+    users.id = QStringLiteral("users");
+    users.title = tr("Users");
+    users.description
+        = tr("Create, enable, disable, log out and delete app users; confirm pending registrations");
+    users.iconName = QStringLiteral("system-users");
+    users.needsApp = true;
+    users.create = [](Session *session, QWidget *parent) { return new UsersPanel(session, parent); };
+    users.items = [](Session *session) { return itemsOf(SharedModels::of(session)->users()); };
+    users.itemKind = tr("User");
+    rows << users;
 
     PanelSpec authProviders;
     authProviders.id = QStringLiteral("authproviders");
@@ -122,6 +177,16 @@ QList<PanelSpec> panelRegistry()
     };
     rows << authProviders;
 
+    PanelSpec apiKeys;
+    apiKeys.id = QStringLiteral("apikeys");
+    apiKeys.title = tr("API Keys");
+    apiKeys.description = tr("Create, enable, disable and delete the app's API keys");
+    apiKeys.iconName = QStringLiteral("dialog-password");
+    apiKeys.needsApp = true;
+    apiKeys.create
+        = [](Session *session, QWidget *parent) { return new ApiKeysPanel(session, parent); };
+    rows << apiKeys;
+
     PanelSpec push;
     push.id = QStringLiteral("push");
     push.title = tr("Push Notifications");
@@ -130,32 +195,16 @@ QList<PanelSpec> panelRegistry()
     push.needsApp = true;
     push.create = [](Session *session, QWidget *parent) { return new PushPanel(session, parent); };
     rows << push;
-    PanelSpec deploy;
-    deploy.id = QStringLiteral("deploy");
-    deploy.title = tr("Deploy");
-    deploy.description = tr("Review & Deploy: the draft's changes, deploy or discard them, and "
-                            "the deployment history");
-    deploy.iconName = QStringLiteral("go-up");
-    deploy.needsApp = true;
-    deploy.create = [](Session *session, QWidget *parent) { return new DeployPanel(session, parent); };
-    rows << deploy;
-    PanelSpec hosting;
-    hosting.id = QStringLiteral("hosting");
-    hosting.title = tr("Hosting");
-    hosting.description = tr("Browse, upload, sync and edit the current app's hosted files");
-    hosting.iconName = QStringLiteral("folder-remote");
-    hosting.needsApp = true;
-    hosting.create = [](Session *session, QWidget *parent) { return new HostingPanel(session, parent); };
-    rows << hosting;
 
-    PanelSpec logs;
-    logs.id = QStringLiteral("logs");
-    logs.title = tr("Logs");
-    logs.description = tr("Browse, filter, tail and export the current app's logs");
-    logs.iconName = QStringLiteral("text-x-generic");
-    logs.needsApp = true;
-    logs.create = [](Session *session, QWidget *parent) { return new LogsPanel(session, parent); };
-    rows << logs;
+    PanelSpec security;
+    security.id = QStringLiteral("security");
+    security.title = tr("Security");
+    security.description = tr("Edit the origins browsers may call the app from");
+    security.iconName = QStringLiteral("security-high");
+    security.needsApp = true;
+    security.create
+        = [](Session *session, QWidget *parent) { return new SecurityPanel(session, parent); };
+    rows << security;
 
     for (int i = 0; i < rows.size(); ++i)
         rows[i].shortcut = shortcutFor(i);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "panel.h"
+
+#include <functional>
+
+class ApiKeyListModel;
+class BusyIndicator;
+class CallChain;
+class ErrorBanner;
+class ListFilterProxy;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+//! The API keys of the current app: a filterable list (name, enabled); create (the key is shown
+//! once, in a dialog with a copy button, and kept nowhere), enable, disable, delete (one
+//! confirmation for every selected key).
+class ApiKeysPanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit ApiKeysPanel(Session *session, QWidget *parent = nullptr);
+
+    ApiKeyListModel *model() const { return m_model; }
+    ListFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    void openItem(const QString &keyId) override;
+
+public slots:
+    void refresh() override;
+    void focusFilter() override;
+    //! Asks for a name (checked as typed), then creates the key and shows it once.
+    void newKey();
+    void createKey(const QString &name);
+    void enableSelected() { setSelectedEnabled(true); }
+    void disableSelected() { setSelectedEnabled(false); }
+    void deleteSelected();
+    void deleteKeys(const QStringList &keyIds);
+
+protected:
+    void reloadForContext() override;
+
+private:
+    void setSelectedEnabled(bool enabled);
+    void showKeyOnce(const QString &name, const QString &key);
+    void updateActions();
+    QStringList selectedIds() const;
+    void track(CallChain *chain, std::function<void()> done);
+
+    ApiKeyListModel *m_model;
+    ListFilterProxy *m_proxy;
+    QLabel *m_title;
+    QLabel *m_hint;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_new;
+    QPushButton *m_enable;
+    QPushButton *m_disable;
+    QPushButton *m_delete;
+    QPushButton *m_refresh;
+    BusyIndicator *m_busy;
+    ErrorBanner *m_banner;
+    int m_pendingCalls = 0;
+    bool m_loadErrorShown = false;
+    QString m_selectAfterReload;
+};

@@ -239,7 +239,7 @@ void TestAppsPanel::exportCancelled()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(!panel->isExporting());
-    QVERIFY(!m_console.child<ErrorBanner>("errorBanner")->isVisible()); // cancelling is no error
+    QVERIFY(!m_console.panel<AppsPanel>("apps")->findChild<ErrorBanner *>(QStringLiteral("errorBanner"))->isVisible()); // cancelling is no error
     QVERIFY(!QFile::exists(path));
     QVERIFY(m_console.child<QPushButton>("exportButton")->isEnabled());
 }
@@ -253,7 +253,7 @@ void TestAppsPanel::exportToUnwritablePathShowsError()
     panel->exportSelectedAppTo(path);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
-    auto *banner = m_console.child<ErrorBanner>("errorBanner");
+    auto *banner = m_console.panel<AppsPanel>("apps")->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("demo.zip")), qPrintable(banner->text()));
     QVERIFY(!QFile::exists(path));
@@ -266,7 +266,7 @@ void TestAppsPanel::badGroupShowsBannerThenRecovers()
 {
     Session *session = m_console.window()->session();
     const QString good = session->currentGroupId();
-    auto *banner = m_console.child<ErrorBanner>("errorBanner");
+    auto *banner = m_console.panel<AppsPanel>("apps")->findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
     QVERIFY(!banner->isVisible());
     session->setCurrentGroupId(QStringLiteral("5f0000000000000000000000"));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);

@@ -87,6 +87,12 @@ void Panel::prepareKeyboard()
 
 void Panel::openItem(const QString &) { }
 
+QColor Panel::errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return QColor::fromHsl(0, 190, dark ? 165 : 95);
+}
+
 void Panel::setBadge(const QString &badge)
 {
     if (m_badge == badge)

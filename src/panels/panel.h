@@ -40,6 +40,9 @@ public:
     virtual bool hasUnsavedChanges() const { return false; }
     //! The user chose to close the window without saving.
     virtual void discardUnsaved() { }
+    //! A red for "this is wrong" text that reads on the palette's window colour in light and
+    //! dark palettes (QPalette::BrightText is white in the light one).
+    static QColor errorColor(const QPalette &palette);
 
 public slots:
     //! F5: load again what the panel shows, keeping what the user has typed.

@@ -73,6 +73,9 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
             &ValuesPanel::updateActions);
     connect(m_editor, &JsonEditor::validityChanged, this,
             [this](bool valid, const QString &message) {
+                QPalette red = m_validity->palette();
+                red.setColor(QPalette::WindowText, errorColor(palette()));
+                m_validity->setPalette(red);
                 m_validity->setText(valid ? QString() : message);
                 updateActions();
             });
@@ -170,7 +173,7 @@ void ValuesPanel::buildLayout()
     m_validity = new QLabel(this);
     m_validity->setObjectName(QStringLiteral("valueValidityLabel"));
     m_validity->setWordWrap(true);
-    m_validity->setForegroundRole(QPalette::BrightText);
+
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveValueButton"));
     m_save->setToolTip(tr("Save the value (Ctrl+S)"));

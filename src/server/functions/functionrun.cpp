@@ -17,6 +17,17 @@ int functionTimeLimitMs(const ServerOptions &options)
     return int(qBound(1.0, options.functionTimeLimitSeconds * 1000.0, 24.0 * 3600 * 1000));
 }
 
+Failure checkSourceSize(const QString &source)
+{
+    // UTF-16 units are at most the UTF-8 bytes; count the bytes only when it could matter.
+    if (source.size() <= kMaxFunctionSourceBytes / 3
+        || source.toUtf8().size() <= kMaxFunctionSourceBytes)
+        return std::nullopt;
+    return Reply::error(
+        413, QStringLiteral("FunctionSourceTooLarge"),
+        QStringLiteral("a function source may be at most %1 bytes").arg(kMaxFunctionSourceBytes));
+}
+
 void addAppContext(const ConfigStore &config, const QString &appId, const QString &adminId,
                    RunRequest *request)
 {

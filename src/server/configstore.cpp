@@ -140,13 +140,36 @@ std::optional<Resource> ConfigStore::findByName(const QString &appId, const QStr
                                                 const QString &parentId, const QString &name,
                                                 const QString &adminId) const
 {
-    const QList<Resource> siblings
-        = list(appId, kind, adminId, parentId.isNull() ? QStringLiteral("") : parentId);
-    for (const Resource &resource : siblings) {
-        if (resource.name == name)
-            return resource;
-    }
-    return std::nullopt;
+    // Index lookups only (UNIQUE(app_id, kind, parent_id, name) and the draft's primary key):
+    // listing and parsing every sibling made each write cost as much as the app is large.
+    const QString parent = parentId.isNull() ? QStringLiteral("") : parentId;
+    const QString draftId = draftOf(appId, adminId);
+    QSqlQuery query(m_store.database());
+    if (!draftId.isEmpty()
+        && m_store.exec(query,
+                        QStringLiteral("SELECT kind, id, parent_id, name, doc FROM draft_resources"
+                                       " WHERE draft_id = ? AND kind = ? AND parent_id = ?"
+                                       " AND name = ? AND deleted = 0"),
+                        { draftId, kind, parent, name })
+        && query.next())
+        return resourceFrom(query);
+    if (!m_store.exec(query,
+                      QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+                                     " WHERE app_id = ? AND kind = ? AND parent_id = ?"
+                                     " AND name = ?"),
+                      { appId, kind, parent, name })
+        || !query.next())
+        return std::nullopt;
+    const Resource deployed = resourceFrom(query);
+    // The draft may have removed, renamed or moved that document.
+    if (!draftId.isEmpty()
+        && m_store.exec(query,
+                        QStringLiteral("SELECT 1 FROM draft_resources WHERE draft_id = ?"
+                                       " AND kind = ? AND id = ?"),
+                        { draftId, kind, deployed.id })
+        && query.next())
+        return std::nullopt;
+    return deployed;
 }
 
 bool ConfigStore::putDraft(const QString &draftId, const Resource &resource, bool deleted)

@@ -15,12 +15,6 @@ namespace stitchlocal {
 
 namespace {
 
-const QString kDraftSchema = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS draft_resources(draft_id TEXT NOT NULL REFERENCES drafts(id)"
-    " ON DELETE CASCADE, kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
-    " name TEXT NOT NULL, doc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-    " PRIMARY KEY(draft_id, kind, id))");
-
 Resource resourceFrom(const QSqlQuery &query)
 {
     return { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -46,19 +40,10 @@ bool byKindAndName(const Resource &a, const Resource &b)
 
 } // namespace
 
-bool ConfigStore::createSchema() const
-{
-    QSqlQuery query(m_store.database());
-    m_schemaReady = m_store.exec(query, kDraftSchema);
-    return m_schemaReady;
-}
-
 QString ConfigStore::draftOf(const QString &appId, const QString &adminId) const
 {
     if (adminId.isEmpty())
         return QString();
-    if (!m_schemaReady)
-        createSchema();
     return m_store.draftIdFor(appId, adminId);
 }
 
@@ -273,8 +258,6 @@ ConfigStore::Status ConfigStore::remove(const QString &appId, const QString &kin
 
 bool ConfigStore::applyDraft(const QString &appId, const QString &draftId, QString *error)
 {
-    if (!m_schemaReady)
-        createSchema();
     QSqlQuery changes(m_store.database());
     if (!m_store.exec(changes,
                       QStringLiteral("SELECT kind, id, parent_id, name, doc, deleted"

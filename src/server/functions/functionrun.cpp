@@ -5,6 +5,7 @@
 #include "server/secrets.h"
 #include "server/store.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -37,6 +38,22 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
     const QList<Resource> functions = config.list(appId, kinds::function, adminId, kTopLevel);
     for (const Resource &function : functions)
         request->functions.insert(function.name, function.doc.value(QStringLiteral("source")));
+    // The version is a digest of what the worker would get, read straight from the strings'
+    // memory: far cheaper than sending them, and right whatever changed them (drafts included).
+    QCryptographicHash digest(QCryptographicHash::Sha1);
+    const auto add = [&digest](const QString &text) {
+        digest.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()),
+                                      text.size() * qsizetype(sizeof(QChar))));
+        digest.addData(QByteArrayView("\0\0", 2));
+    };
+    for (auto it = request->functions.constBegin(); it != request->functions.constEnd(); ++it) {
+        add(it.key());
+        add(it.value().toString());
+    }
+    add(QStringLiteral("--values--"));
+    digest.addData(QJsonDocument(request->values).toJson(QJsonDocument::Compact));
+    request->contextKey = appId + u'/' + adminId;
+    request->contextVersion = digest.result();
 }
 
 QJsonObject runLogEntry(const Store &store, const QString &appId, const QString &type,

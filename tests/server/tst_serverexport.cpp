@@ -299,7 +299,7 @@ void tst_ServerExport::deleteRemovesOwnedRows()
 
 void tst_ServerExport::fileNames_data()
 {
-    // Names stored before names were validated (and what fuzz_exportnames found: an empty one).
+    // Names stored before names were validated: an empty one made an empty file name.
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("file");
     QTest::newRow("plain") << "sum"

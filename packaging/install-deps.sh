@@ -15,6 +15,7 @@ packages=(
   desktop-file-utils appstream
   unzip
   wrk
+  clang libclang-rt-14-dev
 )
 
 missing=()

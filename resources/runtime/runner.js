@@ -209,6 +209,17 @@ function describe(value)
     }
 }
 
+// What V8 throws when the process's data limit (RLIMIT_DATA) refuses a buffer's memory; the
+// error comes from the run's realm, so it is recognised by name and message.
+function isOutOfMemory(e)
+{
+    try {
+        return !!e && e.name === 'RangeError' && /allocation failed/.test(String(e.message));
+    } catch (x) {
+        return false;
+    }
+}
+
 function isTimeout(run, e)
 {
     return run.timedOut || e === TIMEOUT || e instanceof TimeLimitError
@@ -318,8 +329,12 @@ function hostApi(run, msg)
                 if (run.done)
                     return;
                 try {
-                    fn(...Array.from(args));
+                    // Through the context's script runner: its microtasks (an await resumed by
+                    // this timer) run right after, under the run's time limit.
+                    guarded(run, fn, Array.from(args));
                 } catch (e) {
+                    if (isOutOfMemory(e))
+                        run.outOfMemory = true;
                     run.errorLogs.push(`uncaught exception in timer: ${describe(e).message}`);
                 }
             };
@@ -365,8 +380,12 @@ function webhookArgs(run, webhook)
 function setUp(run, msg)
 {
     run.sandbox = Object.create(null);
+    // A queue of microtasks per context, drained after each evaluation within its timeout: an
+    // endless promise chain stops at its own run's time limit instead of holding the worker (and
+    // every later run on it) for good.
     run.ctx = vm.createContext(run.sandbox, { name: `stitch run ${run.id}`,
-                                              codeGeneration: { strings: true, wasm: false } });
+                                              codeGeneration: { strings: true, wasm: false },
+                                              microtaskMode: 'afterEvaluate' });
     run.kit = INTRINSICS.runInContext(run.ctx);
     const helpers = BOOTSTRAP.runInContext(run.ctx)(hostApi(run, msg));
     for (const name of ['console', 'context', 'setTimeout', 'setInterval', 'clearTimeout',
@@ -427,8 +446,14 @@ async function execute(msg)
             value = guarded(run, main, args);
         }
         if (value !== null && (typeof value === 'object' || typeof value === 'function')
-            && typeof value.then === 'function')
-            value = await Promise.race([value, expired]);
+            && typeof value.then === 'function') {
+            // Subscribed from inside the context: a thenable resolved from out here would queue
+            // its job on the context's own microtask queue, which nothing drains any more.
+            const settled = new Promise((resolve, reject) => {
+                guarded(run, (p) => { p.then(resolve, reject); }, [value]);
+            });
+            value = await Promise.race([settled, expired]);
+        }
         if (value === TIMEOUT || run.timedOut)
             throw TIMEOUT;
         const result = toEJSON(value);
@@ -438,6 +463,11 @@ async function execute(msg)
         if (isTimeout(run, e)) {
             reply.error = { message: 'execution time limit exceeded', name: 'TimeoutError' };
             reply.error_code = 'ExecutionTimeLimitExceeded';
+        } else if (isOutOfMemory(e) || run.outOfMemory) {
+            // The worker's whole-process limit: the runtime restarts it (runtimeworker.cpp).
+            reply.error = { message: 'memory limit exceeded', name: 'RangeError' };
+            reply.error_code = 'FunctionExecutionError';
+            reply.memory_exceeded = true;
         } else if (e instanceof CompileError) {
             reply.error = { message: e.message, name: 'SyntaxError' };
             reply.error_code = 'FunctionSyntaxError';
@@ -474,6 +504,9 @@ function checkSyntax(msg)
     }
 }
 
+const MAX_CONTEXTS = 16;
+const contexts = new Map();
+
 function handle(line)
 {
     let msg;
@@ -483,7 +516,19 @@ function handle(line)
         process.stderr.write(`runner: unreadable request: ${e.message}\n`);
         return;
     }
-    if (msg.op === 'run') {
+    if (msg.op === 'context') {
+        // An app's values and functions, kept for the runs that name them (runtimeworker.cpp
+        // evicts the same way, oldest first).
+        contexts.delete(msg.key);
+        contexts.set(msg.key, { values: msg.values || {}, functions: msg.functions || {} });
+        if (contexts.size > MAX_CONTEXTS)
+            contexts.delete(contexts.keys().next().value);
+    } else if (msg.op === 'run') {
+        if (typeof msg.context === 'string') {
+            const held = contexts.get(msg.context) || { values: {}, functions: {} };
+            msg.values = held.values;
+            msg.functions = held.functions;
+        }
         execute(msg).catch((e) => {
             send({ id: msg.id, error: describe(e), error_code: 'FunctionExecutionError',
                    logs: [], error_logs: [], execution_ns: 0 });

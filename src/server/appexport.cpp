@@ -31,16 +31,6 @@ QJsonObject configOf(const Resource &resource, const QStringList &drop = {})
     return config;
 }
 
-// A file name made from a resource name must not climb out of its folder.
-QString safe(const QString &name)
-{
-    QString result = name;
-    result.replace(u'/', u'_').replace(u'\\', u'_');
-    if (result == QLatin1String("..") || result == QLatin1String("."))
-        result = QStringLiteral("_");
-    return result;
-}
-
 } // namespace
 
 QMap<QString, QByteArray> appConfigFiles(const ConfigStore &config, const AppRecord &app,
@@ -51,7 +41,7 @@ QMap<QString, QByteArray> appConfigFiles(const ConfigStore &config, const AppRec
     QHash<QString, QString> serviceNames;
     for (const Resource &resource : resources) {
         if (resource.kind == QLatin1String("service"))
-            serviceNames.insert(resource.id, safe(resource.name));
+            serviceNames.insert(resource.id, exportFileName(resource.name));
         if (resource.kind == QLatin1String("security")) {
             origins.clear();
             const QJsonArray list
@@ -82,7 +72,7 @@ QMap<QString, QByteArray> appConfigFiles(const ConfigStore &config, const AppRec
     };
     const QString source = QStringLiteral("source");
     for (const Resource &resource : resources) {
-        const QString name = safe(resource.name);
+        const QString name = exportFileName(resource.name);
         const QString service = QStringLiteral("services/") + serviceNames.value(resource.parentId);
         if (resource.kind == QLatin1String("function")) {
             const QString folder = QStringLiteral("functions/") + name;

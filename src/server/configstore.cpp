@@ -15,12 +15,6 @@ namespace stitchlocal {
 
 namespace {
 
-const QString kDraftSchema = QStringLiteral(
-    "CREATE TABLE IF NOT EXISTS draft_resources(draft_id TEXT NOT NULL REFERENCES drafts(id)"
-    " ON DELETE CASCADE, kind TEXT NOT NULL, id TEXT NOT NULL, parent_id TEXT NOT NULL DEFAULT '',"
-    " name TEXT NOT NULL, doc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-    " PRIMARY KEY(draft_id, kind, id))");
-
 Resource resourceFrom(const QSqlQuery &query)
 {
     return { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -46,19 +40,10 @@ bool byKindAndName(const Resource &a, const Resource &b)
 
 } // namespace
 
-bool ConfigStore::createSchema() const
-{
-    QSqlQuery query(m_store.database());
-    m_schemaReady = m_store.exec(query, kDraftSchema);
-    return m_schemaReady;
-}
-
 QString ConfigStore::draftOf(const QString &appId, const QString &adminId) const
 {
     if (adminId.isEmpty())
         return QString();
-    if (!m_schemaReady)
-        createSchema();
     return m_store.draftIdFor(appId, adminId);
 }
 
@@ -140,13 +125,36 @@ std::optional<Resource> ConfigStore::findByName(const QString &appId, const QStr
                                                 const QString &parentId, const QString &name,
                                                 const QString &adminId) const
 {
-    const QList<Resource> siblings
-        = list(appId, kind, adminId, parentId.isNull() ? QStringLiteral("") : parentId);
-    for (const Resource &resource : siblings) {
-        if (resource.name == name)
-            return resource;
-    }
-    return std::nullopt;
+    // Index lookups only (UNIQUE(app_id, kind, parent_id, name) and the draft's primary key):
+    // listing and parsing every sibling made each write cost as much as the app is large.
+    const QString parent = parentId.isNull() ? QStringLiteral("") : parentId;
+    const QString draftId = draftOf(appId, adminId);
+    QSqlQuery query(m_store.database());
+    if (!draftId.isEmpty()
+        && m_store.exec(query,
+                        QStringLiteral("SELECT kind, id, parent_id, name, doc FROM draft_resources"
+                                       " WHERE draft_id = ? AND kind = ? AND parent_id = ?"
+                                       " AND name = ? AND deleted = 0"),
+                        { draftId, kind, parent, name })
+        && query.next())
+        return resourceFrom(query);
+    if (!m_store.exec(query,
+                      QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+                                     " WHERE app_id = ? AND kind = ? AND parent_id = ?"
+                                     " AND name = ?"),
+                      { appId, kind, parent, name })
+        || !query.next())
+        return std::nullopt;
+    const Resource deployed = resourceFrom(query);
+    // The draft may have removed, renamed or moved that document.
+    if (!draftId.isEmpty()
+        && m_store.exec(query,
+                        QStringLiteral("SELECT 1 FROM draft_resources WHERE draft_id = ?"
+                                       " AND kind = ? AND id = ?"),
+                        { draftId, kind, deployed.id })
+        && query.next())
+        return std::nullopt;
+    return deployed;
 }
 
 bool ConfigStore::putDraft(const QString &draftId, const Resource &resource, bool deleted)
@@ -250,8 +258,6 @@ ConfigStore::Status ConfigStore::remove(const QString &appId, const QString &kin
 
 bool ConfigStore::applyDraft(const QString &appId, const QString &draftId, QString *error)
 {
-    if (!m_schemaReady)
-        createSchema();
     QSqlQuery changes(m_store.database());
     if (!m_store.exec(changes,
                       QStringLiteral("SELECT kind, id, parent_id, name, doc, deleted"

@@ -16,7 +16,10 @@ class ConfigStore
 public:
     enum class Status { Ok, NotFound, Duplicate, Failed };
 
-    explicit ConfigStore(Store &store) : m_store(store) { }
+    explicit ConfigStore(Store &store)
+        : m_store(store)
+    {
+    }
 
     //! parentId: a null QString lists every parent; an empty one only top-level documents.
     QList<Resource> list(const QString &appId, const QString &kind, const QString &adminId,
@@ -39,8 +42,6 @@ public:
 
     //! Every document of the app as the admin sees it, ordered by kind then name (export, diff).
     QList<Resource> all(const QString &appId, const QString &adminId) const;
-    //! Creates the table that holds drafts' changes; also done lazily on first use.
-    bool createSchema() const;
     //! Writes the draft's changes into the deployed state; call it inside Store::write and fail
     //! the write when it returns false (*error says why: a name taken meanwhile, ...).
     bool applyDraft(const QString &appId, const QString &draftId, QString *error);
@@ -52,7 +53,6 @@ private:
     bool commitDirect(const QString &appId, const QString &adminId);
 
     Store &m_store;
-    mutable bool m_schemaReady = false;
 };
 
 } // namespace stitchlocal

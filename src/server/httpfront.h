@@ -1,32 +1,37 @@
 #pragma once
 
+#include "httpconnection.h"
 #include "router.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QObject>
 
 #include <functional>
 
+class QTcpServer;
+
 namespace stitchlocal {
 
-//! The HTTP listener. Every request, whatever its method or path, goes to one dispatch function:
-//! Qt 6.4's QHttpServer routes send a method a route does not take to its missing handler,
-//! which loses the 404/405 distinction, so the table lives in Router instead.
-class HttpFront : public QAbstractHttpServer
+//! The HTTP listener. Every request, whatever its method or path, goes to one dispatch function
+//! (Router keeps the table, so that 404 and 405 stay apart). Connections are our own
+//! (HttpConnection), not Qt 6.4's QAbstractHttpServer: that one reads a whole body before anyone
+//! can refuse it, has no header, URL or time limits, and closes a half-closed client unanswered.
+class HttpFront : public QObject
 {
 public:
     //! Answers through the Responder, at once or later from the event loop.
-    using Dispatch = std::function<void(const Request &, Responder)>;
-    HttpFront(qint64 maxBodyBytes, Dispatch dispatch);
+    using Dispatch = HttpConnection::Dispatch;
+    HttpFront(const HttpLimits &limits, const HttpTimeouts &timeouts, Dispatch dispatch);
+    ~HttpFront() override;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    //! The port listened on, 0 when listening failed.
+    quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
-
-    qint64 m_maxBodyBytes;
+    HttpLimits m_limits;
+    HttpTimeouts m_timeouts;
     Dispatch m_dispatch;
+    QTcpServer *m_listener = nullptr;
 };
 
 } // namespace stitchlocal

@@ -118,8 +118,13 @@ bool LocalServer::start(QString *error)
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 
+    HttpLimits limits;
+    limits.maxBodyBytes = options.maxBodyBytes;
+    HttpTimeouts timeouts;
+    timeouts.idleMs = int(options.idleTimeoutSeconds * 1000);
+    timeouts.requestMs = int(options.requestTimeoutSeconds * 1000);
     auto front = std::make_unique<HttpFront>(
-        options.maxBodyBytes, [&state](const Request &request, Responder respond) {
+        limits, timeouts, [&state](const Request &request, Responder respond) {
             dispatchRequest(state, request, std::move(respond));
         });
     state.port = front->listen(options.address, options.port);

@@ -14,7 +14,8 @@ namespace stitchlocal {
 struct AdminSpec
 {
     enum class Kind {
-        ApiKey, //!< logs in with the mongodb-cloud provider: name = public key, secret = private key
+        ApiKey, //!< logs in with the mongodb-cloud provider: name = public key, secret = private
+                //!< key
         UserPassword, //!< logs in with the local provider: name = user name, secret = password
     };
     Kind kind = Kind::ApiKey;
@@ -40,6 +41,8 @@ struct ServerOptions
     bool allowRemote = false;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
     double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
+    double idleTimeoutSeconds = 60; //!< a connection with nothing in progress is closed
+    double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
 };
 

@@ -78,6 +78,19 @@ PasswordDigest decoyDigest(SecretKind kind)
     return { randomBytes(16), QByteArray(32, '\0'), iterationsFor(kind) };
 }
 
+namespace {
+
+// Same time whatever byte differs, so the comparison leaks nothing. Sizes must be equal.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return difference == 0;
+}
+
+} // namespace
+
 bool verifyPassword(const QString &secret, const PasswordDigest &stored)
 {
     if (stored.iterations <= 0 || stored.salt.isEmpty())
@@ -86,11 +99,15 @@ bool verifyPassword(const QString &secret, const PasswordDigest &stored)
         QCryptographicHash::Sha256, secret.toUtf8(), stored.salt, stored.iterations, 32);
     if (digest.size() != stored.digest.size())
         return false;
-    // Same time whatever byte differs, so the comparison leaks nothing.
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < digest.size(); ++i)
-        difference |= static_cast<unsigned char>(digest[i] ^ stored.digest[i]);
-    return difference == 0;
+    return sameBytes(digest, stored.digest);
+}
+
+bool sameSecret(const QByteArray &presented, const QByteArray &expected)
+{
+    // Hashing first makes both sides 32 bytes, so neither the length nor a common prefix of the
+    // presented secret shows in the time taken.
+    return sameBytes(QCryptographicHash::hash(presented, QCryptographicHash::Sha256),
+                     QCryptographicHash::hash(expected, QCryptographicHash::Sha256));
 }
 
 } // namespace stitchlocal::secrets

@@ -34,6 +34,9 @@ PasswordDigest digestPassword(const QString &secret, SecretKind kind = SecretKin
 //! A stored digest that matches nothing and costs one verify of that kind (for unknown names).
 PasswordDigest decoyDigest(SecretKind kind);
 bool verifyPassword(const QString &secret, const PasswordDigest &stored);
+//! Whether a presented secret equals the expected one, in a time that depends on neither's
+//! content nor on where they first differ: both are hashed first, then compared in full.
+bool sameSecret(const QByteArray &presented, const QByteArray &expected);
 
 } // namespace secrets
 } // namespace stitchlocal

@@ -113,13 +113,24 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("function-time-limit"),
         QStringLiteral("Longest a function run may take, in seconds (default 90)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a connection may stay open with no request in progress "
+                       "(default 60)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption requestTimeout(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Seconds a client has to send a request's headers, and longest pause "
+                       "inside its body; past it: 408 (default 30)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption seedLogs(
         QStringLiteral("seed-logs"),
         QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
                        "errors, users, runs of equal timestamps), to try paging and load."),
         QStringLiteral("N"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
-                        allowRemote, maxBody, functionTimeLimit, seedLogs });
+                        allowRemote, maxBody, functionTimeLimit, idleTimeout, requestTimeout,
+                        seedLogs });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -192,6 +203,9 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
     if (!number(tokenTtl, &parsed.tokenTtlSeconds, false, "a positive number of seconds")
         || !number(maxBody, &parsed.maxBodyBytes, false, "a positive number")
         || !number(functionTimeLimit, &parsed.functionTimeLimitSeconds, false,
+                   "a positive number of seconds")
+        || !number(idleTimeout, &parsed.idleTimeoutSeconds, false, "a positive number of seconds")
+        || !number(requestTimeout, &parsed.requestTimeoutSeconds, false,
                    "a positive number of seconds")
         || !number(seedLogs, &parsed.seedLogs, true, "a number of entries"))
         return false;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "schema.h"
 #include "secrets.h"
 
 #include <QAtomicInteger>
@@ -20,72 +21,6 @@ Q_LOGGING_CATEGORY(lcStore, "stitchlocal.store")
 namespace stitchlocal {
 
 namespace {
-
-constexpr auto kSchemaVersion = "1";
-
-// Configuration documents live in one table so that drafts and export can treat every kind
-// alike; logs and hosting assets have their own shapes and access paths.
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS admins(id TEXT PRIMARY KEY, provider TEXT NOT NULL,"
-    " name TEXT NOT NULL, salt BLOB NOT NULL, digest BLOB NOT NULL, iterations INTEGER NOT NULL,"
-    " group_id TEXT NOT NULL, generated INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL,"
-    " UNIQUE(provider, name))",
-    "CREATE TABLE IF NOT EXISTS sessions(refresh_hash BLOB PRIMARY KEY,"
-    " admin_id TEXT NOT NULL REFERENCES admins(id) ON DELETE CASCADE,"
-    " device_id TEXT NOT NULL, created INTEGER NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS access_tokens(token_hash BLOB PRIMARY KEY,"
-    " refresh_hash BLOB NOT NULL REFERENCES sessions(refresh_hash) ON DELETE CASCADE,"
-    " expires_ms INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS access_tokens_session ON access_tokens(refresh_hash)",
-    "CREATE INDEX IF NOT EXISTS access_tokens_expiry ON access_tokens(expires_ms)",
-    "CREATE TABLE IF NOT EXISTS apps(id TEXT PRIMARY KEY, group_id TEXT NOT NULL,"
-    " name TEXT NOT NULL, client_app_id TEXT NOT NULL UNIQUE, location TEXT NOT NULL,"
-    " deployment_model TEXT NOT NULL, domain_id TEXT NOT NULL,"
-    " allowed_origins TEXT NOT NULL DEFAULT '[]', created INTEGER NOT NULL,"
-    " UNIQUE(group_id, name))",
-    "CREATE TABLE IF NOT EXISTS resources(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, kind TEXT NOT NULL, id TEXT NOT NULL,"
-    " parent_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL, doc TEXT NOT NULL,"
-    " updated INTEGER NOT NULL, PRIMARY KEY(app_id, kind, id),"
-    " UNIQUE(app_id, kind, parent_id, name))",
-    // The filters of GET .../logs are generated from doc, so every writer (appendLog, the demo
-    // app, the seeder) fills them alike; stored, so that a filter checked row by row reads a
-    // column rather than parsing JSON. Each has an index ending in (started, seq): a filtered
-    // page is one backward index walk from end_date, at any depth.
-    "CREATE TABLE IF NOT EXISTS logs(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
-    " started INTEGER NOT NULL, doc TEXT NOT NULL,"
-    " type TEXT GENERATED ALWAYS AS (json_extract(doc, '$.type')) STORED,"
-    " user_id TEXT GENERATED ALWAYS AS (json_extract(doc, '$.user_id')) STORED,"
-    " co_id TEXT GENERATED ALWAYS AS (json_extract(doc, '$.co_id')) STORED,"
-    " is_error INTEGER GENERATED ALWAYS AS"
-    " (coalesce(json_extract(doc, '$.error'), '') <> '') STORED)",
-    "CREATE INDEX IF NOT EXISTS logs_page ON logs(app_id, started, seq)",
-    // Trailing columns: the filters checked on the rows an index yields are read from the index
-    // itself, and only matching rows are fetched (a type + errors page: 0.3 ms instead of 5).
-    "CREATE INDEX IF NOT EXISTS logs_type ON logs(app_id, type, started, seq, is_error)",
-    "CREATE INDEX IF NOT EXISTS logs_user ON logs(app_id, user_id, started, seq, type, is_error)",
-    "CREATE INDEX IF NOT EXISTS logs_co ON logs(app_id, co_id, started, seq, type, is_error)",
-    "CREATE INDEX IF NOT EXISTS logs_error ON logs(app_id, is_error, started, seq)",
-    // End users of an app: the users area owns their routes; the runtime reads them for
-    // context.user. doc is the user as GET .../users/{uid} answers it.
-    "CREATE TABLE IF NOT EXISTS users(app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
-    " id TEXT NOT NULL, doc TEXT NOT NULL, created INTEGER NOT NULL, PRIMARY KEY(app_id, id))",
-    // One draft per admin per app; what it changes is kept by the drafts and hosting areas.
-    "CREATE TABLE IF NOT EXISTS drafts(id TEXT PRIMARY KEY,"
-    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, admin_id TEXT NOT NULL,"
-    " created INTEGER NOT NULL, UNIQUE(app_id, admin_id))",
-    // Every change that reaches the deployed state: a deployed draft, or a write made without one.
-    "CREATE TABLE IF NOT EXISTS deployments(id TEXT PRIMARY KEY,"
-    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, doc TEXT NOT NULL,"
-    " deployed_at INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS deployments_recent ON deployments(app_id, deployed_at)",
-    "CREATE TABLE IF NOT EXISTS hosting_assets(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, path TEXT NOT NULL, hash TEXT NOT NULL, size INTEGER NOT NULL,"
-    " attrs TEXT NOT NULL DEFAULT '[]', bytes BLOB NOT NULL, last_modified INTEGER NOT NULL,"
-    " PRIMARY KEY(app_id, path))",
-};
 
 QString nextConnectionName()
 {
@@ -148,7 +83,7 @@ bool Store::open(const QString &dataDir, QString *error, bool *created)
         *error = QStringLiteral("cannot read the SQLite handle of %1").arg(file);
         return false;
     }
-    return createSchema(error);
+    return migrate(*this, error);
 }
 
 std::int64_t Store::readForeignVersion() const
@@ -177,24 +112,6 @@ std::optional<ContentStamp> Store::contentStamp() const
     if (stamp.foreignVersion < 0)
         return std::nullopt;
     return stamp;
-}
-
-bool Store::createSchema(QString *error)
-{
-    const bool ok = write([this] {
-        QSqlQuery query(database());
-        for (const char *statement : kSchema) {
-            if (!exec(query, QString::fromLatin1(statement)))
-                return false;
-        }
-        return meta(QStringLiteral("schema_version")).isEmpty()
-            ? setMeta(QStringLiteral("schema_version"), QString::fromLatin1(kSchemaVersion))
-            : true;
-    });
-    if (!ok)
-        *error = QStringLiteral("cannot create the store schema: %1")
-                     .arg(database().lastError().text());
-    return ok;
 }
 
 bool Store::write(const std::function<bool()> &work)

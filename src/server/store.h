@@ -99,7 +99,6 @@ public:
     void unpinForeignVersion() { m_foreignPinned = false; }
 
 private:
-    bool createSchema(QString *error);
     std::int64_t readForeignVersion() const;
     std::optional<QList<Resource>> readResources(const QString &appId, const QString &kind) const;
 

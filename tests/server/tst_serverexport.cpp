@@ -1,5 +1,7 @@
 #include "servertestkit.h"
 
+#include "server/appexport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QRegularExpression>
@@ -68,6 +70,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void demoExport();
+    void fileNames_data();
+    void fileNames();
     void emptyAppExport();
     void demoHostingAndLogs();
     void deleteRemovesOwnedRows();
@@ -291,6 +295,29 @@ void tst_ServerExport::deleteRemovesOwnedRows()
             .get(QStringLiteral("/groups/%1/apps/%2/export").arg(m_group, appId), m_tokens.access)
             .status,
         404);
+}
+
+void tst_ServerExport::fileNames_data()
+{
+    // Names stored before names were validated: an empty one made an empty file name.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("plain") << "sum"
+                           << "sum";
+    QTest::newRow("empty") << ""
+                           << "_";
+    QTest::newRow("dot dot") << ".."
+                             << "_";
+    QTest::newRow("separators") << "a/b\\c"
+                                << "a_b_c";
+    QTest::newRow("NUL and newline") << QStringLiteral("a%1b\nc").arg(QChar(0)) << "a_b_c";
+}
+
+void tst_ServerExport::fileNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, file);
+    QCOMPARE(stitchlocal::exportFileName(name), file);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerExport)

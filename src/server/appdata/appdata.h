@@ -17,10 +17,6 @@ const QString kUserpass = QStringLiteral("local-userpass");
 const QString kApiKey = QStringLiteral("api-key");
 const QString kAnon = QStringLiteral("anon-user");
 
-//! Creates the appdata tables (credentials, pending registrations, sessions, devices, API keys,
-//! push messages) when missing. Every table follows its app through ON DELETE CASCADE.
-bool createSchema(Store &store);
-
 void addUserRoutes(ServerState &state);
 void addApiKeyRoutes(ServerState &state);
 void addPushRoutes(ServerState &state);

@@ -16,57 +16,12 @@ namespace appdata {
 
 namespace {
 
-// The core users table holds each user as GET answers it (the runtime reads it); what only this
-// area needs lives here. Secrets are kept as digests only.
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS appdata_credentials(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, email TEXT NOT NULL, user_id TEXT NOT NULL, salt BLOB NOT NULL,"
-    " digest BLOB NOT NULL, iterations INTEGER NOT NULL, PRIMARY KEY(app_id, email))",
-    "CREATE INDEX IF NOT EXISTS appdata_credentials_user ON appdata_credentials(app_id, user_id)",
-    "CREATE TABLE IF NOT EXISTS appdata_pending(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, email TEXT NOT NULL, id TEXT NOT NULL, salt BLOB NOT NULL,"
-    " digest BLOB NOT NULL, iterations INTEGER NOT NULL, created INTEGER NOT NULL,"
-    " confirm_sent INTEGER NOT NULL DEFAULT 0, confirm_sent_at INTEGER,"
-    " PRIMARY KEY(app_id, email))",
-    "CREATE TABLE IF NOT EXISTS appdata_sessions(refresh_hash BLOB PRIMARY KEY,"
-    " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE, user_id TEXT NOT NULL,"
-    " device_id TEXT NOT NULL, provider TEXT NOT NULL, created INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS appdata_sessions_user ON appdata_sessions(app_id, user_id)",
-    "CREATE TABLE IF NOT EXISTS appdata_access_tokens(token_hash BLOB PRIMARY KEY,"
-    " refresh_hash BLOB NOT NULL REFERENCES appdata_sessions(refresh_hash) ON DELETE CASCADE,"
-    " expires_ms INTEGER NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS appdata_access_session ON appdata_access_tokens(refresh_hash)",
-    "CREATE TABLE IF NOT EXISTS appdata_devices(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, id TEXT NOT NULL, user_id TEXT NOT NULL, doc TEXT NOT NULL,"
-    " PRIMARY KEY(app_id, id))",
-    "CREATE INDEX IF NOT EXISTS appdata_devices_user ON appdata_devices(app_id, user_id)",
-    "CREATE TABLE IF NOT EXISTS appdata_api_keys(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, id TEXT NOT NULL, name TEXT NOT NULL, key_hash BLOB NOT NULL UNIQUE,"
-    " disabled INTEGER NOT NULL DEFAULT 0, user_id TEXT NOT NULL DEFAULT '',"
-    " created INTEGER NOT NULL, PRIMARY KEY(app_id, id), UNIQUE(app_id, name))",
-    "CREATE TABLE IF NOT EXISTS appdata_push(app_id TEXT NOT NULL REFERENCES apps(id)"
-    " ON DELETE CASCADE, id TEXT NOT NULL, state TEXT NOT NULL, created INTEGER NOT NULL,"
-    " doc TEXT NOT NULL, PRIMARY KEY(app_id, id))",
-};
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
-
-bool createSchema(Store &store)
-{
-    return store.write([&] {
-        QSqlQuery query(store.database());
-        for (const char *statement : kSchema) {
-            if (!store.exec(query, QString::fromLatin1(statement)))
-                return false;
-        }
-        return true;
-    });
-}
 
 qint64 nowSeconds()
 {
@@ -290,12 +245,6 @@ Reply internalError(const QString &what)
 
 void addAppDataRoutes(ServerState &state)
 {
-    // The tables come before the routes: a store that cannot hold them serves none of them.
-    if (!appdata::createSchema(state.store)) {
-        qWarning("stitch-local: cannot create the appdata tables; users, API keys and push"
-                 " notifications are not served");
-        return;
-    }
     appdata::addUserRoutes(state);
     appdata::addApiKeyRoutes(state);
     appdata::addPushRoutes(state);

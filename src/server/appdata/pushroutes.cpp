@@ -62,12 +62,19 @@ bool markSent(ServerState &state, const QString &appId, QJsonObject *message)
 //! missing.
 Failure readFields(const QJsonObject &body, bool required, QJsonObject *message)
 {
-    for (const QString &key :
-         { QStringLiteral("label"), QStringLiteral("message"), QStringLiteral("topic") }) {
+    // Bounds as the push services have them: a message fits an APNs payload (4 KiB).
+    const QList<QPair<QString, int>> fields { { QStringLiteral("label"), 256 },
+                                              { QStringLiteral("message"), 4096 },
+                                              { QStringLiteral("topic"), 256 } };
+    for (const auto &[key, limit] : fields) {
         QString value;
         if (Failure failure
             = required ? requireString(body, key, &value) : optionalString(body, key, &value))
             return failure;
+        if (value.size() > limit)
+            return Reply::error(
+                400, QStringLiteral("InvalidParameter"),
+                QStringLiteral("%1 may be at most %2 characters").arg(key).arg(limit));
         if (body.contains(key))
             message->insert(key, value);
     }

@@ -215,8 +215,10 @@ Reply confirm(ServerState &state, Call &call)
 //! The checks the real local-userpass provider makes before it creates anything.
 Failure checkEmailPassword(const QString &email, const QString &password)
 {
-    static const QRegularExpression plausibleEmail(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!plausibleEmail.match(email).hasMatch())
+    // No control characters (they would reach log entries and exports) and RFC 5321's 254 at most.
+    static const QRegularExpression plausibleEmail(
+        QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
+    if (email.size() > 254 || !plausibleEmail.match(email).hasMatch())
         return Reply::error(400, QStringLiteral("InvalidParameter"),
                             QStringLiteral("%1 is not a valid email address").arg(email));
     if (password.size() < 6 || password.size() > 128)

@@ -204,7 +204,6 @@ Reply getDeployment(ServerState &state, Call &call)
 
 void addDraftsRoutes(ServerState &state)
 {
-    state.config.createSchema();
     Router &router = state.router;
     const QString app = QStringLiteral("/groups/{groupId}/apps/{appId}");
     const QString drafts = app + QStringLiteral("/drafts");

@@ -70,6 +70,8 @@ void AuthTriggerRunner::fire(const AuthEvent &event)
         request.arguments = QJsonArray { eventArgument(event, now) };
         request.runAsSystem = true;
         request.timeLimitMs = m_timeLimitMs;
+        request.background = true;
+        request.queueKey = event.appId;
         addAppContext(m_config, event.appId, QString(), &request);
         const QString appId = event.appId;
         Resource fired = trigger;

@@ -110,6 +110,8 @@ void executeSource(ServerState &state, Call &call, Responder respond)
     if (request.source.trimmed().isEmpty())
         return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
                                     QStringLiteral("source must not be empty")));
+    if (Failure failure = checkSourceSize(request.source + request.evalSource))
+        return respond(std::move(*failure));
     if (Failure failure = readRunAs(state, call, &request))
         return respond(std::move(*failure));
     const QString appId = call.param(QStringLiteral("appId"));

@@ -4,6 +4,7 @@
 
 #include "functionrun.h"
 
+#include "server/resources/resourcekit.h"
 #include "server/routes.h"
 #include "server/runtime/functionruntime.h"
 #include "server/secrets.h"
@@ -41,12 +42,12 @@ Failure readFunction(const QByteArray &body, QJsonObject *doc)
         return failure;
     QString name;
     QString source;
-    if (Failure failure = requireString(object, QStringLiteral("name"), &name))
+    // Named like every other resource: names become file names in exports and keys in the worker.
+    if (Failure failure = resources::requireName(object, QStringLiteral("name"), &name))
         return failure;
-    if (name.trimmed().isEmpty())
-        return Reply::error(400, QStringLiteral("InvalidParameter"),
-                            QStringLiteral("a function name must not be empty"));
     if (Failure failure = requireString(object, QStringLiteral("source"), &source))
+        return failure;
+    if (Failure failure = checkSourceSize(source))
         return failure;
     const QJsonValue isPrivate = object.value(QStringLiteral("private"));
     if (!isPrivate.isUndefined() && !isPrivate.isNull() && !isPrivate.isBool())

@@ -5,6 +5,7 @@
 #include "server/secrets.h"
 #include "server/store.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,6 +18,17 @@ int functionTimeLimitMs(const ServerOptions &options)
     return int(qBound(1.0, options.functionTimeLimitSeconds * 1000.0, 24.0 * 3600 * 1000));
 }
 
+Failure checkSourceSize(const QString &source)
+{
+    // UTF-16 units are at most the UTF-8 bytes; count the bytes only when it could matter.
+    if (source.size() <= kMaxFunctionSourceBytes / 3
+        || source.toUtf8().size() <= kMaxFunctionSourceBytes)
+        return std::nullopt;
+    return Reply::error(
+        413, QStringLiteral("FunctionSourceTooLarge"),
+        QStringLiteral("a function source may be at most %1 bytes").arg(kMaxFunctionSourceBytes));
+}
+
 void addAppContext(const ConfigStore &config, const QString &appId, const QString &adminId,
                    RunRequest *request)
 {
@@ -26,6 +38,22 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
     const QList<Resource> functions = config.list(appId, kinds::function, adminId, kTopLevel);
     for (const Resource &function : functions)
         request->functions.insert(function.name, function.doc.value(QStringLiteral("source")));
+    // The version is a digest of what the worker would get, read straight from the strings'
+    // memory: far cheaper than sending them, and right whatever changed them (drafts included).
+    QCryptographicHash digest(QCryptographicHash::Sha1);
+    const auto add = [&digest](const QString &text) {
+        digest.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()),
+                                      text.size() * qsizetype(sizeof(QChar))));
+        digest.addData(QByteArrayView("\0\0", 2));
+    };
+    for (auto it = request->functions.constBegin(); it != request->functions.constEnd(); ++it) {
+        add(it.key());
+        add(it.value().toString());
+    }
+    add(QStringLiteral("--values--"));
+    digest.addData(QJsonDocument(request->values).toJson(QJsonDocument::Compact));
+    request->contextKey = appId + u'/' + adminId;
+    request->contextVersion = digest.result();
 }
 
 QJsonObject runLogEntry(const Store &store, const QString &appId, const QString &type,

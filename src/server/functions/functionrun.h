@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/reply.h"
 #include "server/runtime/runresult.h"
 
 #include <QDateTime>
@@ -20,6 +21,12 @@ void addWebhookRoutes(ServerState &state);
 
 //! --function-time-limit in milliseconds.
 int functionTimeLimitMs(const ServerOptions &options);
+
+//! Largest function source (saved, or run with execute_function_source). Every run of an app
+//! used to carry all of its sources, and a worker parses each; 1 MiB is far beyond hand-written.
+constexpr qsizetype kMaxFunctionSourceBytes = 1024 * 1024;
+//! 413 FunctionSourceTooLarge naming the limit, or nothing when source is within it.
+Failure checkSourceSize(const QString &source);
 
 //! Configuration kinds the functions area reads.
 namespace kinds {

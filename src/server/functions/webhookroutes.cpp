@@ -25,6 +25,7 @@
 #include "server/logwriter.h"
 #include "server/routes.h"
 #include "server/runtime/functionruntime.h"
+#include "server/secrets.h"
 #include "server/serverstate.h"
 
 #include <QCryptographicHash>
@@ -77,12 +78,28 @@ bool secretAccepted(const QJsonObject &options, const Request &request)
     const bool asQuery = method == QLatin1String("SECRET_AS_QUERY_PARAM")
         || (method.isEmpty() && options.value(QStringLiteral("secretAsQueryParam")).toBool());
     if (asQuery)
-        return request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded) == secret;
+        return secrets::sameSecret(
+            request.query.queryItemValue(QStringLiteral("secret"), QUrl::FullyDecoded).toUtf8(),
+            secret.toUtf8());
     const QByteArray expected = "sha256="
         + QMessageAuthenticationCode::hash(request.body, secret.toUtf8(),
                                            QCryptographicHash::Sha256)
               .toHex();
-    return request.header("X-Hook-Signature").trimmed().toLower() == expected;
+    return secrets::sameSecret(request.header("X-Hook-Signature").trimmed().toLower(), expected);
+}
+
+//! The URL as the log shows it: a secret in the query is replaced, never written down.
+QString loggedUrl(const Request &request)
+{
+    QString url = request.path;
+    if (request.query.isEmpty())
+        return url;
+    QUrlQuery query = request.query;
+    if (query.hasQueryItem(QStringLiteral("secret"))) {
+        query.removeAllQueryItems(QStringLiteral("secret"));
+        query.addQueryItem(QStringLiteral("secret"), QStringLiteral("REDACTED"));
+    }
+    return url + u'?' + query.toString(QUrl::FullyEncoded);
 }
 
 //! payload's query ({name: value}) and headers ({name: [values]}), and context.request.
@@ -176,9 +193,10 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
     QString url = call.request.path;
     if (!call.request.query.isEmpty())
         url += u'?' + call.request.query.toString(QUrl::FullyEncoded);
+    const QString logUrl = loggedUrl(call.request);
     // A refused call of a known webhook is logged too: it is how a sender's mistake shows.
     const auto refuse = [&](int status, const QString &code, const QString &message) {
-        logCall(state, appId, *hook, url, method, QString(), started,
+        logCall(state, appId, *hook, logUrl, method, QString(), started,
                 RunResult::failure(code, message, 0), status);
         respond(Reply::error(status, code, message));
     };
@@ -210,13 +228,14 @@ void callWebhook(ServerState &state, Call &call, Responder respond)
 
     const Resource webhook = *hook;
     const QString userId = request.userId;
-    state.runtime->run(
-        request, state.runtime.get(),
-        [&state, appId, webhook, url, method, userId, started, respond](const RunResult &result) {
-            const Reply reply = replyFor(webhook.doc, result);
-            logCall(state, appId, webhook, url, method, userId, started, result, reply.status);
-            respond(reply);
-        });
+    state.runtime->run(request, state.runtime.get(),
+                       [&state, appId, webhook, logUrl, method, userId, started,
+                        respond](const RunResult &result) {
+                           const Reply reply = replyFor(webhook.doc, result);
+                           logCall(state, appId, webhook, logUrl, method, userId, started, result,
+                                   reply.status);
+                           respond(reply);
+                       });
 }
 
 } // namespace

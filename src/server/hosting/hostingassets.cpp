@@ -34,22 +34,6 @@ HostedAsset assetFromRow(const QSqlQuery &query, bool withBytes)
 
 } // namespace
 
-bool HostingView::createSchema(Store &store)
-{
-    // A draft's pending hosting changes: the last put or delete per path wins. They go with the
-    // draft (ON DELETE CASCADE) when it is deleted without being applied.
-    return store.write([&] {
-        QSqlQuery query(store.database());
-        return store.exec(
-            query,
-            QStringLiteral("CREATE TABLE IF NOT EXISTS hosting_draft_changes(draft_id TEXT NOT NULL"
-                           " REFERENCES drafts(id) ON DELETE CASCADE, path TEXT NOT NULL,"
-                           " op TEXT NOT NULL CHECK(op IN ('put', 'delete')), hash TEXT NOT NULL,"
-                           " size INTEGER NOT NULL, attrs TEXT NOT NULL, bytes BLOB NOT NULL,"
-                           " last_modified INTEGER NOT NULL, PRIMARY KEY(draft_id, path))"));
-    });
-}
-
 QList<HostedAsset> HostingView::list() const
 {
     QMap<QString, HostedAsset> byPath;

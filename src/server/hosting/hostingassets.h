@@ -35,9 +35,6 @@ public:
     {
     }
 
-    //! Creates the hosting_draft_changes table; called once when the routes are added.
-    static bool createSchema(Store &store);
-
     //! Every asset, sorted by path; bytes left empty.
     QList<HostedAsset> list() const;
     std::optional<HostedAsset> find(const QString &path, bool withBytes) const;

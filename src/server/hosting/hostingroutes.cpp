@@ -301,7 +301,6 @@ Reply invalidateCache(Context &ctx)
 
 void addHostingRoutes(ServerState &state)
 {
-    HostingView::createSchema(state.store);
     const QString base = QStringLiteral("/groups/{groupId}/apps/{appId}/hosting");
     const auto route
         = [&state](Method method, const QString &pattern, Reply (*handler)(Context &)) {

@@ -176,7 +176,9 @@ bool parseMultipart(const QByteArray &boundary, const QByteArray &body, QList<Mu
         MultipartPart part;
         if (!parseHeaders(body.mid(pos, headersEnd - pos), &part, error))
             return false;
-        part.body = body.mid(headersEnd + 4, next - headersEnd - 4);
+        // The blank line's second CRLF may be the delimiter's own: then the part is empty. (A
+        // negative length made mid() return the rest of the request; fuzz_multipart found it.)
+        part.body = body.mid(headersEnd + 4, qMax<qsizetype>(0, next - headersEnd - 4));
         parts->append(part);
         pos = next + delimiter.size();
     }

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace stitchlocal {
@@ -63,6 +64,7 @@ FunctionRuntime::FunctionRuntime(const RuntimeOptions &options, QObject *parent)
     const QStringList arguments = nodeArguments(m_options);
     for (int i = 0; i < qMax(1, m_options.workers); ++i) {
         auto *worker = new RuntimeWorker(m_options.nodePath, arguments, this);
+        worker->setProcessMemoryLimitMb(m_options.processMemoryLimitMb);
         connect(worker, &RuntimeWorker::replied, this, &FunctionRuntime::workerReplied);
         connect(worker, &RuntimeWorker::failed, this, &FunctionRuntime::workerFailed);
         m_workers.append(worker);
@@ -83,6 +85,35 @@ void FunctionRuntime::warmUp()
 quint64 FunctionRuntime::run(const RunRequest &request)
 {
     const quint64 id = ++m_lastId;
+    m_isCheck.insert(id, false);
+    if (!request.background || m_backgroundRuns.size() < qMax(1, m_options.backgroundInFlight)) {
+        dispatch(id, request);
+        return id;
+    }
+    // Triggers fired by unauthenticated logins must not pile up without bound nor hold up
+    // anyone else: they wait in a queue of their app, and past its bound fail at once.
+    QList<QPair<quint64, RunRequest>> &queue = m_backgroundQueues[request.queueKey];
+    if (queue.size() >= m_options.backgroundQueuePerApp) {
+        const QString message
+            = QStringLiteral("not run: %1 trigger runs of this app are already waiting, the "
+                             "most the function runtime queues for one app")
+                  .arg(queue.size());
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, message] {
+                workerFailed(id, QStringLiteral("FunctionExecutionError"), message, 0);
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    queue.append({ id, request });
+    if (!m_backgroundTurns.contains(request.queueKey))
+        m_backgroundTurns.append(request.queueKey);
+    return id;
+}
+
+void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
+{
     const int limitMs = request.timeLimitMs > 0 ? request.timeLimitMs : 90000;
     QJsonObject message {
         { QStringLiteral("op"), QStringLiteral("run") },
@@ -90,10 +121,20 @@ quint64 FunctionRuntime::run(const RunRequest &request)
         { QStringLiteral("name"), request.name },
         { QStringLiteral("arguments"), request.arguments },
         { QStringLiteral("user"), userObject(request) },
-        { QStringLiteral("values"), request.values },
-        { QStringLiteral("functions"), request.functions },
         { QStringLiteral("time_limit_ms"), limitMs },
     };
+    RuntimeWorker *worker = pickWorker(request.background);
+    if (request.contextKey.isEmpty()) {
+        message.insert(QStringLiteral("values"), request.values);
+        message.insert(QStringLiteral("functions"), request.functions);
+    } else {
+        // Sent once per version and worker, not with every run: a trivial run in an app with
+        // three 10 MB functions took 22 s when each run carried them all.
+        if (!worker->holdsContext(request.contextKey, request.contextVersion))
+            worker->sendContext(request.contextKey, request.contextVersion, request.values,
+                                request.functions);
+        message.insert(QStringLiteral("context"), request.contextKey);
+    }
     if (!request.source.isEmpty())
         message.insert(QStringLiteral("source"), request.source);
     if (!request.evalSource.isEmpty())
@@ -102,9 +143,29 @@ quint64 FunctionRuntime::run(const RunRequest &request)
         message.insert(QStringLiteral("request"), request.request);
     if (!request.webhook.isEmpty())
         message.insert(QStringLiteral("webhook"), request.webhook);
-    m_isCheck.insert(id, false);
-    pickWorker()->send(id, message, limitMs, m_options.watchdogGraceMs);
-    return id;
+    if (request.background)
+        m_backgroundRuns.insert(id, worker);
+    const QString label = request.name.isEmpty() ? QStringLiteral("a function")
+                                                 : QStringLiteral("'%1'").arg(request.name);
+    worker->send(id, message, limitMs, m_options.watchdogGraceMs,
+                 request.background ? QStringLiteral("the trigger run of %1").arg(label)
+                                    : QStringLiteral("the run of %1").arg(label));
+}
+
+void FunctionRuntime::startQueuedBackground()
+{
+    // Apps take turns, so one app's flood of triggers does not hold up another app's.
+    while (m_backgroundRuns.size() < qMax(1, m_options.backgroundInFlight)
+           && !m_backgroundTurns.isEmpty()) {
+        const QString app = m_backgroundTurns.takeFirst();
+        QList<QPair<quint64, RunRequest>> &queue = m_backgroundQueues[app];
+        const auto next = queue.takeFirst();
+        if (queue.isEmpty())
+            m_backgroundQueues.remove(app);
+        else
+            m_backgroundTurns.append(app);
+        dispatch(next.first, next.second);
+    }
 }
 
 quint64 FunctionRuntime::checkSyntax(const QString &source)
@@ -116,7 +177,7 @@ quint64 FunctionRuntime::checkSyntax(const QString &source)
         { QStringLiteral("source"), source },
     };
     m_isCheck.insert(id, true);
-    pickWorker()->send(id, message, m_options.checkTimeLimitMs, m_options.watchdogGraceMs);
+    pickWorker(false)->send(id, message, m_options.checkTimeLimitMs, m_options.watchdogGraceMs);
     return id;
 }
 
@@ -133,6 +194,14 @@ quint64 FunctionRuntime::checkSyntax(const QString &source, QObject *context, Ch
     return checkSyntax(source);
 }
 
+qint64 FunctionRuntime::bytesSentToWorkers() const
+{
+    qint64 total = 0;
+    for (const RuntimeWorker *worker : m_workers)
+        total += worker->bytesSent();
+    return total;
+}
+
 QList<qint64> FunctionRuntime::workerProcessIds() const
 {
     QList<qint64> ids;
@@ -143,16 +212,25 @@ QList<qint64> FunctionRuntime::workerProcessIds() const
     return ids;
 }
 
-// The least busy worker that is up; an idle one that is not up yet when all are busy, so a
-// second worker only costs memory once runs overlap.
-RuntimeWorker *FunctionRuntime::pickWorker()
+// Background runs all go to the first worker. Otherwise: the least busy worker that is up and
+// runs no background run; an idle one that is not up yet when all are busy, so a second worker
+// only costs memory once runs overlap.
+RuntimeWorker *FunctionRuntime::pickWorker(bool background)
 {
+    if (background)
+        return m_workers.constFirst();
+    QSet<RuntimeWorker *> busyWithBackground;
+    for (RuntimeWorker *worker : std::as_const(m_backgroundRuns))
+        busyWithBackground.insert(worker);
+    const auto cost = [&](RuntimeWorker *worker) {
+        return worker->load() + (busyWithBackground.contains(worker) ? 1000000 : 0);
+    };
     RuntimeWorker *best = nullptr;
     for (RuntimeWorker *worker : std::as_const(m_workers)) {
-        if (worker->isStarted() && (!best || worker->load() < best->load()))
+        if (worker->isStarted() && (!best || cost(worker) < cost(best)))
             best = worker;
     }
-    if (!best || best->load() > 0) {
+    if (!best || cost(best) > 0) {
         for (RuntimeWorker *worker : std::as_const(m_workers)) {
             if (!worker->isStarted())
                 return worker;
@@ -197,6 +275,9 @@ void FunctionRuntime::workerFailed(quint64 id, const QString &errorCode, const Q
 
 void FunctionRuntime::deliver(quint64 id, const RunResult &result)
 {
+    if (m_backgroundRuns.remove(id))
+        QMetaObject::invokeMethod(this, &FunctionRuntime::startQueuedBackground,
+                                  Qt::QueuedConnection);
     const Pending pending = m_callbacks.take(id);
     if (pending.run && pending.context)
         pending.run(result);

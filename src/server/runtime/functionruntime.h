@@ -20,9 +20,14 @@ struct RuntimeOptions
 {
     QString nodePath = QStringLiteral("/usr/bin/node"); //!< empty: the first node on PATH
     int memoryLimitMb = 256; //!< V8 old-space limit of each worker; a hog kills only its worker
+    //! The whole worker process's data (RLIMIT_DATA): buffers outside the V8 heap count too.
+    //! A run that passes it fails with a memory error and its worker is restarted.
+    int processMemoryLimitMb = 512;
     int workers = 2; //!< started on demand; a second one keeps serving while one is stuck
     int watchdogGraceMs = 1500; //!< past a run's time limit, when its worker is taken as stuck
     int checkTimeLimitMs = 10000;
+    int backgroundInFlight = 1; //!< background runs running at once, all on the first worker
+    int backgroundQueuePerApp = 64; //!< past it, a background run fails at once, saying so
 };
 
 //! Runs a Stitch app's functions for real in warm Node.js workers, without ever blocking.
@@ -58,6 +63,8 @@ public:
     quint64 run(const RunRequest &request, QObject *context, RunCallback done);
     quint64 checkSyntax(const QString &source, QObject *context, CheckCallback done);
 
+    //! Bytes of requests written to workers so far (for diagnostics and tests).
+    qint64 bytesSentToWorkers() const;
     //! Process ids of the workers that are up (for diagnostics and tests).
     QList<qint64> workerProcessIds() const;
 
@@ -66,7 +73,9 @@ signals:
     void syntaxChecked(quint64 id, const stitchlocal::SyntaxCheck &check);
 
 private:
-    RuntimeWorker *pickWorker();
+    RuntimeWorker *pickWorker(bool background);
+    void dispatch(quint64 id, const RunRequest &request);
+    void startQueuedBackground();
     void workerReplied(quint64 id, const QJsonObject &reply);
     void workerFailed(quint64 id, const QString &errorCode, const QString &message,
                       qint64 elapsedNs);
@@ -84,6 +93,10 @@ private:
     };
     QHash<quint64, Pending> m_callbacks;
     quint64 m_lastId = 0;
+    QHash<quint64, RuntimeWorker *> m_backgroundRuns; //!< in flight
+    //! Waiting background runs per app, and the apps in the order they are served.
+    QHash<QString, QList<QPair<quint64, RunRequest>>> m_backgroundQueues;
+    QStringList m_backgroundTurns;
 };
 
 } // namespace stitchlocal

@@ -21,11 +21,19 @@ struct RunRequest
     QJsonObject userData; //!< context.user.data
     QJsonObject values; //!< the app's values, name → Extended JSON, for context.values.get
     QJsonObject functions; //!< the app's functions, name → source, for context.functions.execute
+    //! When set, a worker keeps values and functions under this key, and they are sent to it only
+    //! when it does not hold contextVersion already (an app's sources can be megabytes).
+    QString contextKey;
+    QByteArray contextVersion;
     QJsonObject request; //!< context.request; absent when empty
     //! Runs source as an incoming webhook, called with (payload, response) built from
     //! {query: {name: value}, headers: {name: [values]}, body: text}; arguments are ignored.
     QJsonObject webhook;
     int timeLimitMs = 90000;
+    //! Background runs (triggers) wait in a bounded queue per app and never share a worker with
+    //! interactive runs (an admin's test run, a webhook) while another worker is there.
+    bool background = false;
+    QString queueKey; //!< the app a background run belongs to
 };
 
 //! What a run produced: the answer of debug/execute_function, plus the error code to send.

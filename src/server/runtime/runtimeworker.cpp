@@ -7,11 +7,20 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 namespace stitchlocal {
 
 namespace {
 
 constexpr int StderrTailBytes = 8192;
+
+QString memoryLimitMessage(int processLimitMb)
+{
+    return QStringLiteral("execution stopped: the function used more memory than a function "
+                          "runtime may (%1 MB, memory limit exceeded); the runtime was restarted")
+        .arg(processLimitMb);
+}
 
 QString memoryOrCrashMessage(const QByteArray &stderrTail, int exitCode, bool crashed)
 {
@@ -54,6 +63,16 @@ void RuntimeWorker::start()
     environment.remove(QStringLiteral("NODE_OPTIONS"));
     environment.remove(QStringLiteral("NODE_PATH"));
     m_process->setProcessEnvironment(environment);
+    // The V8 flag only bounds the JS heap; typed arrays live outside it and once drove a worker
+    // to 2 GB. RLIMIT_DATA counts every private writable mapping, and V8's address-space
+    // reservations are not writable, so (unlike RLIMIT_AS) Node.js starts and runs under it.
+    if (m_processMemoryLimitMb > 0) {
+        const rlim_t bytes = rlim_t(m_processMemoryLimitMb) * 1024 * 1024;
+        m_process->setChildProcessModifier([bytes] {
+            const rlimit limit { bytes, bytes };
+            ::setrlimit(RLIMIT_DATA, &limit);
+        });
+    }
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RuntimeWorker::readReplies);
     connect(m_process, &QProcess::readyReadStandardError, this, &RuntimeWorker::readErrors);
     connect(m_process, &QProcess::finished, this,
@@ -75,11 +94,13 @@ qint64 RuntimeWorker::processId() const
     return m_process && m_ready ? m_process->processId() : 0;
 }
 
-void RuntimeWorker::send(quint64 id, const QJsonObject &request, int limitMs, int graceMs)
+void RuntimeWorker::send(quint64 id, const QJsonObject &request, int limitMs, int graceMs,
+                         const QString &label)
 {
     start();
     Pending pending;
     pending.limitMs = limitMs;
+    pending.label = label;
     pending.clock.start();
     pending.watchdog = new QTimer(this);
     pending.watchdog->setSingleShot(true);
@@ -87,12 +108,48 @@ void RuntimeWorker::send(quint64 id, const QJsonObject &request, int limitMs, in
     pending.watchdog->start(limitMs + graceMs);
     m_pending[id] = pending;
 
-    QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    line.append('\n');
+    write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+}
+
+void RuntimeWorker::write(const QByteArray &json)
+{
+    const QByteArray line = json + '\n';
+    m_bytesSent += line.size();
     if (m_ready)
         m_process->write(line);
     else
         m_queue.append(line);
+}
+
+bool RuntimeWorker::holdsContext(const QString &key, const QByteArray &version) const
+{
+    if (!m_process)
+        return false;
+    for (const auto &held : m_contexts) {
+        if (held.first == key)
+            return held.second == version;
+    }
+    return false;
+}
+
+void RuntimeWorker::sendContext(const QString &key, const QByteArray &version,
+                                const QJsonObject &values, const QJsonObject &functions)
+{
+    start();
+    for (qsizetype i = 0; i < m_contexts.size(); ++i) {
+        if (m_contexts.at(i).first == key) {
+            m_contexts.removeAt(i);
+            break;
+        }
+    }
+    m_contexts.append({ key, version });
+    if (m_contexts.size() > kMaxContexts)
+        m_contexts.removeFirst();
+    write(QJsonDocument(QJsonObject { { QStringLiteral("op"), QStringLiteral("context") },
+                                      { QStringLiteral("key"), key },
+                                      { QStringLiteral("values"), values },
+                                      { QStringLiteral("functions"), functions } })
+              .toJson(QJsonDocument::Compact));
 }
 
 void RuntimeWorker::readReplies()
@@ -114,16 +171,30 @@ void RuntimeWorker::readReplies()
     }
     // A receiver may delete this worker (with its runtime) while handling a reply.
     QPointer<RuntimeWorker> self(this);
-    for (const QJsonObject &reply : std::as_const(replies)) {
+    bool restart = false;
+    for (QJsonObject reply : std::as_const(replies)) {
         const auto id = quint64(reply.value(QLatin1String("id")).toDouble());
         const auto it = m_pending.find(id);
         if (it == m_pending.end())
             continue; // already failed by the watchdog
         delete it->second.watchdog;
         m_pending.erase(it);
+        if (reply.value(QLatin1String("memory_exceeded")).toBool()) {
+            // What the run left allocated may be held by its own leftovers: start afresh.
+            restart = true;
+            QJsonObject error = reply.value(QLatin1String("error")).toObject();
+            error.insert(QLatin1String("message"), memoryLimitMessage(m_processMemoryLimitMb));
+            reply.insert(QLatin1String("error"), error);
+        }
         emit replied(id, reply);
         if (!self)
             return;
+    }
+    if (restart && m_process) {
+        abandonProcess();
+        failAll(QStringLiteral("execution stopped: another function passed the function "
+                               "runtime's memory limit (%1 MB) and the runtime was restarted")
+                    .arg(m_processMemoryLimitMb));
     }
 }
 
@@ -156,9 +227,11 @@ bool RuntimeWorker::dropRefusedPermissionFlag()
              qPrintable(m_program));
     m_arguments.removeAll(flag);
     const QList<QByteArray> queue = m_queue;
+    const auto contexts = m_contexts;
     abandonProcess();
     start();
     m_queue = queue;
+    m_contexts = contexts;
     return true;
 }
 
@@ -174,9 +247,14 @@ void RuntimeWorker::watchdogFired(quint64 id)
 {
     // Only synchronous code keeps the runner from answering (it handles its own async time
     // limits), so the whole process is stuck: nothing in flight on it can finish any more.
+    const auto stuck = m_pending.find(id);
+    const QString culprit = stuck != m_pending.end() && !stuck->second.label.isEmpty()
+        ? stuck->second.label
+        : QStringLiteral("another function");
     abandonProcess();
-    failAll(QStringLiteral("execution stopped: another function blocked the function runtime "
-                           "past its time limit, and the runtime was restarted"),
+    failAll(QStringLiteral("execution stopped: %1 blocked the function runtime past its time "
+                           "limit, and the runtime was restarted")
+                .arg(culprit),
             id);
 }
 
@@ -194,6 +272,7 @@ void RuntimeWorker::abandonProcess()
     }
     m_ready = false;
     m_queue.clear();
+    m_contexts.clear();
     m_stdout.clear();
 }
 

@@ -25,12 +25,23 @@ public:
     RuntimeWorker(const QString &program, const QStringList &arguments, QObject *parent = nullptr);
     ~RuntimeWorker() override;
 
+    //! Caps the process's data segment (setrlimit RLIMIT_DATA, unprivileged, no cgroup); 0: none.
+    void setProcessMemoryLimitMb(int megabytes) { m_processMemoryLimitMb = megabytes; }
     void start();
     bool isStarted() const { return m_process != nullptr; }
     int load() const { return int(m_pending.size()); }
     qint64 processId() const;
     //! limitMs is the run's own time limit; the watchdog fires at limitMs + graceMs.
-    void send(quint64 id, const QJsonObject &request, int limitMs, int graceMs);
+    //! label says what runs ("the trigger run of 'f'"), for the error of runs it holds up.
+    void send(quint64 id, const QJsonObject &request, int limitMs, int graceMs,
+              const QString &label = QString());
+    //! Whether the process holds this version of an app's values and functions under key.
+    bool holdsContext(const QString &key, const QByteArray &version) const;
+    //! Sends values and functions for runs that name key; the runner keeps kMaxContexts.
+    void sendContext(const QString &key, const QByteArray &version, const QJsonObject &values,
+                     const QJsonObject &functions);
+    static constexpr int kMaxContexts = 16; //!< as runner.js's MAX_CONTEXTS
+    qint64 bytesSent() const { return m_bytesSent; }
 
 signals:
     void replied(quint64 id, const QJsonObject &reply);
@@ -42,6 +53,7 @@ private:
         QTimer *watchdog = nullptr;
         QElapsedTimer clock;
         int limitMs = 0;
+        QString label;
     };
 
     void readReplies();
@@ -52,6 +64,7 @@ private:
     void watchdogFired(quint64 id);
     void abandonProcess();
     void failAll(const QString &message, quint64 stuckId = 0);
+    void write(const QByteArray &line);
 
     QString m_program;
     QStringList m_arguments;
@@ -61,6 +74,10 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderrTail;
     std::map<quint64, Pending> m_pending;
+    int m_processMemoryLimitMb = 0;
+    //! What the current process holds: key → version, oldest first (evicted like the runner).
+    QList<QPair<QString, QByteArray>> m_contexts;
+    qint64 m_bytesSent = 0;
 };
 
 } // namespace stitchlocal

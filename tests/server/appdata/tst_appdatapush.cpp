@@ -180,6 +180,15 @@ void tst_AppDataPush::createBad_data()
     QTest::newRow("no topic") << QByteArray(R"({"label":"l","message":"m"})") << "MissingParameter";
     QTest::newRow("message a number")
         << QByteArray(R"({"label":"l","message":1,"topic":"t"})") << "InvalidParameter";
+    QTest::newRow("label of 300 characters")
+        << R"({"label":")" + QByteArray(300, 'l') + R"(","message":"m","topic":"t"})"
+        << "InvalidParameter";
+    QTest::newRow("message of 5,000 characters")
+        << R"({"label":"l","message":")" + QByteArray(5000, 'm') + R"(","topic":"t"})"
+        << "InvalidParameter";
+    QTest::newRow("topic of 300 characters")
+        << R"({"label":"l","message":"m","topic":")" + QByteArray(300, 't') + R"("})"
+        << "InvalidParameter";
     QTest::newRow("unknown state")
         << QByteArray(R"({"label":"l","message":"m","topic":"t","state":"queued"})")
         << "InvalidParameter";

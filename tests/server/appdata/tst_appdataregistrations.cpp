@@ -205,6 +205,16 @@ void tst_AppDataRegistrations::registerBad_data()
     QTest::newRow("short password")
         << "local-userpass" << QByteArray(R"({"email":"a@b.c","password":"1"})") << 400
         << "InvalidParameter";
+    QTest::newRow("control character in email")
+        << "local-userpass" << QByteArray(R"({"email":"a\u0001b@c.d","password":"secret1"})") << 400
+        << "InvalidParameter";
+    QTest::newRow("DEL in email") << "local-userpass"
+                                  << QByteArray(R"({"email":"ab@c.d\u007f","password":"secret1"})")
+                                  << 400 << "InvalidParameter";
+    QTest::newRow("email of 300 characters")
+        << "local-userpass"
+        << R"({"email":"a@)" + QByteArray(298, 'b') + R"(","password":"secret1"})" << 400
+        << "InvalidParameter";
     QTest::newRow("taken") << "local-userpass"
                            << QByteArray(R"({"email":"auto@example.com","password":"secret1"})")
                            << 409 << "AccountNameInUse";

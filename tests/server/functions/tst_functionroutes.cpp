@@ -132,6 +132,20 @@ void tst_FunctionRoutes::badBodies_data()
         << QByteArray("{\"name\":\"f\",\"source\":{}}") << QStringLiteral("InvalidParameter");
     QTest::newRow("empty name") << QByteArray("{\"name\":\" \",\"source\":\"exports=1\"}")
                                 << QStringLiteral("InvalidParameter");
+    QTest::newRow("name with a slash") << QByteArray("{\"name\":\"a/b\",\"source\":\"exports=1\"}")
+                                       << QStringLiteral("InvalidParameter");
+    QTest::newRow("name with a dot dot") << QByteArray("{\"name\":\"..\",\"source\":\"exports=1\"}")
+                                         << QStringLiteral("InvalidParameter");
+    QTest::newRow("name with a newline")
+        << QByteArray("{\"name\":\"f\\ng\",\"source\":\"exports=1\"}")
+        << QStringLiteral("InvalidParameter");
+    QTest::newRow("name of 65 letters")
+        << "{\"name\":\"" + QByteArray(65, 'f') + "\",\"source\":\"exports=1\"}"
+        << QStringLiteral("InvalidParameter");
+    // The limit is named in the message; the body itself is under --max-body-bytes.
+    QTest::newRow("source over 1 MiB")
+        << "{\"name\":\"f\",\"source\":\"exports=1;//" + QByteArray(1024 * 1024, 'x') + "\"}"
+        << QStringLiteral("FunctionSourceTooLarge");
     QTest::newRow("private a string")
         << QByteArray("{\"name\":\"f\",\"source\":\"exports=1\",\"private\":\"yes\"}")
         << QStringLiteral("InvalidParameter");
@@ -145,8 +159,14 @@ void tst_FunctionRoutes::badBodies()
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     const Answer post = m_fx.send("POST", functions(), m_fx.token(), body);
-    QCOMPARE(post.status, 400);
+    QCOMPARE(post.status, code == QLatin1String("FunctionSourceTooLarge") ? 413 : 400);
     QCOMPARE(post.errorCode(), code);
+    if (code == QLatin1String("FunctionSourceTooLarge"))
+        QVERIFY2(post.object()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("1048576")),
+                 post.body.constData());
     QCOMPARE(functionCount(), 0);
 
     const Answer made = m_fx.call("POST", functions(),
@@ -154,7 +174,7 @@ void tst_FunctionRoutes::badBodies()
                                     { QStringLiteral("source"), QStringLiteral("exports = 2;") } });
     const QString id = made.object().value(QStringLiteral("_id")).toString();
     const Answer put = m_fx.send("PUT", functions(u'/' + id), m_fx.token(), body);
-    QCOMPARE(put.status, 400);
+    QCOMPARE(put.status, post.status);
     QCOMPARE(put.errorCode(), code);
     QCOMPARE(m_fx.call("GET", functions(u'/' + id)).object(), made.object());
     QCOMPARE(m_fx.call("DELETE", functions(u'/' + id)).status, 204);

@@ -19,6 +19,7 @@ private slots:
     void calls();
     void customResponse();
     void logEntries();
+    void secretsNotLogged();
     void unknown_data();
     void unknown();
 
@@ -206,6 +207,30 @@ void tst_FunctionWebhooks::logEntries()
     QCOMPARE(failed.value(QStringLiteral("error")).toString(), QStringLiteral("no"));
     QCOMPARE(failed.value(QStringLiteral("error_code")).toString(),
              QStringLiteral("FunctionExecutionError"));
+}
+
+void tst_FunctionWebhooks::secretsNotLogged()
+{
+    // Neither the query secret, right or wrong, nor a signature reaches a WEBHOOK log entry.
+    const qsizetype before = m_fx.logs(QStringLiteral("WEBHOOK")).size();
+    QCOMPARE(m_fx.send("POST",
+                       hookPath(QStringLiteral("echo"), QStringLiteral("secret=s3cret&x=7")),
+                       QString(), R"({"a":1})")
+                 .status,
+             200);
+    QCOMPARE(m_fx.send("POST", hookPath(QStringLiteral("echo"), QStringLiteral("x=7&secret=gu3ss")),
+                       QString())
+                 .status,
+             401);
+    const QList<QJsonObject> entries = m_fx.logs(QStringLiteral("WEBHOOK"));
+    QCOMPARE(entries.size(), before + 2);
+    for (qsizetype i = before; i < entries.size(); ++i) {
+        const QByteArray text = QJsonDocument(entries.at(i)).toJson(QJsonDocument::Compact);
+        QVERIFY2(!text.contains("s3cret") && !text.contains("gu3ss"), text.constData());
+        const QString url = entries.at(i).value(QStringLiteral("request_url")).toString();
+        QVERIFY2(url.contains(QStringLiteral("secret=REDACTED")), qPrintable(url));
+        QVERIFY2(url.contains(QStringLiteral("x=7")), qPrintable(url));
+    }
 }
 
 void tst_FunctionWebhooks::unknown_data()

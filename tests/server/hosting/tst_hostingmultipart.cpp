@@ -68,6 +68,12 @@ void tst_HostingMultipart::wellFormed_data()
     QTest::newRow("empty part body")
         << QByteArray("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\n\r\n--b--")
         << QStringList { QStringLiteral("f") } << QList<QByteArray> { "" };
+    // Found by fuzz_multipart: the first part's body was the rest of the request.
+    QTest::newRow("blank line shared with the delimiter")
+        << QByteArray("--b\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\n--b\r\n"
+                      "Content-Disposition: form-data; name=\"g\"\r\n\r\nx\r\n--b--")
+        << QStringList { QStringLiteral("f"), QStringLiteral("g") }
+        << QList<QByteArray> { "", "x" };
     QTest::newRow("no parts") << QByteArray("--b--\r\n") << QStringList() << QList<QByteArray>();
 }
 

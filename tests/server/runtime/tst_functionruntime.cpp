@@ -25,6 +25,7 @@ private slots:
     void moduleExportsAndEvalSource();
     void runByName();
     void values();
+    void appContextSentOncePerVersion();
     void nestedAsyncExecute();
     void user();
     void request();
@@ -150,6 +151,44 @@ void TestFunctionRuntime::runByName()
     QVERIFY(missing);
     QCOMPARE(missing->errorCode, "FunctionNotFound");
     QVERIFY(missing->errorMessage.contains("nope"));
+}
+
+void TestFunctionRuntime::appContextSentOncePerVersion()
+{
+    // Three functions of 1 MB each: the first run carries them, the next ones only name them.
+    FunctionRuntime runtime;
+    RunRequest request;
+    request.name = QStringLiteral("main");
+    const QString padding = QStringLiteral("//") + QString(1024 * 1024, u'x') + u'\n';
+    request.functions = QJsonObject {
+        { QStringLiteral("main"),
+          QStringLiteral("exports = () => context.functions.execute('a')"
+                         " + context.values.get('v');") },
+        { QStringLiteral("a"), padding + QStringLiteral("exports = () => 'a';") },
+        { QStringLiteral("b"), padding + QStringLiteral("exports = () => 'b';") },
+        { QStringLiteral("c"), padding + QStringLiteral("exports = () => 'c';") },
+    };
+    request.values = object(R"({"v": "1"})");
+    request.contextKey = QStringLiteral("app/");
+    request.contextVersion = "v1";
+    const auto first = runAndWait(&runtime, request);
+    QVERIFY(first);
+    QCOMPARE(first->result.toString(), QStringLiteral("a1"));
+    const qint64 afterFirst = runtime.bytesSentToWorkers();
+    QVERIFY(afterFirst > 3 * 1024 * 1024);
+
+    const auto second = runAndWait(&runtime, request);
+    QVERIFY(second);
+    QCOMPARE(second->result.toString(), QStringLiteral("a1"));
+    const qint64 secondRun = runtime.bytesSentToWorkers() - afterFirst;
+    QVERIFY2(secondRun < 4096, qPrintable(QString::number(secondRun)));
+
+    // A new version (the app changed) is sent again, and the run sees it.
+    request.values = object(R"({"v": "2"})");
+    request.contextVersion = "v2";
+    const auto third = runAndWait(&runtime, request);
+    QVERIFY(third);
+    QCOMPARE(third->result.toString(), QStringLiteral("a2"));
 }
 
 void TestFunctionRuntime::values()

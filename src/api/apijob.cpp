@@ -1,6 +1,8 @@
 #include "apijob.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QNetworkReply>
 
 ApiJob::ApiJob(const QString &method, const QUrl &url, QObject *parent)
@@ -49,6 +51,16 @@ void ApiJob::abandon()
 {
     if (m_finished)
         return;
+    if (m_decoding) {
+        // The pool thread finishes on its own; its watcher dies with this job, unheard.
+        m_decoding = false;
+        m_error = ApiError();
+        m_error.kind = ApiError::Cancelled;
+        m_error.message = QCoreApplication::translate("ApiError", "The request was cancelled.");
+        m_body.clear();
+        complete();
+        return;
+    }
     if (m_reply) {
         // Disconnect first: the client must not see this abort as a transfer timeout.
         QNetworkReply *reply = m_reply;
@@ -70,10 +82,15 @@ bool ApiJob::decode(const QByteArray &, QString *)
     return true;
 }
 
+std::function<ApiJob::DecodeCommit()> ApiJob::backgroundDecode(const QByteArray &)
+{
+    return {};
+}
+
 void ApiJob::finish(int httpStatus, const QByteArray &body, const ApiError &error,
                     const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    if (m_finished)
+    if (m_finished || m_decoding)
         return;
     m_reply = nullptr;
     m_httpStatus = httpStatus;
@@ -81,16 +98,40 @@ void ApiJob::finish(int httpStatus, const QByteArray &body, const ApiError &erro
     m_headers = headers;
     m_error = error;
     if (!m_error.isError()) {
-        QString why;
-        if (!decode(body, &why)) {
-            m_error.kind = ApiError::Parse;
-            m_error.httpStatus = httpStatus;
-            m_error.message = QCoreApplication::translate(
-                                  "ApiError", "The server's answer was not understood: %1")
-                                  .arg(why);
-            m_error.bodySample = body.left(2048);
+        if (auto work = backgroundDecode(body)) {
+            m_decoding = true;
+            auto *watcher = new QFutureWatcher<DecodeCommit>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+                if (!m_decoding)
+                    return; // abandoned meanwhile
+                m_decoding = false;
+                QString why;
+                if (!watcher->result()(&why))
+                    setParseError(why);
+                complete();
+            });
+            watcher->setFuture(QtConcurrent::run(std::move(work)));
+            return;
         }
+        QString why;
+        if (!decode(body, &why))
+            setParseError(why);
     }
+    complete();
+}
+
+void ApiJob::setParseError(const QString &why)
+{
+    m_error.kind = ApiError::Parse;
+    m_error.httpStatus = m_httpStatus;
+    m_error.message = QCoreApplication::translate("ApiError",
+                                                  "The server's answer was not understood: %1")
+                          .arg(why);
+    m_error.bodySample = m_body.left(2048);
+}
+
+void ApiJob::complete()
+{
     // A refresh failure handed to waiting jobs keeps the URL of the refresh that failed.
     if (m_error.requestUrl.isEmpty()) {
         m_error.requestUrl = m_url;

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <utility>
 
 //! One column of a list model, described as data: its title and how a row shows in it for each
 //! role (DisplayRole at least; ToolTipRole, SortRole, ... when the column wants them).
@@ -63,11 +64,15 @@ public:
 protected:
     ApiJob *startLoad(const QString &groupId, const QString &appId, const QString &after) override
     {
-        return m_spec.load(*client(), groupId, appId, after);
+        Job<QList<T>> *job = m_spec.load(*client(), groupId, appId, after);
+        // Connected before the base's own handler, so the page is here when takeAnswer() runs
+        // for this same finish; a finish the base ignores (abandoned) is never taken.
+        job->onFinished(this, [this](Job<QList<T>> *done) { m_page = done->result(); });
+        return job;
     }
-    int takeAnswer(ApiJob *job, bool first) override
+    int takeAnswer(ApiJob *, bool first) override
     {
-        const QList<T> &page = static_cast<Job<QList<T>> *>(job)->result();
+        const QList<T> page = std::exchange(m_page, {});
         if (first) {
             beginResetModel();
             m_items = page;
@@ -93,4 +98,5 @@ protected:
 private:
     Spec m_spec;
     QList<T> m_items;
+    QList<T> m_page; //!< the answer being taken; empty between answers
 };

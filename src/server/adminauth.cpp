@@ -21,9 +21,10 @@ AdminSpec::Kind kindOf(const QString &provider)
 
 } // namespace
 
-AdminAuth::AdminAuth(Store &store, int tokenTtlSeconds)
+AdminAuth::AdminAuth(Store &store, int tokenTtlSeconds, std::function<qint64()> clockMs)
     : m_store(store)
     , m_ttlMs(qint64(tokenTtlSeconds) * 1000)
+    , m_clockMs(std::move(clockMs))
 {
 }
 
@@ -58,7 +59,7 @@ bool AdminAuth::upsert(const AdminSpec &spec, AdminSpec *stored)
                                        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         { secrets::newObjectId(), spec.provider(), spec.name, digest.salt,
                           digest.digest, digest.iterations, stored->groupId, int(spec.generated),
-                          QDateTime::currentSecsSinceEpoch() });
+                          nowMs() / 1000 });
 }
 
 bool AdminAuth::setUp(const QList<AdminSpec> &given, QList<AdminSpec> *all, QString *error)
@@ -151,7 +152,7 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
                 insert,
                 QStringLiteral("INSERT INTO sessions(refresh_hash, admin_id, device_id,"
                                " created) VALUES(?, ?, ?, ?)"),
-                { refreshHash, adminId, session.deviceId, QDateTime::currentSecsSinceEpoch() }))
+                { refreshHash, adminId, session.deviceId, nowMs() / 1000 }))
             return false;
         session.accessToken = issueAccessToken(refreshHash);
         return !session.accessToken.isEmpty();
@@ -164,7 +165,7 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
 QString AdminAuth::issueAccessToken(const QByteArray &refreshHash)
 {
     const QString token = secrets::newToken();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = nowMs();
     QSqlQuery query(m_store.database());
     // Expired tokens are of no use to anyone; dropping them here keeps the table small.
     if (!m_store.exec(query, QStringLiteral("DELETE FROM access_tokens WHERE expires_ms <= ?"),
@@ -196,7 +197,7 @@ QString AdminAuth::adminForAccessToken(const QString &token) const
             m_tokenCache.insert(hash, *owner, *stamp);
     }
     // Expiry is a matter of time, not of content: checked on every use.
-    if (owner->expiresMs <= QDateTime::currentMSecsSinceEpoch())
+    if (owner->expiresMs <= nowMs())
         return QString();
     return owner->adminId;
 }

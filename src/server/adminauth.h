@@ -30,7 +30,7 @@ public:
         QString deviceId;
     };
 
-    AdminAuth(Store &store, int tokenTtlSeconds);
+    AdminAuth(Store &store, int tokenTtlSeconds, std::function<qint64()> clockMs);
 
     //! Upserts the given admins (new salt and digest, group id kept unless one is given), makes
     //! the generated API key on first need, and returns every admin the store knows, given ones
@@ -58,8 +58,11 @@ private:
     };
     std::optional<TokenOwner> readTokenOwner(const QByteArray &tokenHash) const;
 
+    qint64 nowMs() const { return m_clockMs(); }
+
     Store &m_store;
     qint64 m_ttlMs;
+    std::function<qint64()> m_clockMs;
     // Every authenticated request asks both; the store says when they are stale.
     ReadCache<QByteArray, TokenOwner> m_tokenCache;
     ReadCache<QString, std::optional<Admin>> m_adminCache;

@@ -92,7 +92,8 @@ bool LocalServer::start(QString *error)
         return false;
     }
 
-    state.auth = std::make_unique<AdminAuth>(state.store, options.tokenTtlSeconds);
+    state.auth = std::make_unique<AdminAuth>(state.store, options.tokenTtlSeconds,
+                                              [&options = state.options] { return options.nowMs(); });
     if (!state.auth->setUp(options.admins, &state.admins, error))
         return false;
     if (created && options.demo && !state.admins.isEmpty()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -44,6 +46,11 @@ struct ServerOptions
     double idleTimeoutSeconds = 60; //!< a connection with nothing in progress is closed
     double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
+    //! Milliseconds since the epoch for token lifetimes; empty: the system clock. Tests hand in a
+    //! clock they move, so that none waits for a token to run out.
+    std::function<qint64()> clockMs;
+
+    qint64 nowMs() const;
 };
 
 //! Parses stitch-local's arguments (argv[0] first). On failure returns false and sets *error;

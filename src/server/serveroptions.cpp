@@ -1,6 +1,7 @@
 #include "localserver.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -226,6 +227,11 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
     }
     *options = parsed;
     return true;
+}
+
+qint64 ServerOptions::nowMs() const
+{
+    return clockMs ? clockMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace stitchlocal

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../testclock.h"
+
 #include <server/localserver.h>
 
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@ struct LocalServerFixture
 
     std::unique_ptr<QTemporaryDir> dataDir;
     std::unique_ptr<stitchlocal::LocalServer> server;
+    TestClock clock; //!< token lifetimes run by it
 
     bool start(int tokenTtlSeconds = 1800)
     {
@@ -27,6 +30,7 @@ struct LocalServerFixture
         options.port = 0;
         options.dataDir = dataDir->path();
         options.tokenTtlSeconds = tokenTtlSeconds;
+        options.clockMs = clock.source();
         stitchlocal::AdminSpec key;
         key.kind = stitchlocal::AdminSpec::Kind::ApiKey;
         key.name = QString::fromLatin1(PublicKey);

@@ -3,6 +3,7 @@
 // Small helpers shared by the server tests: a plain QNetworkAccessManager talking to a real
 // server on 127.0.0.1, waiting with QSignalSpy.
 
+#include "../testclock.h"
 #include "server/localserver.h"
 
 #include <QJsonArray>
@@ -50,40 +51,62 @@ struct Tokens
     QString userId;
 };
 
+//! The one HTTP client of the server tests: every request waits the same way, with one timeout.
 class Probe
 {
 public:
+    //! Long enough for a cold Node worker under a sanitizer; a test that hits it has hung.
+    static constexpr int TimeoutMs = 30000;
+
     explicit Probe(const QUrl &root = QUrl())
         : m_root(root)
     {
     }
     void setRoot(const QUrl &root) { m_root = root; }
+    QUrl root() const { return m_root; }
 
-    //! path is relative to /api/admin/v3.0 unless it starts with "//" (then: from the root);
-    //! it may end in "?query".
-    Answer send(const QByteArray &verb, const QString &path, const QString &token = QString(),
-                const QByteArray &body = QByteArray(),
-                const QByteArray &contentType = QByteArrayLiteral("application/json"))
+    //! path is relative to /api/admin/v3.0, or to the root when it starts with "//", or a whole
+    //! URL when it starts with "http"; it may end in "?query", which goes to the URL's query
+    //! exactly as written when it is valid as it is.
+    QUrl urlFor(const QString &path) const
     {
+        if (path.startsWith(QLatin1String("http")))
+            return QUrl(path);
         QUrl url = m_root;
-        // A query after '?' goes to the query, not into the path.
         const qsizetype mark = path.indexOf(u'?');
         const QString plain = mark < 0 ? path : path.left(mark);
-        const QString full = plain.startsWith(QLatin1String("//"))
-            ? plain.mid(1)
-            : QStringLiteral("/api/admin/v3.0") + plain;
-        url.setPath(full);
-        if (mark >= 0)
-            url.setQuery(path.mid(mark + 1));
-        QNetworkRequest request(url);
+        url.setPath(plain.startsWith(QLatin1String("//")) ? plain.mid(1)
+                                                          : QStringLiteral("/api/admin/v3.0") + plain);
+        if (mark >= 0) {
+            url.setQuery(path.mid(mark + 1), QUrl::StrictMode);
+            if (!url.isValid()) { // a lone '%' or a space: let QUrl mend it
+                url.setQuery(path.mid(mark + 1), QUrl::TolerantMode);
+            }
+        }
+        return url;
+    }
+
+    //! Sends and waits. A body gets contentType (application/json unless given); headers are
+    //! added as they are. status -1: no answer within TimeoutMs.
+    Answer send(const QByteArray &verb, const QString &path, const QString &token = QString(),
+                const QByteArray &body = QByteArray(),
+                const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(urlFor(path));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(request, verb, body));
+        if (!body.isEmpty() && !contentType.isEmpty())
+            request.setRawHeader("Content-Type", contentType);
+        for (const auto &header : headers)
+            request.setRawHeader(header.first, header.second);
+        // A custom "HEAD" would make QNetworkAccessManager wait for a body that never comes.
+        std::unique_ptr<QNetworkReply> reply(verb == "HEAD"
+                                                 ? m_nam.head(request)
+                                                 : m_nam.sendCustomRequest(request, verb, body));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         Answer answer;
-        if (!reply->isFinished() && !finished.wait(20000))
+        if (!reply->isFinished() && !finished.wait(TimeoutMs))
             return answer;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         answer.status = status.isValid() ? status.toInt() : 0;

@@ -37,7 +37,8 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_shortDir;
     std::unique_ptr<LocalServer> m_server;
-    std::unique_ptr<LocalServer> m_shortServer; // token TTL of one second
+    std::unique_ptr<LocalServer> m_shortServer; // its clock is moved by hand
+    TestClock m_shortClock;
     Probe m_probe;
     Probe m_shortProbe;
     Tokens m_alice;
@@ -69,7 +70,8 @@ void tst_ServerAuth::initTestCase()
     m_aliceApp = app.object().value(QStringLiteral("_id")).toString();
 
     ServerOptions shortOptions = loopbackOptions(m_shortDir.path());
-    shortOptions.tokenTtlSeconds = 1;
+    shortOptions.tokenTtlSeconds = 60;
+    shortOptions.clockMs = m_shortClock.source();
     shortOptions.admins = { user(QStringLiteral("carol"), QStringLiteral("carol-pw")) };
     m_shortServer = startServer(shortOptions, &error);
     QVERIFY2(m_shortServer, qPrintable(error));
@@ -84,8 +86,8 @@ void tst_ServerAuth::initTestCase()
         { { QStringLiteral("name"), QStringLiteral("carol-app") } }, m_carol.access);
     QCOMPARE(carolApp.status, 201);
     m_carolApp = carolApp.object().value(QStringLiteral("_id")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_shortProbe.get(QStringLiteral("/auth/profile"), m_carol.access).status, 401, 5000);
+    m_shortClock.advanceSeconds(61);
+    QCOMPARE(m_shortProbe.get(QStringLiteral("/auth/profile"), m_carol.access).status, 401);
 }
 
 void tst_ServerAuth::providers()
@@ -258,8 +260,10 @@ void tst_ServerAuth::expiry()
     const Tokens tokens = m_shortProbe.login(QStringLiteral("local"), QStringLiteral("carol"),
                                              QStringLiteral("carol-pw"));
     QVERIFY(!tokens.access.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_shortProbe.get(QStringLiteral("/auth/profile"), tokens.access).status, 401, 5000);
+    m_shortClock.advanceSeconds(59);
+    QCOMPARE(m_shortProbe.get(QStringLiteral("/auth/profile"), tokens.access).status, 200);
+    m_shortClock.advanceSeconds(1);
+    QCOMPARE(m_shortProbe.get(QStringLiteral("/auth/profile"), tokens.access).status, 401);
     const Answer expired = m_shortProbe.get(QStringLiteral("/auth/profile"), tokens.access);
     QCOMPARE(expired.object(),
              (QJsonObject { { QStringLiteral("error"), QStringLiteral("invalid session") },

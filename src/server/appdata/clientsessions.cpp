@@ -59,7 +59,7 @@ QString newAccessToken(ServerState &state, const QByteArray &refreshHash)
     const QString access = secrets::newToken();
     QSqlQuery query(state.store.database());
     const qint64 expires
-        = QDateTime::currentMSecsSinceEpoch() + qint64(state.options.tokenTtlSeconds) * 1000;
+        = state.options.nowMs() + qint64(state.options.tokenTtlSeconds) * 1000;
     const bool ok = state.store.write([&] {
         return state.store.exec(query,
                                 QStringLiteral("INSERT INTO appdata_access_tokens(token_hash,"
@@ -149,7 +149,7 @@ std::optional<QJsonObject> openSession(ServerState &state, const QString &appId,
                                                 " app_id, user_id, device_id, provider, created)"
                                                 " VALUES(?, ?, ?, ?, ?, ?)"),
                                  { secrets::tokenHash(refresh), appId, userId, deviceId, provider,
-                                   QDateTime::currentMSecsSinceEpoch() }))
+                                   state.options.nowMs() }))
             return false;
         access = newAccessToken(state, secrets::tokenHash(refresh));
         return !access.isEmpty();

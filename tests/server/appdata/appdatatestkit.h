@@ -29,6 +29,7 @@ public:
         }
         stitchlocal::ServerOptions options = loopbackOptions(m_dir.path());
         options.tokenTtlSeconds = tokenTtlSeconds;
+        options.clockMs = clock.source();
         options.admins = { user(QStringLiteral("dev"), QStringLiteral("dev-pw")),
                            user(QStringLiteral("other"), QStringLiteral("other-pw")) };
         server = startServer(options, error);
@@ -70,22 +71,10 @@ public:
                           body.isEmpty() ? QByteArray()
                                          : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
-    //! A GET with a query string, which Probe's paths cannot carry.
+    //! A GET with a query built from parts (values percent-encoded).
     Answer adminGet(const QString &rest, const QUrlQuery &query)
     {
-        QUrl url = server->rootUrl();
-        url.setPath(QStringLiteral("/api/admin/v3.0") + app(rest));
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + dev.access.toUtf8());
-        std::unique_ptr<QNetworkReply> reply(m_nam.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        Answer answer;
-        if (!reply->isFinished() && !finished.wait(20000))
-            return answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        return answer;
+        return probe.send("GET", app(rest) + u'?' + query.toString(QUrl::FullyEncoded), dev.access);
     }
     Answer adminRaw(const QByteArray &verb, const QString &rest, const QByteArray &body)
     {
@@ -181,6 +170,7 @@ public:
 
     std::unique_ptr<stitchlocal::LocalServer> server;
     Probe probe;
+    TestClock clock; //!< token lifetimes run by it
     Tokens dev;
     Tokens other;
     QString group;
@@ -190,7 +180,6 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
 };
 
 inline QJsonObject authEvent(const QJsonObject &entry)

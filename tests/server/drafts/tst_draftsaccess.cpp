@@ -22,8 +22,9 @@ private:
     static QStringList routeTemplates();
 
     QTemporaryDir m_shortDir;
-    std::unique_ptr<LocalServer> m_shortServer; // token TTL of one second
+    std::unique_ptr<LocalServer> m_shortServer; // token lifetimes run by m_shortClock
     Probe m_shortProbe;
+    TestClock m_shortClock; //!< moved past dave's access token
     Tokens m_dave; // on the short-TTL server; his access token has expired
     QString m_daveGroup;
     QString m_daveApp;
@@ -36,7 +37,8 @@ void tst_DraftsAccess::initTestCase()
     startDraftsServer();
     QString error;
     ServerOptions shortOptions = loopbackOptions(m_shortDir.path());
-    shortOptions.tokenTtlSeconds = 1;
+    shortOptions.tokenTtlSeconds = 60;
+    shortOptions.clockMs = m_shortClock.source();
     shortOptions.admins = { user(QStringLiteral("dave"), QStringLiteral("d-pw")) };
     m_shortServer = servertest::startServer(shortOptions, &error);
     QVERIFY2(m_shortServer, qPrintable(error));
@@ -66,7 +68,9 @@ void tst_DraftsAccess::initTestCase()
                       .value(QStringLiteral("_id"))
                       .toString();
     QVERIFY(!m_daveApp.isEmpty() && !m_daveDraft.isEmpty() && !m_daveDeployment.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_shortProbe.get(drafts, m_dave.access).status, 401, 5000);
+    QCOMPARE(m_shortProbe.get(drafts, m_dave.access).status, 200);
+    m_shortClock.advanceSeconds(61);
+    QCOMPARE(m_shortProbe.get(drafts, m_dave.access).status, 401);
 }
 
 QStringList tst_DraftsAccess::routeTemplates()

@@ -50,7 +50,8 @@ void tst_DraftsHosting::init()
     QString error;
     bool created = false;
     QVERIFY2(m_state->store.open(m_dir->path(), &error, &created), qPrintable(error));
-    m_state->auth = std::make_unique<AdminAuth>(m_state->store, 1800);
+    m_state->auth = std::make_unique<AdminAuth>(m_state->store, 1800,
+                                                [] { return QDateTime::currentMSecsSinceEpoch(); });
     QVERIFY2(m_state->auth->setUp(options.admins, &m_state->admins, &error), qPrintable(error));
     addAppRoutes(*m_state);
     addDraftsRoutes(*m_state);

@@ -54,32 +54,8 @@ public:
                 const QByteArray &body = QByteArray(), const QByteArray &type = QByteArray(),
                 const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        QUrl url = path.startsWith(QLatin1String("http")) ? QUrl(path) : root;
-        if (!path.startsWith(QLatin1String("http"))) {
-            const qsizetype q = path.indexOf(u'?');
-            url.setPath(QStringLiteral("/api/admin/v3.0") + path.left(q));
-            if (q >= 0)
-                url.setQuery(path.mid(q + 1));
-        }
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        if (!type.isEmpty())
-            request.setRawHeader("Content-Type", type);
-        for (const auto &header : headers)
-            request.setRawHeader(header.first, header.second);
-        // A custom "HEAD" would make QNetworkAccessManager wait for a body that never comes.
-        std::unique_ptr<QNetworkReply> reply(
-            verb == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, verb, body));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        Answer answer;
-        if (!reply->isFinished() && !finished.wait(20000))
-            return answer;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        answer.status = status.isValid() ? status.toInt() : 0;
-        answer.body = reply->readAll();
-        answer.headers = reply->rawHeaderPairs();
-        return answer;
+        m_probe.setRoot(root);
+        return m_probe.send(verb, path, token, body, type, headers);
     }
     Answer json(const QByteArray &verb, const QString &path, const QString &token,
                 const QJsonObject &body)
@@ -97,7 +73,7 @@ public:
     }
 
 private:
-    QNetworkAccessManager m_nam;
+    Probe m_probe;
     int m_uploads = 0;
 };
 
@@ -111,6 +87,7 @@ inline QString q(const QString &path)
 struct Fixture
 {
     QTemporaryDir dir;
+    TestClock clock; //!< token lifetimes run by it
     std::unique_ptr<stitchlocal::LocalServer> server;
     Client client;
     Tokens dev, mate, outsider;
@@ -129,10 +106,10 @@ struct Fixture
     {
         stitchlocal::ServerOptions options = loopbackOptions(dir.path());
         options.tokenTtlSeconds = tokenTtlSeconds;
+        options.clockMs = clock.source();
         options.demo = demo;
         group = QStringLiteral("5f0000000000000000000001");
-        // API-key admins: their digests are cheap, so set-up fits well inside a 1-second token
-        // lifetime even on a loaded machine (password digests are deliberately slow).
+        // API-key admins: their digests are cheap (password digests are deliberately slow).
         options.admins = { apiKey(QStringLiteral("dev"), QStringLiteral("pw"), group),
                            apiKey(QStringLiteral("mate"), QStringLiteral("pw"), group),
                            apiKey(QStringLiteral("outsider"), QStringLiteral("pw")) };

@@ -1,4 +1,4 @@
-#include "logstestkit.h"
+#include "../servertestkit.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -60,7 +60,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<LocalServer> m_server;
     Probe m_probe;
-    QNetworkAccessManager m_nam;
     Tokens m_alice;
     QString m_group;
     QString m_app;
@@ -93,7 +92,7 @@ void tst_ServerLogs::initTestCase()
 
 Answer tst_ServerLogs::get(const QString &pathAndQuery, const QString &token)
 {
-    return getWithQuery(m_nam, m_server->rootUrl(), pathAndQuery, token);
+    return m_probe.get(pathAndQuery, token);
 }
 
 QList<Row> tst_ServerLogs::storedRows()

@@ -1,4 +1,4 @@
-#include "logstestkit.h"
+#include "../servertestkit.h"
 
 #include "server/logs/logquery.h"
 #include "server/logwriter.h"
@@ -38,13 +38,12 @@ private:
     }
     Answer get(const QString &pathAndQuery, const QString &token)
     {
-        return getWithQuery(m_nam, m_server->rootUrl(), pathAndQuery, token);
+        return m_probe.get(pathAndQuery, token);
     }
 
     QTemporaryDir m_dir;
     std::unique_ptr<LocalServer> m_server;
     Probe m_probe;
-    QNetworkAccessManager m_nam;
     Tokens m_alice;
     Tokens m_bob;
     QString m_group;
@@ -139,7 +138,9 @@ void tst_ServerLogsAccess::expiredToken()
     ServerOptions options = loopbackOptions(dir.path());
     options.admins = { apiKey(QStringLiteral("carol"), QStringLiteral("carol-key")) };
     options.demo = true;
-    options.tokenTtlSeconds = 1;
+    options.tokenTtlSeconds = 60;
+    TestClock clock;
+    options.clockMs = clock.source();
     options.seedLogs = 10;
     QString error;
     const auto server = startServer(options, &error);
@@ -153,7 +154,8 @@ void tst_ServerLogsAccess::expiredToken()
     const Answer fresh = probe.get(path, carol.access);
     QCOMPARE(fresh.status, 200);
     QCOMPARE(fresh.object().value(QStringLiteral("logs")).toArray().size(), 14);
-    QTRY_COMPARE_WITH_TIMEOUT(probe.get(path, carol.access).status, 401, 5000);
+    clock.advanceSeconds(61);
+    QCOMPARE(probe.get(path, carol.access).status, 401);
     QCOMPARE(probe.get(path, carol.access).errorCode(), QStringLiteral("InvalidSession"));
 }
 
@@ -273,9 +275,8 @@ void tst_ServerLogsAccess::commandLineSeedsBeforeListening()
                                    QStringLiteral("cli-key"));
     const QString group = probe.groupOf(cli.access);
     const QString app = probe.firstAppOf(group, cli.access);
-    QNetworkAccessManager nam;
     const QString path = QStringLiteral("/groups/%1/apps/%2/logs").arg(group, app);
-    const Answer deep = getWithQuery(nam, root, path + QStringLiteral("?skip=2950"), cli.access);
+    const Answer deep = probe.get(path + QStringLiteral("?skip=2950"), cli.access);
     QCOMPARE(deep.status, 200);
     // 3000 seeded and the demo app's 4.
     QCOMPARE(deep.object().value(QStringLiteral("logs")).toArray().size(), 54);

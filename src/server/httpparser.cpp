@@ -283,7 +283,8 @@ HttpRequestParser::Result HttpRequestParser::afterHead()
     // A route that takes large bodies has its own limit, and its body goes to a file.
     m_bodyLimit = m_limits.maxBodyBytes;
     bool spool = false;
-    const QByteArray path = m_request.target.left(m_request.target.indexOf('?'));
+    const qsizetype query = m_request.target.indexOf('?');
+    const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
     for (const HttpLimits::LargeBody &large : std::as_const(m_limits.largeBodies)) {
         if (m_request.method == large.method && path.endsWith(large.pathSuffix)) {
             m_bodyLimit = qMax(m_bodyLimit, large.maxBytes);

@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 
@@ -131,12 +132,12 @@ Panel *MainWindow::panel(const QString &id)
         m_panels.insert(id, created);
         connect(created, &Panel::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-        connect(created, &Panel::navigateRequested, this,
-                [this](const QString &panelId, const QString &itemId) {
-                    showPanel(panelId);
-                    if (Panel *target = m_panels.value(panelId); target && !itemId.isEmpty())
-                        target->openItem(itemId);
+        connect(created, &Panel::desktopNotification, this,
+                [this, id = spec.id](const QString &title, const QString &text,
+                                     const QString &itemId) {
+                    notifyDesktop(id, title, text, itemId);
                 });
+        connect(created, &Panel::navigateRequested, this, &MainWindow::openPanelItem);
         connect(created, &Panel::badgeChanged, this,
                 [this, id = spec.id, title = spec.title, icon = spec.iconName](const QString &badge) {
                     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -152,6 +153,42 @@ Panel *MainWindow::panel(const QString &id)
         return created;
     }
     return nullptr;
+}
+
+void MainWindow::openPanelItem(const QString &panelId, const QString &itemId)
+{
+    showPanel(panelId);
+    if (Panel *target = m_panels.value(panelId); target && !itemId.isEmpty())
+        target->openItem(itemId);
+}
+
+void MainWindow::notifyDesktop(const QString &panelId, const QString &title,
+                               const QString &text, const QString &itemId)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        // No tray (a bare window manager, offscreen): the status bar keeps it until the next
+        // message, so a user coming back to the window still reads it.
+        statusBar()->showMessage(text);
+        return;
+    }
+    m_notifiedPanel = panelId;
+    m_notifiedItem = itemId;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(this);
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull())
+            icon = QIcon::fromTheme(QStringLiteral("dialog-warning"));
+        m_tray->setIcon(icon);
+        m_tray->setToolTip(tr("Stitch Console"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            show();
+            raise();
+            activateWindow();
+            openPanelItem(m_notifiedPanel, m_notifiedItem);
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
 }
 
 void MainWindow::showPanel(const QString &id)

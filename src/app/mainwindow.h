@@ -90,6 +90,10 @@ private:
     void onSignInFailed(const QString &reason);
     void onSessionEnded(const ApiError &error);
     void chooseStartGroup();
+    //! Panel::desktopNotification: a tray message when there is a tray, else the status bar.
+    void openPanelItem(const QString &panelId, const QString &itemId);
+    void notifyDesktop(const QString &panelId, const QString &title, const QString &text,
+                       const QString &itemId);
 
     Options m_options;
     Session *m_session;
@@ -115,4 +119,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_darkAction = nullptr;
+    class QSystemTrayIcon *m_tray = nullptr; //!< made on the first notification, with a tray
+    QString m_notifiedPanel; //!< what a click on the last tray message opens
+    QString m_notifiedItem;
 };

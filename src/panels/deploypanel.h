@@ -60,6 +60,9 @@ public:
     QString draftId() const { return m_draftId; }
     //! The deployment being followed (created/pending), empty when none.
     QString followedDeploymentId() const { return m_following.id; }
+    //! The backoff between polls of a deployment in progress: first delay, doubling up to max
+    //! (defaults 500 ms and 8 s; tests shorten them).
+    void setPollDelays(int firstMs, int maxMs);
 
 public slots:
     void refresh() override;
@@ -91,6 +94,7 @@ private:
     void sendDeployment();
     void follow(const Deployment &deployment);
     void poll();
+    int pollDelay(int attempt) const;
     void finished(const Deployment &deployment);
     void draftGone();
     void showHistoryDetails();
@@ -134,4 +138,6 @@ private:
     QString m_followNote;
     int m_pollAttempt = 0;
     int m_pollFailures = 0;
+    int m_pollFirstMs = 500;
+    int m_pollMaxMs = 8000;
 };

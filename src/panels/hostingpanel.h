@@ -24,7 +24,9 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
+class QTreeView;
 class QTreeWidget;
+class TransferReportModel;
 class QUrl;
 
 //! The current app's static hosting: a tree of the hosted files with a preview (images and
@@ -155,7 +157,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QCheckBox *m_stopOnError;
-    QTreeWidget *m_outcomes;
+    QTreeView *m_outcomes;
+    TransferReportModel *m_report;
     QPushButton *m_closeReport;
 
     QPointer<HostingTransfer> m_transfer;

@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <api/callchain.h>
 #include <models/assettreemodel.h>
+#include <models/transferreportmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
 #include <widgets/confirmdialog.h>
@@ -38,6 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -186,10 +188,13 @@ void HostingPanel::buildLayout()
     m_cancel->setToolTip(tr("Stop the batch; the file in flight does not land"));
     m_stopOnError = new QCheckBox(tr("Stop at the first &failure"), m_transferBox);
     m_stopOnError->setObjectName(QStringLiteral("stopOnErrorCheck"));
-    m_outcomes = new QTreeWidget(m_transferBox);
+    // A model over the batch's own list: a report of thousands of files is one reset.
+    m_report = new TransferReportModel(this);
+    m_report->setErrorColor(errorColor(palette()));
+    m_outcomes = new QTreeView(m_transferBox);
     m_outcomes->setObjectName(QStringLiteral("transferOutcomes"));
     m_outcomes->setAccessibleName(tr("Outcome of each file"));
-    m_outcomes->setHeaderLabels({ tr("File"), tr("Outcome"), tr("Details") });
+    m_outcomes->setModel(m_report);
     m_outcomes->setRootIsDecorated(false);
     m_outcomes->setUniformRowHeights(true);
     m_outcomes->header()->resizeSection(0, 380);

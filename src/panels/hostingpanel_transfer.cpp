@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <api/callchain.h>
 #include <models/assettreemodel.h>
+#include <models/transferreportmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
 #include <widgets/confirmdialog.h>
@@ -38,6 +39,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -145,23 +147,12 @@ void HostingPanel::runBatch(const QList<HostingTransfer::Item> &items, const QSt
                 .arg(error.summary()));
         updateActions();
     });
-    m_outcomes->clear();
-    QList<QTreeWidgetItem *> rows;
-    rows.reserve(items.size());
-    for (const HostingTransfer::Item &item : items) {
-        auto *row = new QTreeWidgetItem;
-        rows.append(row);
-        row->setText(0, item.action == HostingTransfer::Item::Delete
-                            ? tr("delete %1").arg(item.remotePath)
-                            : item.remotePath);
-        row->setToolTip(0, item.local.localFile);
-        row->setText(1, HostingTransfer::outcomeText(HostingTransfer::Outcome::Pending));
-    }
-    m_outcomes->addTopLevelItems(rows);
     m_transferBox->setTitle(title);
     m_transferBox->show();
     m_banner->clear();
     m_transfer->start(items);
+    m_report->setErrorColor(errorColor(palette())); // the palette may have changed since
+    m_report->setTransfer(m_transfer);
     emit transferStarted(m_transfer);
     updateActions();
 }
@@ -177,11 +168,6 @@ void HostingPanel::onTransferProgress()
     m_progress->setValue(int(fraction * 1000));
     if (m_transfer->state() == HostingTransfer::State::Paused)
         return;
-    const int current = m_transfer->filesDone();
-    if (m_transfer->state() == HostingTransfer::State::Running && current < files
-        && current < m_outcomes->topLevelItemCount()
-        && m_transfer->items().at(current).outcome == HostingTransfer::Outcome::Pending)
-        m_outcomes->topLevelItem(current)->setText(1, tr("sending"));
     m_progress->setFormat(QStringLiteral("%p%"));
     m_transferLabel->setText(tr("%1 of %2 files, %3 of %4")
                                  .arg(m_transfer->filesDone())
@@ -191,17 +177,10 @@ void HostingPanel::onTransferProgress()
 
 void HostingPanel::onTransferItem(int index)
 {
-    if (!m_transfer || index >= m_outcomes->topLevelItemCount())
-        return;
-    const HostingTransfer::Item &item = m_transfer->items().at(index);
-    QTreeWidgetItem *row = m_outcomes->topLevelItem(index);
-    row->setText(1, HostingTransfer::outcomeText(item.outcome));
-    row->setText(2, item.message);
-    row->setToolTip(2, item.message);
-    if (item.outcome == HostingTransfer::Outcome::Failed) {
-        row->setForeground(1, palette().brush(QPalette::BrightText));
-        m_outcomes->scrollToItem(row);
-    }
+    // The report's model shows the outcome; a failure is scrolled into view.
+    if (m_transfer && index < m_transfer->items().size()
+        && m_transfer->items().at(index).outcome == HostingTransfer::Outcome::Failed)
+        m_outcomes->scrollTo(m_report->index(index, 0));
 }
 
 void HostingPanel::onTransferFinished()
@@ -413,7 +392,7 @@ void HostingPanel::startSync()
     m_planBox->hide();
     if (items.isEmpty()) {
         m_transferBox->setTitle(tr("Sync"));
-        m_outcomes->clear();
+        m_report->setTransfer(nullptr);
         m_transferLabel->setText(tr("Everything is up to date: nothing was sent."));
         m_progress->setValue(1000);
         m_transferBox->show();

@@ -58,6 +58,10 @@ signals:
     void navigateRequested(const QString &panelId, const QString &itemId);
     //! The panel's badge in the navigation changed ("2 suspended"; empty: none).
     void badgeChanged(const QString &badge);
+    //! Something the user should hear about even with the window in the background (a trigger
+    //! was suspended). The window shows it as a system tray message when the desktop has a
+    //! tray (a click opens itemId in this panel), else in its status bar.
+    void desktopNotification(const QString &title, const QString &text, const QString &itemId);
 
 protected:
     //! The framework calls this when the panel is visible and stale, or becomes visible while

@@ -24,7 +24,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -77,18 +76,15 @@ public slots:
     void jumpToFunction();
     //! Opens Logs filtered to the selected trigger's runs.
     void showFiringHistory();
-    //! What a click on the desktop notification does: brings the window up, shows this panel
-    //! and the trigger it was about.
-    void openNotifiedTrigger();
     //! One poll of the watch now.
     void pollNow();
     //! A poll unless the list was read in the last seconds (the timer, focus and start-up use it).
     void pollIfStale();
 
 signals:
-    //! The watch saw this trigger become suspended (a desktop notification went out when the
-    //! system has a tray).
-    void triggerSuspended(const QString &triggerId, const QString &name);
+    //! The watch saw this trigger become suspended; text is what the desktop notification
+    //! (Panel::desktopNotification, emitted with it) says.
+    void triggerSuspended(const QString &triggerId, const QString &name, const QString &text);
 
 protected:
     void reloadForContext() override;
@@ -193,6 +189,4 @@ private:
     QHash<QString, QString> m_suspended; //!< id -> name of the triggers seen suspended
     bool m_watchBaseline = false;
     QElapsedTimer m_lastSeen; //!< since the app's triggers were last read //!< m_suspended holds a first answer for m_watchedApp
-    QSystemTrayIcon *m_tray = nullptr;
-    QString m_notifiedId; //!< the trigger the last notification was about
 };

@@ -130,6 +130,7 @@ bool createDemoApp(Store &store, const QString &groupId)
             { QStringLiteral("function_id"), functionIds.value(QStringLiteral("onUserLogin")) },
             { QStringLiteral("function_name"), QStringLiteral("onUserLogin") },
             { QStringLiteral("disabled"), false },
+            { QStringLiteral("last_modified"), QDateTime::currentSecsSinceEpoch() },
             { QStringLiteral("config"),
               QJsonObject { { QStringLiteral("operation_type"), QStringLiteral("LOGIN") },
                             { QStringLiteral("providers"),

@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include <QFile>
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -251,6 +253,21 @@ void HttpConnection::startRequest(HttpRequestHead head)
     request.query = QUrlQuery(url);
     request.body = std::move(head.body);
     request.headers = std::move(head.headers);
+    // A large body (HttpLimits::largeBodies) is read from its file through a mapping, without a
+    // copy in memory. The mapping lives as long as this call: the routes that take large bodies
+    // answer before they return and keep no copy of the body.
+    const std::shared_ptr<QFile> bodyFile = std::move(head.bodyFile);
+    if (bodyFile && bodyFile->size() > 0) {
+        const uchar *mapped = bodyFile->map(0, bodyFile->size());
+        if (!mapped) {
+            answer(slot.sequence,
+                   Reply::error(500, QStringLiteral("InternalServerError"),
+                                QStringLiteral("cannot read the request body back")));
+            return;
+        }
+        request.body = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                               bodyFile->size());
+    }
     const QPointer<HttpConnection> self(this);
     const quint64 sequence = slot.sequence;
     m_dispatch(request, Responder([self, sequence](Reply reply) {

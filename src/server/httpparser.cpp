@@ -1,6 +1,8 @@
 #include "httpparser.h"
 
 #include <QByteArrayView>
+#include <QDir>
+#include <QTemporaryFile>
 
 namespace stitchlocal {
 
@@ -151,11 +153,14 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArray &buffer)
     }
     case Stage::Body: {
         const qsizetype part = qMin<qint64>(m_remaining, buffer.size());
-        m_request.body.append(buffer.constData(), part);
+        if (!appendBody(buffer.constData(), part))
+            return fail(500, QStringLiteral("cannot store the request body"));
         buffer.remove(0, part);
         m_remaining -= part;
         if (m_remaining > 0)
             return Result::NeedMore;
+        if (m_request.bodyFile && !m_request.bodyFile->flush())
+            return fail(500, QStringLiteral("cannot store the request body"));
         m_stage = Stage::Done;
         return Result::Complete;
     }
@@ -178,6 +183,7 @@ HttpRequestHead HttpRequestParser::take()
     m_stage = Stage::Idle;
     m_remaining = 0;
     m_trailerBytes = 0;
+    m_bodySize = 0;
     return taken;
 }
 
@@ -274,6 +280,27 @@ HttpRequestParser::Result HttpRequestParser::afterHead()
     m_request.expectContinue = m_request.minorVersion == 1
         && m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
 
+    // A route that takes large bodies has its own limit, and its body goes to a file.
+    m_bodyLimit = m_limits.maxBodyBytes;
+    bool spool = false;
+    const qsizetype query = m_request.target.indexOf('?');
+    const QByteArray path = query < 0 ? m_request.target : m_request.target.left(query);
+    for (const HttpLimits::LargeBody &large : std::as_const(m_limits.largeBodies)) {
+        if (m_request.method == large.method && path.endsWith(large.pathSuffix)) {
+            m_bodyLimit = qMax(m_bodyLimit, large.maxBytes);
+            spool = true;
+        }
+    }
+    if (!hasTransferEncoding && length > m_bodyLimit)
+        return fail(413, QStringLiteral("the request body is larger than %1 bytes").arg(m_bodyLimit));
+    if (spool && (hasTransferEncoding || length > 0)) {
+        auto file = std::make_shared<QTemporaryFile>(
+            (m_limits.spoolDir.isEmpty() ? QDir::tempPath() : m_limits.spoolDir)
+            + QStringLiteral("/body-XXXXXX"));
+        if (!file->open())
+            return fail(500, QStringLiteral("cannot store the request body"));
+        m_request.bodyFile = file;
+    }
     if (hasTransferEncoding) {
         // Both framings at once, or chunked from an HTTP/1.0 client, is a smuggling attempt.
         if (hasLength || m_request.minorVersion == 0)
@@ -283,19 +310,26 @@ HttpRequestParser::Result HttpRequestParser::afterHead()
         m_stage = Stage::ChunkSize;
         return Result::HeadReady;
     }
-    if (length > m_limits.maxBodyBytes)
-        return fail(
-            413,
-            QStringLiteral("the request body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
     if (length == 0) {
         m_stage = Stage::Done;
         return Result::Complete;
     }
     // Reserve no more than a little: the bytes announced may never come.
-    m_request.body.reserve(qMin<qint64>(length, 1024 * 1024));
+    if (!m_request.bodyFile)
+        m_request.body.reserve(qMin<qint64>(length, 1024 * 1024));
     m_remaining = length;
     m_stage = Stage::Body;
     return Result::HeadReady;
+}
+
+bool HttpRequestParser::appendBody(const char *data, qsizetype size)
+{
+    m_bodySize += size;
+    if (!m_request.bodyFile) {
+        m_request.body.append(data, size);
+        return true;
+    }
+    return m_request.bodyFile->write(data, size) == size;
 }
 
 HttpRequestParser::Result HttpRequestParser::readChunked(QByteArray &buffer)
@@ -322,16 +356,17 @@ HttpRequestParser::Result HttpRequestParser::readChunked(QByteArray &buffer)
             if (digits == 0 || (!extension.isEmpty() && !extension.startsWith(';'))
                 || !isFieldValue(rest))
                 return fail(400, QStringLiteral("invalid chunk size"));
-            if (m_request.body.size() + size > m_limits.maxBodyBytes)
+            if (m_bodySize + size > m_bodyLimit)
                 return fail(413,
                             QStringLiteral("the request body is larger than %1 bytes")
-                                .arg(m_limits.maxBodyBytes));
+                                .arg(m_bodyLimit));
             buffer.remove(0, end + 2);
             m_remaining = size;
             m_stage = size == 0 ? Stage::Trailers : Stage::ChunkData;
         } else if (m_stage == Stage::ChunkData) {
             const qsizetype part = qMin<qint64>(m_remaining, buffer.size());
-            m_request.body.append(buffer.constData(), part);
+            if (!appendBody(buffer.constData(), part))
+                return fail(500, QStringLiteral("cannot store the request body"));
             buffer.remove(0, part);
             m_remaining -= part;
             if (m_remaining > 0 || buffer.size() < 2)
@@ -353,6 +388,8 @@ HttpRequestParser::Result HttpRequestParser::readChunked(QByteArray &buffer)
             const QByteArray line = buffer.left(end);
             buffer.remove(0, end + 2);
             if (line.isEmpty()) {
+                if (m_request.bodyFile && !m_request.bodyFile->flush())
+                    return fail(500, QStringLiteral("cannot store the request body"));
                 m_stage = Stage::Done;
                 return Result::Complete;
             }

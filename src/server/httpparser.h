@@ -5,6 +5,10 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
+class QFile;
+
 namespace stitchlocal {
 
 //! What one connection may send; past a limit the request ends with the status named here.
@@ -14,6 +18,17 @@ struct HttpLimits
     int maxUrlBytes = 8 * 1024; //!< 414
     int maxHeaderBytes = 32 * 1024; //!< request line and headers together: 431
     int maxHeaderCount = 100; //!< 431
+    //! Requests that may carry more than maxBodyBytes: a method and the end of the path (before
+    //! any query), and their own limit. Such a body is written to a temporary file in spoolDir
+    //! as it comes instead of being held in memory (HttpRequestHead::bodyFile).
+    struct LargeBody
+    {
+        QByteArray method;
+        QByteArray pathSuffix;
+        qint64 maxBytes = 0;
+    };
+    QList<LargeBody> largeBodies;
+    QString spoolDir; //!< where large bodies go; empty: the system's temporary folder
 };
 
 //! One request as it came, method and target untouched.
@@ -23,7 +38,9 @@ struct HttpRequestHead
     QByteArray target;
     int minorVersion = 1; //!< HTTP/1.x
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body; //!< empty when bodyFile holds it
+    //! A large body (HttpLimits::largeBodies), complete and flushed; removed with its last owner.
+    std::shared_ptr<QFile> bodyFile;
     bool keepAlive = true;
     bool expectContinue = false;
 
@@ -69,11 +86,15 @@ private:
     Result parseHeaderLine(const QByteArray &line);
     Result afterHead();
     Result readChunked(QByteArray &buffer);
+    //! Appends to the body, in memory or in its file; false when the file cannot be written.
+    bool appendBody(const char *data, qsizetype size);
 
     HttpLimits m_limits;
     Stage m_stage = Stage::Idle;
     HttpRequestHead m_request;
     qint64 m_remaining = 0; //!< of the body or of the current chunk
+    qint64 m_bodyLimit = 0; //!< maxBodyBytes, or the limit of a large body's route
+    qint64 m_bodySize = 0; //!< read so far
     int m_trailerBytes = 0;
     int m_errorStatus = 0;
     QString m_errorMessage;

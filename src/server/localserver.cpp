@@ -121,6 +121,17 @@ bool LocalServer::start(QString *error)
 
     HttpLimits limits;
     limits.maxBodyBytes = options.maxBodyBytes;
+    // Hosting uploads may be larger; they go to files in the data folder, not to memory.
+    limits.largeBodies = { { "PUT", "/hosting/assets/asset", options.maxUploadBytes } };
+    QDir spool(QDir(state.dataDir).filePath(QStringLiteral("incoming")));
+    if (!spool.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(spool.path());
+        return false;
+    }
+    // Bodies of a run that ended without cleaning up after itself.
+    for (const QString &left : spool.entryList({ QStringLiteral("body-*") }, QDir::Files))
+        spool.remove(left);
+    limits.spoolDir = spool.path();
     HttpTimeouts timeouts;
     timeouts.idleMs = int(options.idleTimeoutSeconds * 1000);
     timeouts.requestMs = int(options.requestTimeoutSeconds * 1000);
@@ -157,6 +168,11 @@ QUrl LocalServer::rootUrl() const
 QList<AdminSpec> LocalServer::admins() const
 {
     return m_state->admins;
+}
+
+void LocalServer::setDeployDelayMs(int milliseconds)
+{
+    m_state->options.deployDelayMs = qMax(0, milliseconds);
 }
 
 } // namespace stitchlocal

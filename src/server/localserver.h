@@ -42,10 +42,17 @@ struct ServerOptions
     bool demo = false;
     bool allowRemote = false;
     qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    //! Largest hosting upload (PUT .../hosting/assets/asset); such a body is written to a file in
+    //! the data folder as it comes, not held in memory. Other requests keep maxBodyBytes.
+    qint64 maxUploadBytes = 512LL * 1024 * 1024;
     double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
     double idleTimeoutSeconds = 60; //!< a connection with nothing in progress is closed
     double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
+    //! 0: a deployment is applied before POST .../deployment answers (status "successful" or
+    //! "failed" at once). >0: the answer says "pending" and the draft is applied this many
+    //! milliseconds later, as the real service does; clients poll GET deployments/{id}.
+    int deployDelayMs = 0;
     //! Milliseconds since the epoch for token lifetimes; empty: the system clock. Tests hand in a
     //! clock they move, so that none waits for a token to run out.
     std::function<qint64()> clockMs;
@@ -77,6 +84,9 @@ public:
     //! Every admin, the generated one included (the console's Local profile signs in with the
     //! first one).
     QList<AdminSpec> admins() const;
+    //! Changes ServerOptions::deployDelayMs of a running server (for tests); deployments
+    //! already pending keep the delay they were given.
+    void setDeployDelayMs(int milliseconds);
 
 private:
     std::unique_ptr<ServerState> m_state;

@@ -110,6 +110,11 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted; larger ones get 413 (default 64 MiB)."),
         QStringLiteral("N"));
+    const QCommandLineOption maxUpload(
+        QStringLiteral("max-upload-bytes"),
+        QStringLiteral("Largest hosting upload accepted (default 512 MiB); its body is written "
+                       "to the data folder as it comes, not held in memory."),
+        QStringLiteral("N"));
     const QCommandLineOption functionTimeLimit(
         QStringLiteral("function-time-limit"),
         QStringLiteral("Longest a function run may take, in seconds (default 90)."),
@@ -129,9 +134,15 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
                        "errors, users, runs of equal timestamps), to try paging and load."),
         QStringLiteral("N"));
+    const QCommandLineOption deployDelay(
+        QStringLiteral("deploy-delay-ms"),
+        QStringLiteral("Deploy drafts asynchronously, as the real service does: a new "
+                       "deployment is \"pending\" for this many milliseconds, then "
+                       "\"successful\" or \"failed\" (default 0: applied before answering)."),
+        QStringLiteral("MS"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
                         allowRemote, maxBody, functionTimeLimit, idleTimeout, requestTimeout,
-                        seedLogs });
+                        seedLogs, deployDelay, maxUpload });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -203,12 +214,14 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
     };
     if (!number(tokenTtl, &parsed.tokenTtlSeconds, false, "a positive number of seconds")
         || !number(maxBody, &parsed.maxBodyBytes, false, "a positive number")
+        || !number(maxUpload, &parsed.maxUploadBytes, false, "a positive number")
         || !number(functionTimeLimit, &parsed.functionTimeLimitSeconds, false,
                    "a positive number of seconds")
         || !number(idleTimeout, &parsed.idleTimeoutSeconds, false, "a positive number of seconds")
         || !number(requestTimeout, &parsed.requestTimeoutSeconds, false,
                    "a positive number of seconds")
-        || !number(seedLogs, &parsed.seedLogs, true, "a number of entries"))
+        || !number(seedLogs, &parsed.seedLogs, true, "a number of entries")
+        || !number(deployDelay, &parsed.deployDelayMs, true, "a number of milliseconds"))
         return false;
     parsed.demo = parser.isSet(demo);
     parsed.allowRemote = parser.isSet(allowRemote);

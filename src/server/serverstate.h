@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <QJsonObject>
+#include <QObject>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,9 @@ public:
         std::function<bool(const QString &draftId)> discard;
     } hostingDrafts;
     quint16 port = 0;
+    //! Context of work scheduled for later on the server's thread (pending deployments): it
+    //! goes with the state, so no timer fires into a destroyed store.
+    QObject later;
 };
 
 } // namespace stitchlocal

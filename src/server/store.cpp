@@ -331,6 +331,29 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
     return ok ? id : QString();
 }
 
+bool Store::setDeploymentStatus(const QString &deploymentId, const QString &status,
+                                const QString &statusError)
+{
+    bool found = false;
+    const bool ok = write([&] {
+        QSqlQuery query(database());
+        if (!exec(query, QStringLiteral("SELECT doc FROM deployments WHERE id = ?"),
+                  { deploymentId }))
+            return false;
+        if (!query.next())
+            return true;
+        found = true;
+        QJsonObject doc = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        doc.insert(QStringLiteral("status"), status);
+        doc.insert(QStringLiteral("status_error_message"), statusError);
+        QSqlQuery update(database());
+        return exec(update, QStringLiteral("UPDATE deployments SET doc = ? WHERE id = ?"),
+                    { QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)),
+                      deploymentId });
+    });
+    return ok && found;
+}
+
 QList<Resource> Store::resources(const QString &appId, const QString &kind) const
 {
     const std::optional<ContentStamp> stamp = contentStamp();

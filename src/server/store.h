@@ -89,6 +89,10 @@ public:
     QString recordDeployment(const QString &appId, const QString &adminId, const QString &draftId,
                              const QString &status = QStringLiteral("successful"),
                              const QString &statusError = QString());
+    //! Sets a recorded deployment's status and status_error_message; false when there is no
+    //! such deployment. Joins an open write.
+    bool setDeploymentStatus(const QString &deploymentId, const QString &status,
+                             const QString &statusError = QString());
 
     //! Where the content stands, for read caches; nullopt inside a write, whose reads may yet
     //! be rolled back. Looks for other connections' commits each time, unless pinned.

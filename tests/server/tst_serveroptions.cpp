@@ -15,6 +15,7 @@ private slots:
     void admins();
     void bad_data();
     void bad();
+    void deployDelayAndUploadLimit();
     void help();
 };
 
@@ -155,6 +156,25 @@ void tst_ServerOptions::bad()
     QVERIFY(!exitNow);
     QVERIFY2(error.contains(mention), qPrintable(error));
     QCOMPARE(options.port, quint16(1234)); // untouched on failure
+}
+
+void tst_ServerOptions::deployDelayAndUploadLimit()
+{
+    ServerOptions options;
+    QString error;
+    bool exitNow = false;
+    QVERIFY2(parse({}, &options, &error, &exitNow), qPrintable(error));
+    QCOMPARE(options.deployDelayMs, 0); // deployments applied before the answer
+    QCOMPARE(options.maxUploadBytes, 512LL * 1024 * 1024);
+    QVERIFY2(parse({ "--deploy-delay-ms", "1500", "--max-upload-bytes", "100000000" }, &options,
+                   &error, &exitNow),
+             qPrintable(error));
+    QCOMPARE(options.deployDelayMs, 1500);
+    QCOMPARE(options.maxUploadBytes, qint64(100000000));
+    QVERIFY(!parse({ "--deploy-delay-ms", "-1" }, &options, &error, &exitNow));
+    QVERIFY(error.contains(QLatin1String("--deploy-delay-ms")));
+    QVERIFY(!parse({ "--max-upload-bytes", "0" }, &options, &error, &exitNow));
+    QVERIFY(error.contains(QLatin1String("--max-upload-bytes")));
 }
 
 void tst_ServerOptions::help()

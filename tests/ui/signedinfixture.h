@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 class SignedInFixture
@@ -28,6 +29,27 @@ public:
     std::unique_ptr<Session> other; //!< the "second client"
     QString groupId;
     App app;
+    stitchlocal::ServerOptions serverOptions; //!< as the server was started
+
+    //! Stops the server (its listener and store go; what it stored stays in dir).
+    void stopServer() { server.reset(); }
+
+    //! Starts the server again on the same port and data folder, with the options it had
+    //! (changed by adjust); tokens issued before stay valid, as they are stored.
+    bool restartServer(const std::function<void(stitchlocal::ServerOptions &)> &adjust = {})
+    {
+        stitchlocal::ServerOptions options = serverOptions;
+        if (adjust)
+            adjust(options);
+        server = std::make_unique<stitchlocal::LocalServer>(options);
+        QString error;
+        if (!server->start(&error)) {
+            qWarning("server: %s", qPrintable(error));
+            server.reset();
+            return false;
+        }
+        return true;
+    }
 
     bool start()
     {
@@ -49,6 +71,8 @@ public:
             qWarning("server: %s", qPrintable(error));
             return false;
         }
+        serverOptions = options;
+        serverOptions.port = server->port();
         session = signIn(admin);
         other = signIn(admin);
         if (!session || !other)

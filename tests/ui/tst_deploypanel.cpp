@@ -3,7 +3,7 @@
 // of a second draft, a deployment that fails on the server, a draft discarded elsewhere, an
 // empty draft; and a review and deploy done through the UI alone.
 
-#include "signedinfixture.h"
+#include "deploytesthelpers.h"
 
 #include <api/draftcalls.h>
 #include <api/valuecalls.h>
@@ -31,9 +31,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -55,28 +52,20 @@ private slots:
     void sessionExpiryWhileReviewing(); // last: the session stays ended
 
 private:
-    QString startDraft();
-    QList<Draft> drafts();
-    QList<Deployment> deployments();
+    QString startDraft() { return m_drafts.startDraft(); }
+    QList<Draft> drafts() { return m_drafts.drafts(); }
+    QList<Deployment> deployments() { return m_drafts.deployments(); }
     void changeFunction(const QString &name, const QString &source);
-    void createValue(const QString &name, const QJsonValue &value);
+    void createValue(const QString &name, const QJsonValue &value)
+    {
+        QVERIFY(m_drafts.createValue(name, value));
+    }
     void uploadHosting(const QString &path, const QByteArray &bytes);
     void buildDraft();
     std::unique_ptr<DeployPanel> showPanel();
     template<typename T> T *waitForChild(const QString &name)
     {
-        T *found = nullptr;
-        [&] { QTRY_VERIFY((found = findTopLevel<T>(name)) != nullptr); }();
-        return found;
-    }
-    template<typename T> static T *findTopLevel(const QString &name)
-    {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *match = qobject_cast<T *>(widget);
-                match && match->objectName() == name && match->isVisible())
-                return match;
-        }
-        return nullptr;
+        return waitForTopLevel<T>(name);
     }
     static QPushButton *buttonNamed(QWidget *in, const QString &text)
     {
@@ -88,6 +77,7 @@ private:
     }
 
     SignedInFixture m_fx;
+    DraftDriver m_drafts { m_fx };
     int m_serial = 0;
 };
 
@@ -99,36 +89,7 @@ void TestDeployPanel::initTestCase()
 void TestDeployPanel::cleanup()
 {
     // Each test starts without a draft.
-    for (const Draft &draft : drafts())
-        QVERIFY(SignedInFixture::finish(
-            draftcalls::discard(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, draft.id)));
-}
-
-QString TestDeployPanel::startDraft()
-{
-    auto *job = draftcalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(30000) || !job->ok())
-        return {};
-    return job->result().id;
-}
-
-QList<Draft> TestDeployPanel::drafts()
-{
-    auto *job = draftcalls::list(*m_fx.other->client(), m_fx.groupId, m_fx.app.id);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(30000) || !job->ok())
-        return {};
-    return job->result();
-}
-
-QList<Deployment> TestDeployPanel::deployments()
-{
-    auto *job = draftcalls::deployments(*m_fx.other->client(), m_fx.groupId, m_fx.app.id);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(30000) || !job->ok())
-        return {};
-    return job->result();
+    QVERIFY(m_drafts.discardAll());
 }
 
 void TestDeployPanel::changeFunction(const QString &name, const QString &source)
@@ -138,15 +99,6 @@ void TestDeployPanel::changeFunction(const QString &name, const QString &source)
     function.source = source;
     QVERIFY(SignedInFixture::finish(
         functioncalls::update(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, function)));
-}
-
-void TestDeployPanel::createValue(const QString &name, const QJsonValue &value)
-{
-    StitchValue v;
-    v.name = name;
-    v.value = value;
-    QVERIFY(SignedInFixture::finish(
-        valuecalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, v)));
 }
 
 void TestDeployPanel::uploadHosting(const QString &path, const QByteArray &bytes)
@@ -371,37 +323,12 @@ void TestDeployPanel::secondDraftOffersContinueOrRestart()
 
 void TestDeployPanel::failedDeployKeepsTheDraft()
 {
-    // stitch-local fails a deployment whose new name another admin deployed meanwhile. The
-    // fixture has one admin (whose every write goes into the draft), so "another admin" is a
-    // row written into the server's store directly.
+    // See DraftDriver::contestValueName.
     QVERIFY(!startDraft().isEmpty());
     const QString name = QStringLiteral("contested%1").arg(++m_serial);
     createValue(name, QJsonValue(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("behind-the-back"));
-        db.setDatabaseName(m_fx.dir.filePath(QStringLiteral("server/stitch-local.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
-        QVERIFY(query.prepare(QStringLiteral("SELECT kind FROM draft_resources WHERE name = ?")));
-        query.addBindValue(name);
-        QVERIFY(query.exec() && query.next());
-        const QString kind = query.value(0).toString();
-        QSqlQuery insert(db);
-        QVERIFY(insert.prepare(
-            QStringLiteral("INSERT INTO resources(app_id, kind, id, parent_id, name, doc, updated)"
-                           " VALUES(?, ?, 'aaaaaaaaaaaaaaaaaaaaaaaa', '', ?, ?, 0)")));
-        insert.addBindValue(m_fx.app.id);
-        insert.addBindValue(kind);
-        insert.addBindValue(name);
-        insert.addBindValue(QStringLiteral("{\"_id\":\"aaaaaaaaaaaaaaaaaaaaaaaa\",\"name\":\"%1\","
-                                           "\"value\":2}")
-                                .arg(name));
-        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("behind-the-back"));
+    const QString contested = m_drafts.contestValueName(name);
+    QVERIFY2(contested.isEmpty(), qPrintable(contested));
 
     auto panel = showPanel();
     QTRY_VERIFY(panel->fileModel()->rowCount() >= 1);

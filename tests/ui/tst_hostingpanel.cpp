@@ -195,10 +195,11 @@ void TestHostingPanel::uploadFolderFetchesBackByteIdentical()
     QCOMPARE(transfer->count(HostingTransfer::Outcome::Uploaded), int(files.size()));
     QCOMPARE(transfer->bytesDone(), transfer->bytesTotal());
     // The report lists every file with its outcome.
-    auto *outcomes = m_panel->findChild<QTreeWidget *>(QStringLiteral("transferOutcomes"));
-    QCOMPARE(outcomes->topLevelItemCount(), int(files.size()));
-    for (int i = 0; i < outcomes->topLevelItemCount(); ++i)
-        QCOMPARE(outcomes->topLevelItem(i)->text(1), HostingTransfer::tr("uploaded"));
+    auto *outcomes
+        = m_panel->findChild<QTreeView *>(QStringLiteral("transferOutcomes"))->model();
+    QCOMPARE(outcomes->rowCount(), int(files.size()));
+    for (int i = 0; i < outcomes->rowCount(); ++i)
+        QCOMPARE(outcomes->index(i, 1).data().toString(), HostingTransfer::tr("uploaded"));
     QVERIFY(m_panel->findChild<QProgressBar *>(QStringLiteral("transferProgress"))->value() == 1000);
 
     for (auto it = files.cbegin(); it != files.cend(); ++it) {

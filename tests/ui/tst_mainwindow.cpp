@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <panels/appspanel.h>
 #include <panels/createappdialog.h>
+#include <panels/panel.h>
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
 
@@ -16,6 +17,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolButton>
 
 class TestMainWindow : public QObject
@@ -31,6 +34,7 @@ private slots:
     void loginFormNeedsEveryField_data();
     void loginFormNeedsEveryField();
     void keychainNoticeMatchesRememberBox();
+    void notificationWithoutTrayGoesToTheStatusBar();
     void screenshots();
     void signOutEmptiesAndSignsInAgain();
 
@@ -194,6 +198,21 @@ void TestMainWindow::keychainNoticeMatchesRememberBox()
         QVERIFY(notice->text().contains(QLatin1String("will not be saved")));
     profiles->setCurrentIndex(profiles->findData(m_console.window()->session()->profile().id));
     login->hide();
+}
+
+void TestMainWindow::notificationWithoutTrayGoesToTheStatusBar()
+{
+    // A panel's desktop notification (the triggers watch's "suspended") is a tray message only
+    // when the desktop has a tray; offscreen (and on bare window managers) the status bar says it.
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        QSKIP("this desktop has a system tray: the message goes there");
+    Panel *triggers = m_console.window()->panel(QStringLiteral("triggers"));
+    QVERIFY(triggers);
+    const QString text = QStringLiteral("The trigger “flaky” of demo-app was suspended.");
+    emit triggers->desktopNotification(QStringLiteral("Trigger suspended"), text,
+                                       QStringLiteral("0123456789abcdef01234567"));
+    QCOMPARE(m_console.window()->statusBar()->currentMessage(), text);
+    QVERIFY(m_console.window()->findChild<QSystemTrayIcon *>() == nullptr);
 }
 
 void TestMainWindow::screenshots()

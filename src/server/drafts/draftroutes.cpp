@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTimer>
+
+#include <functional>
 
 namespace stitchlocal {
 
@@ -139,32 +142,107 @@ Reply diffDraft(ServerState &state, Call &call)
                                      { QStringLiteral("hosting_files_diff"), hosting } });
 }
 
+// Applies the draft: configuration, hosting and the draft's removal succeed or fail together.
+// False with *error set on failure (everything rolled back, the draft kept).
+bool applyDraft(ServerState &state, const QString &appId, const QString &draftId,
+                const std::function<bool()> &record, QString *error)
+{
+    return state.store.write([&] {
+        if (!state.config.applyDraft(appId, draftId, error))
+            return false;
+        if (state.hostingDrafts.apply && !state.hostingDrafts.apply(appId, draftId)) {
+            *error = QStringLiteral("cannot apply the draft's hosting changes");
+            return false;
+        }
+        QSqlQuery query(state.store.database());
+        if (!record()
+            || !state.store.exec(query, QStringLiteral("DELETE FROM drafts WHERE id = ?"),
+                                 { draftId })) {
+            *error = QStringLiteral("cannot record the deployment");
+            return false;
+        }
+        return true;
+    });
+}
+
+// The second half of an asynchronous deployment: apply the draft and set the pending record to
+// "successful", or to "failed" with the reason (the draft then stays to be fixed).
+void completeDeployment(ServerState &state, const QString &appId, const QString &adminId,
+                        const QString &draftId, const QString &deploymentId)
+{
+    QString error;
+    bool ok = false;
+    if (state.store.draftIdFor(appId, adminId) != draftId) {
+        error = QStringLiteral("the draft was discarded before it was deployed");
+    } else {
+        ok = applyDraft(
+            state, appId, draftId,
+            [&] {
+                return state.store.setDeploymentStatus(deploymentId,
+                                                       QStringLiteral("successful"));
+            },
+            &error);
+    }
+    if (!ok)
+        state.store.setDeploymentStatus(deploymentId, QStringLiteral("failed"), error);
+}
+
+void scheduleCompletion(ServerState &state, int delayMs, const QJsonObject &deployment)
+{
+    const QString appId = deployment.value(QStringLiteral("app_id")).toString();
+    const QString adminId = deployment.value(QStringLiteral("user_id")).toString();
+    const QString draftId = deployment.value(QStringLiteral("draft_id")).toString();
+    const QString deploymentId = deployment.value(QStringLiteral("_id")).toString();
+    QTimer::singleShot(delayMs, &state.later, [&state, appId, adminId, draftId, deploymentId] {
+        completeDeployment(state, appId, adminId, draftId, deploymentId);
+    });
+}
+
+bool hasPendingDeployment(ServerState &state, const QString &appId, const QString &draftId)
+{
+    QSqlQuery query(state.store.database());
+    if (!state.store.exec(query, QStringLiteral("SELECT doc FROM deployments WHERE app_id = ?"),
+                          { appId }))
+        return false;
+    while (query.next()) {
+        const QJsonObject doc
+            = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        if (doc.value(QStringLiteral("draft_id")).toString() == draftId
+            && doc.value(QStringLiteral("status")).toString() == QLatin1String("pending"))
+            return true;
+    }
+    return false;
+}
+
 Reply deployDraft(ServerState &state, Call &call)
 {
     if (Failure failure = ownDraft(state, call))
         return *failure;
     const QString appId = call.param(QStringLiteral("appId"));
     const QString draftId = call.param(QStringLiteral("draftId"));
+    const int delayMs = state.options.deployDelayMs;
+    if (delayMs > 0) {
+        // As the real service: answer "pending" now, apply the draft later.
+        if (hasPendingDeployment(state, appId, draftId))
+            return Reply::error(409, QStringLiteral("DeploymentInProgress"),
+                                QStringLiteral("this draft is being deployed already"));
+        const QString id = state.store.recordDeployment(appId, call.adminId, draftId,
+                                                        QStringLiteral("pending"));
+        const auto doc = deployment(state, appId, id);
+        if (!doc)
+            return internalError(QStringLiteral("cannot record the deployment"));
+        scheduleCompletion(state, delayMs, *doc);
+        return Reply::json(*doc, 201);
+    }
     QString error;
     QString deploymentId;
-    // Configuration, hosting, the record and the draft's removal succeed or fail together.
-    const bool ok = state.store.write([&] {
-        if (!state.config.applyDraft(appId, draftId, &error))
-            return false;
-        if (state.hostingDrafts.apply && !state.hostingDrafts.apply(appId, draftId)) {
-            error = QStringLiteral("cannot apply the draft's hosting changes");
-            return false;
-        }
-        deploymentId = state.store.recordDeployment(appId, call.adminId, draftId);
-        QSqlQuery query(state.store.database());
-        if (deploymentId.isEmpty()
-            || !state.store.exec(query, QStringLiteral("DELETE FROM drafts WHERE id = ?"),
-                                 { draftId })) {
-            error = QStringLiteral("cannot record the deployment");
-            return false;
-        }
-        return true;
-    });
+    const bool ok = applyDraft(
+        state, appId, draftId,
+        [&] {
+            deploymentId = state.store.recordDeployment(appId, call.adminId, draftId);
+            return !deploymentId.isEmpty();
+        },
+        &error);
     // A failed deployment is recorded too, after the rollback; the draft stays to be fixed.
     if (!ok)
         deploymentId = state.store.recordDeployment(appId, call.adminId, draftId,
@@ -173,6 +251,20 @@ Reply deployDraft(ServerState &state, Call &call)
     if (!doc)
         return internalError(QStringLiteral("cannot record the deployment"));
     return Reply::json(*doc, 201);
+}
+
+// Deployments left pending when the server stopped are finished once it runs again.
+void resumePendingDeployments(ServerState &state)
+{
+    QSqlQuery query(state.store.database());
+    if (!state.store.exec(query, QStringLiteral("SELECT doc FROM deployments")))
+        return;
+    while (query.next()) {
+        const QJsonObject doc
+            = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        if (doc.value(QStringLiteral("status")).toString() == QLatin1String("pending"))
+            scheduleCompletion(state, state.options.deployDelayMs, doc);
+    }
 }
 
 Reply listDeployments(ServerState &state, Call &call)
@@ -222,6 +314,7 @@ void addDraftsRoutes(ServerState &state)
                bind(listDeployments));
     router.add(Method::Get, app + QStringLiteral("/deployments/{deploymentId}"),
                Access::AccessToken, bind(getDeployment));
+    resumePendingDeployments(state);
 }
 
 } // namespace stitchlocal

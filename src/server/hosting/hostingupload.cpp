@@ -64,7 +64,8 @@ Failure readUpload(const Request &request, HostedAsset *asset)
     if (!meta || !file)
         return Reply::error(400, QStringLiteral("MissingParameter"),
                             QStringLiteral("an upload needs a \"meta\" part and a \"file\" part"));
-    if (Failure failure = readMeta(meta->body, asset))
+    // (A copy of the small meta part: part bodies are views into the request.)
+    if (Failure failure = readMeta(QByteArray(meta->body.constData(), meta->body.size()), asset))
         return failure;
     if (asset->path.endsWith(u'/'))
         return invalid(QStringLiteral("a file path may not end with '/'"));
@@ -80,6 +81,8 @@ Failure readUpload(const Request &request, HostedAsset *asset)
         return invalid(
             QStringLiteral("hash %1 does not match the file's MD5 %2").arg(asset->hash, actual));
     asset->hash = actual;
+    // A view into the request's body (which may be a mapped file): stored before the handler
+    // returns, never kept.
     asset->bytes = file->body;
     return std::nullopt;
 }

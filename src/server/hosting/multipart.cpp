@@ -178,7 +178,9 @@ bool parseMultipart(const QByteArray &boundary, const QByteArray &body, QList<Mu
             return false;
         // The blank line's second CRLF may be the delimiter's own: then the part is empty. (A
         // negative length made mid() return the rest of the request; fuzz_multipart found it.)
-        part.body = body.mid(headersEnd + 4, qMax<qsizetype>(0, next - headersEnd - 4));
+        // A view, not a copy: an upload's file part may be hundreds of megabytes.
+        part.body = QByteArray::fromRawData(body.constData() + headersEnd + 4,
+                                            qMax<qsizetype>(0, next - headersEnd - 4));
         parts->append(part);
         pos = next + delimiter.size();
     }

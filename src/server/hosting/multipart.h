@@ -22,7 +22,8 @@ struct MultipartPart
 //! *error set) when the type is not multipart or the boundary is missing or invalid.
 QByteArray multipartBoundary(const QByteArray &contentType, QString *error);
 
-//! Splits a multipart body (RFC 2046, CRLF line ends) into its parts. False, with *error saying
+//! Splits a multipart body (RFC 2046, CRLF line ends) into its parts. Each part's body refers
+//! into body (no copy): it is valid as long as body is, and holds no terminating NUL. False, with *error saying
 //! why, when a delimiter is missing, a part has no header block, a header line is malformed, or
 //! the body ends before the closing delimiter.
 bool parseMultipart(const QByteArray &boundary, const QByteArray &body, QList<MultipartPart> *parts,

@@ -3,12 +3,16 @@
 //
 // A trigger document holds "disabled" and "suspended"; the runtime suspends a failing trigger
 // through ConfigStore::update, and only resume clears it (a PUT keeps it as it is).
+// "last_modified" (Unix seconds, as values and hosting assets carry it; the reference lists no
+// such field for triggers) is set by create, update (so enable/disable) and resume; a
+// suspension by the runtime is not an edit and leaves it.
 
 #include "resourcekit.h"
 
 #include "server/secrets.h"
 #include "server/serverstate.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -185,6 +189,7 @@ Failure parseTrigger(ServerState &state, const Call &call, QJsonObject *doc)
              { QStringLiteral("function_name"), function->name },
              { QStringLiteral("disabled"), disabled },
              { QStringLiteral("suspended"), false },
+             { QStringLiteral("last_modified"), QDateTime::currentSecsSinceEpoch() },
              { QStringLiteral("config"), config } };
     return std::nullopt;
 }
@@ -274,6 +279,7 @@ Reply resumeTrigger(ServerState &state, Call &call)
     if (!trigger)
         return notFound(kTrigger);
     trigger->doc.insert(QStringLiteral("suspended"), false);
+    trigger->doc.insert(QStringLiteral("last_modified"), QDateTime::currentSecsSinceEpoch());
     if (Failure failure = writeFailure(state.config.update(appIdOf(call), *trigger, call.adminId),
                                        kTrigger, trigger->name))
         return *failure;

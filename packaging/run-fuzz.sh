@@ -10,7 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
 runs=${1:-1000000}
-targets=${FUZZ_TARGETS:-fuzz_httpparser fuzz_multipart fuzz_router fuzz_logcursor fuzz_exportnames}
+targets=${FUZZ_TARGETS:-fuzz_httpparser fuzz_httpconnection fuzz_multipart fuzz_router fuzz_logcursor fuzz_exportnames}
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
   bash "$here/packaging/install-deps.sh"
   generator=()

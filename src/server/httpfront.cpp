@@ -41,7 +41,8 @@ HttpFront::HttpFront(const HttpLimits &limits, const HttpTimeouts &timeouts, int
 // without counting themselves out of a front that is already half gone.
 HttpFront::~HttpFront()
 {
-    disconnect(nullptr, nullptr, this, nullptr);
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+        connection->disconnect(this);
 }
 
 void HttpFront::accept(qintptr descriptor)

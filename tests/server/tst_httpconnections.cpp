@@ -93,16 +93,19 @@ public:
                 break;
         }
     }
-    //! Turns the event loop until done() or the server closed, 20 s at most.
+    //! Turns the event loop until done() - asked once a turn - or the server closed, 20 s at
+    //! most.
     template<typename Done> bool waitFor(Done done)
     {
         QDeadlineTimer deadline(20000);
-        while (!done() && !m_eof && !deadline.hasExpired()) {
+        for (;;) {
             pump();
-            if (!done() && !m_eof)
-                QTest::qWait(1);
+            if (done())
+                return true;
+            if (m_eof || deadline.hasExpired())
+                return false;
+            QTest::qWait(1);
         }
-        return done();
     }
     bool waitForEof()
     {
@@ -278,7 +281,12 @@ void tst_HttpConnections::connectionCap()
         open.back()->send(providersRequest);
         Response response;
         Wire &wire = *open.back();
-        QVERIFY(wire.waitFor([&] { return takeResponse(wire.received(), false, &response); }));
+        QVERIFY2(wire.waitFor([&] { return takeResponse(wire.received(), false, &response); }),
+                 qPrintable(QStringLiteral("connection %1 of %2, port %3: %4")
+                                .arg(i)
+                                .arg(options.maxConnections)
+                                .arg(port)
+                                .arg(QString::fromLatin1(wire.received().left(300)))));
         QCOMPARE(response.status, 200);
     }
 

@@ -248,6 +248,31 @@ Planned planRequest(QRandomGenerator &rng, int index)
     return p;
 }
 
+// One HttpConnection on one end of a socket pair, the test's client on the other.
+QPointer<HttpConnection> connectPair(int requestMs, const HttpConnection::Dispatch &dispatch,
+                                     QObject *owner, std::unique_ptr<Wire> *client)
+{
+    int fds[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
+        return nullptr;
+    HttpLimits limits;
+    limits.maxBodyBytes = bodyLimit;
+    HttpTimeouts timeouts;
+    timeouts.idleMs = 120000;
+    timeouts.requestMs = requestMs;
+    *client = std::make_unique<Wire>(fds[1]);
+    return new HttpConnection(fds[0], limits, timeouts, dispatch, owner);
+}
+
+// Parses the answers that have come, one per planned request at most.
+void takeAnswers(Wire &client, const QList<Planned> &plan, QList<Response> *responses)
+{
+    Response response;
+    while (responses->size() < plan.size()
+           && takeResponse(client.received(), plan.at(responses->size()).head, &response))
+        responses->append(response);
+}
+
 } // namespace
 
 class tst_HttpConnections : public QObject
@@ -386,13 +411,6 @@ void tst_HttpConnections::randomStreams()
     }
 
     // The server end: one HttpConnection with small limits and timeouts nothing here reaches.
-    int fds[2];
-    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
-    HttpLimits limits;
-    limits.maxBodyBytes = bodyLimit;
-    HttpTimeouts timeouts;
-    timeouts.idleMs = 120000;
-    timeouts.requestMs = 120000;
     QObject owner;
     std::vector<std::pair<Responder, Reply>> deferred;
     const auto dispatch = [&](const Request &request, Responder respond) {
@@ -404,9 +422,10 @@ void tst_HttpConnections::randomStreams()
         else
             deferred.emplace_back(std::move(respond), reply);
     };
-    QPointer<HttpConnection> connection
-        = new HttpConnection(fds[0], limits, timeouts, dispatch, &owner);
-    Wire client(fds[1]);
+    std::unique_ptr<Wire> wire;
+    const QPointer<HttpConnection> connection = connectPair(120000, dispatch, &owner, &wire);
+    QVERIFY(connection);
+    Wire &client = *wire;
     // Late answers go out in any order; the connection puts them back in request order.
     const auto answerSome = [&](bool all) {
         while (!deferred.empty() && (all || rng.bounded(2) == 0)) {
@@ -433,15 +452,9 @@ void tst_HttpConnections::randomStreams()
         client.shutdownWrite();
 
     QList<Response> responses;
-    const auto parseAll = [&] {
-        Response response;
-        while (responses.size() < plan.size()
-               && takeResponse(client.received(), plan.at(responses.size()).head, &response))
-            responses.append(response);
-    };
     const auto collect = [&] {
         answerSome(true);
-        parseAll();
+        takeAnswers(client, plan, &responses);
         return responses.size() >= expected;
     };
     QVERIFY2(client.waitFor(collect), qPrintable(QStringLiteral("seed %1: %2 of %3 answers")
@@ -452,7 +465,7 @@ void tst_HttpConnections::randomStreams()
         // The server closes: after its closing answer, or once all that the half-closed client
         // asked for is answered.
         QVERIFY2(client.waitForEof(), qPrintable(QStringLiteral("seed %1").arg(seed)));
-        parseAll();
+        takeAnswers(client, plan, &responses);
     }
     for (int i = 0; i < expected; ++i) {
         const Planned &p = plan.at(i);
@@ -511,35 +524,23 @@ void tst_HttpConnections::unfinishedRequestsTimeOut()
     const Planned &last = plan.last();
     stream.chop(1 + rng.bounded(int(last.bytes.size()) - 1));
 
-    int fds[2];
-    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
-    HttpLimits limits;
-    limits.maxBodyBytes = bodyLimit;
-    HttpTimeouts timeouts;
-    timeouts.idleMs = 120000;
-    timeouts.requestMs = 100;
     QObject owner;
-    QPointer<HttpConnection> connection = new HttpConnection(
-        fds[0], limits, timeouts,
+    std::unique_ptr<Wire> wire;
+    const QPointer<HttpConnection> connection = connectPair(
+        100,
         [](const Request &request, Responder respond) {
             Reply reply;
             reply.body = echoOf(request.path, request.body);
             respond(reply);
         },
-        &owner);
-    Wire client(fds[1]);
+        &owner, &wire);
+    QVERIFY(connection);
+    Wire &client = *wire;
     client.send(stream);
 
     QList<Response> responses;
-    const auto collect = [&] {
-        Response response;
-        while (responses.size() < plan.size()
-               && takeResponse(client.received(), plan.at(responses.size()).head, &response))
-            responses.append(response);
-        return client.eof();
-    };
-    QVERIFY(client.waitFor(collect));
-    collect();
+    QVERIFY(client.waitForEof());
+    takeAnswers(client, plan, &responses);
     QCOMPARE(responses.size(), plan.size());
     for (int i = 0; i < plan.size() - 1; ++i) {
         QCOMPARE(responses.at(i).status, plan.at(i).status);

@@ -5,6 +5,7 @@
 #include "server/httpconnection.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QPointer>
 
 #include <cerrno>
@@ -23,7 +24,10 @@ QCoreApplication *application()
     static int argc = 1;
     static char name[] = "fuzz_httpconnection";
     static char *argv[] = { name, nullptr };
-    static QCoreApplication *app = new QCoreApplication(argc, argv);
+    static QCoreApplication *app = [] {
+        QLoggingCategory::setFilterRules(QStringLiteral("stitchlocal.*=false"));
+        return new QCoreApplication(argc, argv);
+    }();
     return app;
 }
 

@@ -16,6 +16,7 @@ packages=(
   unzip
   wrk
   clang libclang-rt-14-dev
+  dbus-daemon gnome-keyring
 )
 
 missing=()

@@ -4,18 +4,21 @@
 #
 #   bash packaging/run-fuzz.sh [RUNS]       RUNS per target, default 1000000 (CI passes a few
 #                                           thousand); FUZZ_TARGETS="fuzz_router ..." picks some
+# FUZZ_NO_BUILD=1 runs targets already built in $FUZZ_BUILD_DIR (run-sanitizers.sh builds them).
 # A crash leaves its input in the build folder (crash-*) and fails the script: make it a test.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
 runs=${1:-1000000}
-targets=${FUZZ_TARGETS:-fuzz_httpparser fuzz_multipart fuzz_router fuzz_logcursor fuzz_exportnames}
-bash "$here/packaging/install-deps.sh"
-generator=()
-command -v ninja >/dev/null && [ ! -f "$build_dir/Makefile" ] && generator=(-G Ninja)
-cmake -S "$here" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSTITCH_FUZZ=ON >/dev/null
-cmake --build "$build_dir" -j2 --target fuzzers
+targets=${FUZZ_TARGETS:-fuzz_httpparser fuzz_httpconnection fuzz_multipart fuzz_router fuzz_logcursor fuzz_exportnames}
+if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+  bash "$here/packaging/install-deps.sh"
+  generator=()
+  command -v ninja >/dev/null && [ ! -f "$build_dir/Makefile" ] && generator=(-G Ninja)
+  cmake -S "$here" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DSTITCH_FUZZ=ON >/dev/null
+  cmake --build "$build_dir" -j2 --target fuzzers
+fi
 cd "$build_dir"
 for target in $targets; do
   # New inputs go to a scratch corpus; the committed seeds stay as they are.

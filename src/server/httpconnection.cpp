@@ -104,6 +104,8 @@ QString errorCodeOf(int status)
         return QStringLiteral("RequestHeaderFieldsTooLarge");
     case 501:
         return QStringLiteral("NotImplemented");
+    case 503:
+        return QStringLiteral("ServiceUnavailable");
     case 505:
         return QStringLiteral("HTTPVersionNotSupported");
     default:
@@ -303,7 +305,14 @@ void HttpConnection::answer(quint64 sequence, const Reply &reply)
             Qt::QueuedConnection);
 }
 
-void HttpConnection::failRequest(int status, const QString &message)
+void HttpConnection::refuse(int status, const QString &message,
+                            const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    failRequest(status, message, headers);
+}
+
+void HttpConnection::failRequest(int status, const QString &message,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     qCDebug(lcHttp) << "refused request:" << status << message;
     m_closing = true;
@@ -311,7 +320,9 @@ void HttpConnection::failRequest(int status, const QString &message)
     slot.sequence = m_nextSequence++;
     slot.ready = true;
     slot.close = true;
-    slot.bytes = serialize(Reply::error(status, errorCodeOf(status), message), false, true);
+    Reply reply = Reply::error(status, errorCodeOf(status), message);
+    reply.headers += headers;
+    slot.bytes = serialize(reply, false, true);
     m_slots.push_back(slot);
     flush();
 }

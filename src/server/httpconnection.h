@@ -33,6 +33,11 @@ public:
                    const Dispatch &dispatch, QObject *parent);
     ~HttpConnection() override;
 
+    //! Answers status at once, before reading any request, then closes like after any refused
+    //! request (what the client sent meanwhile is read and dropped, so the answer is not reset).
+    void refuse(int status, const QString &message,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
 private:
     struct Slot
     {
@@ -48,7 +53,8 @@ private:
     void parse();
     void startRequest(HttpRequestHead head);
     void answer(quint64 sequence, const Reply &reply);
-    void failRequest(int status, const QString &message);
+    void failRequest(int status, const QString &message,
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void flush();
     void updateReading();
     void updateTimer();

@@ -136,7 +136,8 @@ bool LocalServer::start(QString *error)
     timeouts.idleMs = int(options.idleTimeoutSeconds * 1000);
     timeouts.requestMs = int(options.requestTimeoutSeconds * 1000);
     auto front = std::make_unique<HttpFront>(
-        limits, timeouts, [&state](const Request &request, Responder respond) {
+        limits, timeouts, options.maxConnections,
+        [&state](const Request &request, Responder respond) {
             dispatchRequest(state, request, std::move(respond));
         });
     state.port = front->listen(options.address, options.port);

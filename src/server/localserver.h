@@ -48,6 +48,7 @@ struct ServerOptions
     double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
     double idleTimeoutSeconds = 60; //!< a connection with nothing in progress is closed
     double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
+    int maxConnections = 256; //!< open at once; past it a new connection gets 503 and is closed
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
     //! 0: a deployment is applied before POST .../deployment answers (status "successful" or
     //! "failed" at once). >0: the answer says "pending" and the draft is applied this many

@@ -129,6 +129,11 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("Seconds a client has to send a request's headers, and longest pause "
                        "inside its body; past it: 408 (default 30)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once; past it a new one is answered 503 with "
+                       "Retry-After and closed, and those open go on (default 256)."),
+        QStringLiteral("N"));
     const QCommandLineOption seedLogs(
         QStringLiteral("seed-logs"),
         QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
@@ -142,7 +147,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("MS"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
                         allowRemote, maxBody, functionTimeLimit, idleTimeout, requestTimeout,
-                        seedLogs, deployDelay, maxUpload });
+                        maxConnections, seedLogs, deployDelay, maxUpload });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -220,6 +225,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         || !number(idleTimeout, &parsed.idleTimeoutSeconds, false, "a positive number of seconds")
         || !number(requestTimeout, &parsed.requestTimeoutSeconds, false,
                    "a positive number of seconds")
+        || !number(maxConnections, &parsed.maxConnections, false, "a positive number")
         || !number(seedLogs, &parsed.seedLogs, true, "a number of entries")
         || !number(deployDelay, &parsed.deployDelayMs, true, "a number of milliseconds"))
         return false;

@@ -12,6 +12,7 @@ private slots:
     void defaults();
     void good_data();
     void good();
+    void maxConnections();
     void admins();
     void bad_data();
     void bad();
@@ -39,6 +40,7 @@ void tst_ServerOptions::defaults()
     QVERIFY(options.admins.isEmpty());
     QCOMPARE(options.tokenTtlSeconds, 1800);
     QCOMPARE(options.maxBodyBytes, 64LL * 1024 * 1024);
+    QCOMPARE(options.maxConnections, 256);
     QVERIFY(!options.demo);
     QVERIFY(!options.allowRemote);
 }
@@ -80,6 +82,15 @@ void tst_ServerOptions::good()
     QTEST(options.tokenTtlSeconds, "ttl");
     QTEST(options.maxBodyBytes, "maxBody");
     QTEST(options.demo, "demo");
+}
+
+void tst_ServerOptions::maxConnections()
+{
+    ServerOptions options;
+    QString error;
+    bool exitNow = false;
+    QVERIFY2(parse({ "--max-connections", "12" }, &options, &error, &exitNow), qPrintable(error));
+    QCOMPARE(options.maxConnections, 12);
 }
 
 void tst_ServerOptions::admins()
@@ -139,6 +150,10 @@ void tst_ServerOptions::bad_data()
     QTest::newRow("ttl text") << QStringList { "--token-ttl", "soon" } << "--token-ttl";
     QTest::newRow("body negative")
         << QStringList { "--max-body-bytes", "-5" } << "--max-body-bytes";
+    QTest::newRow("no connections")
+        << QStringList { "--max-connections", "0" } << "--max-connections";
+    QTest::newRow("connections text")
+        << QStringList { "--max-connections", "many" } << "--max-connections";
     QTest::newRow("unknown option") << QStringList { "--frobnicate" } << "frobnicate";
     QTest::newRow("missing value") << QStringList { "--listen" } << "listen";
     QTest::newRow("positional") << QStringList { "extra" } << "extra";

@@ -9,6 +9,17 @@
 
 #include <sys/resource.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define STITCH_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STITCH_LSAN 1
+#endif
+#endif
+#ifdef STITCH_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
 namespace stitchlocal {
 
 namespace {
@@ -269,6 +280,10 @@ void RuntimeWorker::abandonProcess()
     } else {
         connect(process, &QProcess::finished, process, &QObject::deleteLater);
         process->kill();
+#ifdef STITCH_LSAN
+        // Not waited for: at exit it may still be dying, which LeakSanitizer would report.
+        __lsan_ignore_object(process);
+#endif
     }
     m_ready = false;
     m_queue.clear();

@@ -339,8 +339,25 @@ ApiJob *AppPusher::startCall(PlannedCall &call)
         QJsonObject body = wanted.config;
         if (call.kind == Kind::Trigger) {
             const QString function = body.value(QStringLiteral("function_name")).toString();
-            body.insert(QStringLiteral("function_id"),
-                        idOf(QStringLiteral("functions/") + fileName(function)));
+            const QString functionId = idOf(QStringLiteral("functions/") + fileName(function));
+            body.insert(QStringLiteral("function_id"), functionId);
+            if (body.contains(QStringLiteral("event_processors"))) {
+                QJsonObject processors = body.value(QStringLiteral("event_processors")).toObject();
+                QJsonObject processor = processors.value(QStringLiteral("FUNCTION")).toObject();
+                QJsonObject config = processor.value(QStringLiteral("config")).toObject();
+                config.insert(QStringLiteral("function_id"), functionId);
+                processor.insert(QStringLiteral("config"), config);
+                processors.insert(QStringLiteral("FUNCTION"), processor);
+                body.insert(QStringLiteral("event_processors"), processors);
+            }
+            QJsonObject config = body.value(QStringLiteral("config")).toObject();
+            if (config.contains(QStringLiteral("service_name"))) {
+                config.insert(QStringLiteral("service_id"),
+                              idOf(QStringLiteral("services/")
+                                   + fileName(config.take(QStringLiteral("service_name"))
+                                                  .toString())));
+                body.insert(QStringLiteral("config"), config);
+            }
         }
         const QString method = create ? QStringLiteral("POST")
             : call.kind == Kind::AuthProvider ? QStringLiteral("PATCH")

@@ -253,6 +253,20 @@ void AppReader::finish()
     if (!m_running)
         return;
     m_running = false;
+    // A database trigger names its service by id: the folder names it by name.
+    QHash<QString, QString> serviceNames;
+    for (const Resource &resource : std::as_const(m_snapshot.resources)) {
+        if (resource.kind == Kind::Service)
+            serviceNames.insert(resource.id, resource.name);
+    }
+    for (Resource &resource : m_snapshot.resources) {
+        QJsonObject config = resource.config.value(QStringLiteral("config")).toObject();
+        if (resource.kind != Kind::Trigger || !config.contains(QStringLiteral("service_id")))
+            continue;
+        config.insert(QStringLiteral("service_name"),
+                      serviceNames.value(config.take(QStringLiteral("service_id")).toString()));
+        resource.config.insert(QStringLiteral("config"), config);
+    }
     m_queue.clear();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();

@@ -123,6 +123,16 @@ QJsonObject cleanConfig(Kind kind, QJsonObject doc)
         doc.remove(QStringLiteral("function_id"));
         doc.remove(QStringLiteral("suspended"));
         doc.remove(QStringLiteral("error"));
+        if (doc.contains(QStringLiteral("event_processors"))) {
+            // The function processor repeats the function's id: the folder names it only.
+            QJsonObject processors = doc.value(QStringLiteral("event_processors")).toObject();
+            QJsonObject function = processors.value(QStringLiteral("FUNCTION")).toObject();
+            QJsonObject config = function.value(QStringLiteral("config")).toObject();
+            config.remove(QStringLiteral("function_id"));
+            function.insert(QStringLiteral("config"), config);
+            processors.insert(QStringLiteral("FUNCTION"), function);
+            doc.insert(QStringLiteral("event_processors"), processors);
+        }
         break;
     case Kind::Service:
         doc.remove(QStringLiteral("version"));

@@ -77,7 +77,8 @@ Comparison compare(const Snapshot &current, const Snapshot &wanted)
                 result.diff.hostingModified.append(resource.name);
         }
     }
-    result.appChanged = origins(current) != origins(wanted);
+    // A stitch.json without origins leaves the app's as they are.
+    result.appChanged = !origins(wanted).isUndefined() && origins(current) != origins(wanted);
 
     // File by file, for the review.
     QMap<QString, QByteArray> before = current.configFiles();

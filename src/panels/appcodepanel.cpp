@@ -86,12 +86,19 @@ void AppCodePanel::buildUi()
     m_push = new QPushButton(tr("P&ush as Draft"), this);
     m_push->setObjectName(QStringLiteral("appCodePushButton"));
     m_push->setToolTip(tr("Make the calls inside a draft, then review it in Deploy"));
+    m_reviewTarget = new QPushButton(tr("&Review on Target"), this);
+    m_reviewTarget->setObjectName(QStringLiteral("appCodeReviewTargetButton"));
+    m_reviewTarget->setToolTip(tr("Switch to the app promoted to and review its draft before "
+                                  "deploying it"));
+    m_reviewTarget->hide();
+    connect(m_reviewTarget, &QPushButton::clicked, this, &AppCodePanel::reviewOnTarget);
     connect(m_pull, &QPushButton::clicked, this, &AppCodePanel::pull);
     connect(m_compare, &QPushButton::clicked, this, &AppCodePanel::compareFolder);
     connect(m_compareApp, &QPushButton::clicked, this, &AppCodePanel::compareWithApp);
     connect(m_dryRun, &QPushButton::clicked, this, &AppCodePanel::dryRun);
     connect(m_push, &QPushButton::clicked, this, &AppCodePanel::push);
-    for (QPushButton *button : { m_browse, m_pull, m_compare, m_compareApp, m_dryRun, m_push })
+    for (QPushButton *button :
+         { m_browse, m_pull, m_compare, m_compareApp, m_dryRun, m_push, m_reviewTarget })
         bindAction(button);
 
     auto *folderRow = new QHBoxLayout;
@@ -109,6 +116,7 @@ void AppCodePanel::buildUi()
     promoteRow->addStretch();
     promoteRow->addWidget(m_dryRun);
     promoteRow->addWidget(m_push);
+    promoteRow->addWidget(m_reviewTarget);
 
     m_summary = new StatusLabel(tr("Comparison"), this);
     m_summary->setObjectName(QStringLiteral("appCodeSummary"));
@@ -385,11 +393,28 @@ void AppCodePanel::dryRun()
     m_calls->setPlainText(lines.join(u'\n'));
 }
 
+void AppCodePanel::reviewOnTarget()
+{
+    AppListModel *apps = SharedModels::of(session())->apps();
+    for (int row = 0; row < apps->rowCount(); ++row) {
+        App app = apps->appAt(row);
+        if (app.id != m_targetAppId)
+            continue;
+        if (app.groupId.isEmpty())
+            app.groupId = groupId();
+        m_reviewTarget->hide();
+        session()->setCurrentApp(app);
+        emit navigateRequested(QStringLiteral("deploy"), QString());
+        return;
+    }
+}
+
 void AppCodePanel::push()
 {
     if (!m_compared || m_busy)
         return;
     m_banner->clear();
+    m_reviewTarget->hide();
     const QList<PlannedCall> calls = plan(m_current, m_wanted, m_comparison);
     delete m_pusher;
     m_pusher = new AppPusher(session()->client(), groupId(), m_targetAppId, this);
@@ -424,6 +449,8 @@ void AppCodePanel::push()
         emit statusMessage(m_summary->text());
         if (pusher->writeCount() > 0 && m_targetAppId == session()->currentApp().id)
             emit navigateRequested(QStringLiteral("deploy"), QString());
+        else if (pusher->writeCount() > 0)
+            m_reviewTarget->show();
     });
     setBusy(true, tr("Checking %1…").arg(m_targetName));
     m_pusher->start(m_wanted, calls, m_comparison.currentFingerprint);

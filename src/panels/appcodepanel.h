@@ -44,6 +44,8 @@ public slots:
     void compareWithApp();
     void dryRun();
     void push();
+    //! After a promote: makes the target the current app and opens its draft's review.
+    void reviewOnTarget();
 
 protected:
     void reloadForContext() override;
@@ -68,6 +70,7 @@ private:
     QPushButton *m_compareApp;
     QPushButton *m_dryRun;
     QPushButton *m_push;
+    QPushButton *m_reviewTarget;
     StatusLabel *m_summary;
     ReviewView *m_review;
     QPlainTextEdit *m_calls;

@@ -165,6 +165,13 @@ void TestAppCodePanel::promoteToAnotherApp()
     QVERIFY(!panel->callsText().contains(QStringLiteral("FAILED")));
     const appcode::Snapshot target = read(*m_fx.other, m_fx.groupId, targetId);
     QVERIFY(target.resources.contains(QStringLiteral("functions/summarizeOrders")));
+    // Review on the target: it becomes the current app, and Deploy opens on its draft.
+    const App demo = m_fx.session->currentApp();
+    click(panel.get(), "appCodeReviewTargetButton");
+    QCOMPARE(m_fx.session->currentApp().id, targetId);
+    QCOMPARE(navigated.size(), 1);
+    QCOMPARE(navigated.first().first().toString(), QStringLiteral("deploy"));
+    m_fx.session->setCurrentApp(demo);
 }
 
 void TestAppCodePanel::screenshotFolderComparison()

@@ -1,5 +1,8 @@
 #include "appcodepanel.h"
 
+#include "appcodewatch.h"
+
+#include <api/apiclient.h>
 #include <models/applistmodel.h>
 #include <models/appcode/appreader.h>
 #include <models/sharedmodels.h>
@@ -9,7 +12,9 @@
 #include <widgets/errorbanner.h>
 #include <widgets/statuslabel.h>
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHostAddress>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -31,6 +36,7 @@ const char *const kFolderKey = "appCode/folder";
 
 AppCodePanel::AppCodePanel(Session *session, QWidget *parent)
     : Panel(session, ContextChange, parent)
+    , m_watch(new AppCodeWatch(session, this))
 {
     buildUi();
     connect(SharedModels::of(session)->apps(), &ListModelBase::reloaded, this,
@@ -118,6 +124,27 @@ void AppCodePanel::buildUi()
     promoteRow->addWidget(m_push);
     promoteRow->addWidget(m_reviewTarget);
 
+    m_watchBox = new QCheckBox(tr("Wa&tch"), this);
+    m_watchBox->setObjectName(QStringLiteral("appCodeWatchBox"));
+    m_watchBox->setToolTip(tr("Push functions to this Local app as they are saved in the folder "
+                              "(no draft; never deletes)"));
+    connect(m_watchBox, &QCheckBox::toggled, this, &AppCodePanel::setWatching);
+    folderRow->addWidget(m_watchBox);
+    m_watchLabel = new StatusLabel(tr("Watch"), this);
+    m_watchLabel->setObjectName(QStringLiteral("appCodeWatchLabel"));
+    m_watchLabel->setAutoFillBackground(true);
+    m_watchLabel->setMargin(4);
+    m_watchLabel->setBackgroundRole(QPalette::Highlight);
+    m_watchLabel->setForegroundRole(QPalette::HighlightedText);
+    m_watchLabel->hide();
+    connect(m_watch, &AppCodeWatch::reported, this, [this](const QString &text, bool error) {
+        m_watchLabel->setText(tr("Watching %1 → %2. %3")
+                                  .arg(QDir::toNativeSeparators(folder()),
+                                       session()->currentApp().name, text));
+        if (error)
+            m_banner->showMessage(text);
+    });
+
     m_summary = new StatusLabel(tr("Comparison"), this);
     m_summary->setObjectName(QStringLiteral("appCodeSummary"));
     m_summary->setWordWrap(true);
@@ -139,6 +166,7 @@ void AppCodePanel::buildUi()
     layout->addWidget(m_banner);
     layout->addLayout(folderRow);
     layout->addLayout(promoteRow);
+    layout->addWidget(m_watchLabel);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     m_review->showMessage(tr("Pull the app into a folder, or compare a folder (or another app) "
@@ -183,10 +211,49 @@ void AppCodePanel::reloadForContext()
     refresh();
 }
 
+QString AppCodePanel::watchText() const
+{
+    return m_watchLabel->isVisible() ? m_watchLabel->text() : QString();
+}
+
+bool AppCodePanel::canWatch() const
+{
+    if (session()->profile().builtInLocal)
+        return true;
+    const QHostAddress host(session()->client()->baseUrl().host());
+    return host.isLoopback()
+        || session()->client()->baseUrl().host() == QLatin1String("localhost");
+}
+
+void AppCodePanel::setWatching(bool on)
+{
+    if (on && (!canWatch() || folder().isEmpty() || session()->currentApp().isNull())) {
+        m_watchBox->setChecked(false);
+        return;
+    }
+    if (on) {
+        m_watch->start(folder(), groupId(), session()->currentApp().id);
+        m_watchLabel->setText(tr("Watching %1 → %2: saved functions are pushed as they are "
+                                 "saved.")
+                                  .arg(QDir::toNativeSeparators(folder()),
+                                       session()->currentApp().name));
+        m_watchLabel->show();
+        setBadge(tr("watch"));
+    } else {
+        m_watch->stop();
+        m_watchLabel->hide();
+        setBadge(QString());
+    }
+    m_folder->setEnabled(!on);
+}
+
 void AppCodePanel::refresh()
 {
     markFresh();
     m_compared = false;
+    // Another app (or sign-in): watching the old one would push into the wrong place.
+    if (m_watchBox->isChecked())
+        m_watchBox->setChecked(false);
     m_banner->clear();
     SharedModels::of(session())->apps()->reload(groupId());
     fillTargets();
@@ -240,6 +307,7 @@ void AppCodePanel::updateState()
     m_pull->setEnabled(hasApp && hasFolder && !m_busy);
     m_compare->setEnabled(hasApp && hasFolder && !m_busy);
     m_compareApp->setEnabled(hasApp && m_target->count() > 0 && !m_busy);
+    m_watchBox->setEnabled(hasApp && hasFolder && canWatch());
     m_dryRun->setEnabled(m_compared && !m_busy);
     m_push->setEnabled(m_compared && !m_busy && !m_comparison.isEmpty());
 }

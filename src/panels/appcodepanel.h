@@ -7,7 +7,9 @@
 
 #include <QPointer>
 
+class AppCodeWatch;
 class AppReader;
+class QCheckBox;
 class ErrorBanner;
 class QComboBox;
 class QLineEdit;
@@ -35,6 +37,11 @@ public:
     const appcode::Comparison &comparison() const { return m_comparison; }
     bool isBusy() const { return m_busy; }
     QComboBox *targetCombo() const { return m_target; }
+    AppCodeWatch *watch() const { return m_watch; }
+    QCheckBox *watchBox() const { return m_watchBox; }
+    QString watchText() const;
+    //! Watch mode is for a Local-profile app (the built-in Local profile, or a loopback server).
+    bool canWatch() const;
 
 public slots:
     void refresh() override;
@@ -60,6 +67,7 @@ private:
     void showComparison(const QString &title);
     void updateState();
     void fillTargets();
+    void setWatching(bool on);
 
     ErrorBanner *m_banner;
     QLineEdit *m_folder;
@@ -74,6 +82,9 @@ private:
     StatusLabel *m_summary;
     ReviewView *m_review;
     QPlainTextEdit *m_calls;
+    QCheckBox *m_watchBox;
+    StatusLabel *m_watchLabel;
+    AppCodeWatch *m_watch;
 
     QPointer<AppReader> m_reader;
     QPointer<AppPusher> m_pusher;

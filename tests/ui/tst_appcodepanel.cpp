@@ -8,11 +8,13 @@
 #include <api/draftcalls.h>
 #include <models/draftfilemodel.h>
 #include <panels/appcodepanel.h>
+#include <panels/appcodewatch.h>
 #include <widgets/editor/diffview.h>
 #include <widgets/editor/reviewview.h>
 #include <widgets/errorbanner.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +31,7 @@ private slots:
     void pullCompareDryRunPush();
     void folderThatIsNotAnApp();
     void promoteToAnotherApp();
+    void watchPushesSavedFunctions();
     void screenshotFolderComparison();
     void screenshotPromote();
 
@@ -172,6 +175,38 @@ void TestAppCodePanel::promoteToAnotherApp()
     QCOMPARE(navigated.size(), 1);
     QCOMPARE(navigated.first().first().toString(), QStringLiteral("deploy"));
     m_fx.session->setCurrentApp(demo);
+}
+
+void TestAppCodePanel::watchPushesSavedFunctions()
+{
+    auto panel = showPanel();
+    const QString folder = m_dir.filePath(QStringLiteral("watch"));
+    panel->setFolder(folder);
+    click(panel.get(), "appCodePullButton");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->summaryText().startsWith(QStringLiteral("Pulled")), 30000);
+    QVERIFY(panel->canWatch()); // a loopback server
+    panel->watchBox()->setChecked(true);
+    QVERIFY(panel->watchText().startsWith(QStringLiteral("Watching")));
+    QCOMPARE(panel->badge(), QStringLiteral("watch"));
+
+    // Saved by another editor: the function reaches the app, without a draft.
+    QVERIFY(writeFile(folder + QStringLiteral("/functions/greet/source.js"),
+                      "exports = function(name) { return `Yo, ${name}`; };\n"));
+    const QString greetId = m_fx.idOf(QStringLiteral("greet"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.fetch(*m_fx.other, greetId).source.contains(QStringLiteral("Yo")),
+                             30000);
+    QTRY_VERIFY(panel->watchText().contains(QStringLiteral("pushed greet")));
+    // A new function too.
+    QVERIFY(writeFile(folder + QStringLiteral("/functions/fresh/config.json"),
+                      "{\n    \"name\": \"fresh\",\n    \"private\": false\n}\n"));
+    QVERIFY(writeFile(folder + QStringLiteral("/functions/fresh/source.js"),
+                      "exports = function() { return 'fresh'; };\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fx.idOf(QStringLiteral("fresh")).isEmpty(), 30000);
+
+    panel->watchBox()->setChecked(false);
+    QVERIFY(panel->watchText().isEmpty());
+    QVERIFY(panel->badge().isEmpty());
+    QVERIFY(!panel->watch()->isWatching());
 }
 
 void TestAppCodePanel::screenshotFolderComparison()

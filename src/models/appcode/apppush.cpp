@@ -203,7 +203,10 @@ void AppPusher::checkTarget()
             end(ApiError());
             return;
         }
-        ensureDraft();
+        if (m_useDraft)
+            ensureDraft();
+        else
+            next();
     });
     m_reader->start();
 }

@@ -60,6 +60,9 @@ public:
     void start(const appcode::Snapshot &wanted, const QList<appcode::PlannedCall> &calls,
                const QByteArray &expectedFingerprint);
     bool isRunning() const { return m_running; }
+    //! Without a draft (watch mode's development loop): the calls go to the app as they are,
+    //! or into a draft the admin already has.
+    void setUseDraft(bool useDraft) { m_useDraft = useDraft; }
 
     const QList<appcode::PlannedCall> &calls() const { return m_calls; }
     //! Set when the push did not complete (stale target, a failed call, no draft).
@@ -99,6 +102,7 @@ private:
     ApiError m_error;
     QString m_draftId;
     bool m_running = false;
+    bool m_useDraft = true;
     bool m_stale = false;
     int m_next = 0;
     int m_writes = 0;

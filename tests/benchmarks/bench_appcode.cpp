@@ -80,12 +80,9 @@ int main(int argc, char **argv)
     const QString seedFolder = dir.filePath(QStringLiteral("seed"));
     generate(seedFolder, scale, scale / 5, scale / 20, scale);
 
-    NewApp spec;
-    spec.name = QStringLiteral("bench");
-    auto *create = appcalls::create(*session.client(), group, spec);
-    if (!SignedInFixture::finish(create))
+    const QString appId = makeApp(session, group, QStringLiteral("bench"));
+    if (appId.isEmpty())
         return 1;
-    const QString appId = create->result().id;
 
     QElapsedTimer clock;
     clock.start();

@@ -56,6 +56,18 @@ inline PushResult push(Session &session, const QString &groupId, const QString &
              pusher.isStale(), pusher.draftId() };
 }
 
+//! Makes an empty app in the group; its id, empty on failure.
+inline QString makeApp(Session &session, const QString &groupId, const QString &name)
+{
+    NewApp spec;
+    spec.name = name;
+    auto *create = appcalls::create(*session.client(), groupId, spec);
+    QSignalSpy created(create, &ApiJob::finished);
+    if (!created.wait(30000) || !create->ok())
+        return {};
+    return create->result().id;
+}
+
 //! Every file under root with its bytes, by relative path.
 inline QMap<QString, QByteArray> filesUnder(const QString &root)
 {

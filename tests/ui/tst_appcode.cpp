@@ -169,13 +169,9 @@ void TestAppCode::roundTripIntoANewApp()
     const QString first = m_dir.filePath(QStringLiteral("roundtrip-a"));
     const QString second = m_dir.filePath(QStringLiteral("roundtrip-b"));
     pull(first);
-    NewApp spec;
-    spec.name = QStringLiteral("roundtrip");
-    auto *create = appcalls::create(*m_fx.session->client(), m_fx.groupId, spec);
-    QSignalSpy created(create, &ApiJob::finished);
-    QVERIFY(created.wait(30000));
-    QVERIFY(create->ok());
-    const App target = create->result();
+    App target;
+    target.id = makeApp(*m_fx.session, m_fx.groupId, QStringLiteral("roundtrip"));
+    QVERIFY(!target.id.isEmpty());
 
     const Snapshot local = readFolder(first);
     QVERIFY(local.isValid());
@@ -353,13 +349,9 @@ void TestAppCode::promoteBetweenTwoServers()
 {
     SignedInFixture production;
     QVERIFY(production.start());
-    NewApp spec;
-    spec.name = QStringLiteral("production-app");
-    auto *create = appcalls::create(*production.session->client(), production.groupId, spec);
-    QSignalSpy created(create, &ApiJob::finished);
-    QVERIFY(created.wait(30000));
-    QVERIFY(create->ok());
-    const App target = create->result();
+    App target;
+    target.id = makeApp(*production.session, production.groupId, QStringLiteral("production-app"));
+    QVERIFY(!target.id.isEmpty());
 
     const Snapshot source = read(*m_fx.session, m_fx.groupId, m_fx.app.id, true);
     const Snapshot before = read(*production.session, production.groupId, target.id);
@@ -394,11 +386,8 @@ void TestAppCode::servicesAndProvidersRoundTrip()
     const Snapshot local = readFolder(folder);
     QVERIFY2(local.isValid(), qPrintable(local.problems.join(u'\n')));
     QCOMPARE(local.count(Kind::Webhook), 1);
-    NewApp spec;
-    spec.name = QStringLiteral("services-app");
-    auto *create = appcalls::create(*m_fx.session->client(), m_fx.groupId, spec);
-    QVERIFY(SignedInFixture::finish(create));
-    const QString appId = create->result().id;
+    const QString appId = makeApp(*m_fx.session, m_fx.groupId, QStringLiteral("services-app"));
+    QVERIFY(!appId.isEmpty());
     const PushResult result = push(*m_fx.session, m_fx.groupId, appId, local);
     QStringList outcomes;
     for (const PlannedCall &call : result.calls)

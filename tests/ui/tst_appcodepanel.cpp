@@ -66,13 +66,7 @@ std::unique_ptr<AppCodePanel> TestAppCodePanel::showPanel()
 
 QString TestAppCodePanel::makeApp(const QString &name)
 {
-    NewApp spec;
-    spec.name = name;
-    auto *create = appcalls::create(*m_fx.other->client(), m_fx.groupId, spec);
-    QSignalSpy created(create, &ApiJob::finished);
-    if (!created.wait(30000) || !create->ok())
-        return {};
-    return create->result().id;
+    return appcodetest::makeApp(*m_fx.other, m_fx.groupId, name);
 }
 
 void TestAppCodePanel::pullCompareDryRunPush()

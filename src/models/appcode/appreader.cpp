@@ -118,27 +118,8 @@ void AppReader::start()
                                              { Kind::Trigger, QStringLiteral("triggers") },
                                              { Kind::AuthProvider,
                                                QStringLiteral("auth_providers") } };
-    for (const auto &[kind, segment] : flat) {
-        const QStringList path = resourcedoc::appPath(g, a, { segment });
-        fetch([=, &client] { return resourcedoc::list(client, path); },
-              [=, &client](const QList<ResourceDoc> &docs) {
-                  for (const ResourceDoc &item : docs) {
-                      fetch(
-                          [=, &client] {
-                              return resourcedoc::send(client, QStringLiteral("GET"),
-                                                       path + QStringList { item.id });
-                          },
-                          [this, kind = kind](const ResourceDoc &doc) {
-                              Resource resource;
-                              resource.kind = kind;
-                              resource.name = doc.name;
-                              resource.id = doc.id;
-                              resource.config = cleanConfig(kind, doc.doc);
-                              add(resource);
-                          });
-                  }
-              });
-    }
+    for (const auto &[kind, segment] : flat)
+        readEach(kind, resourcedoc::appPath(g, a, { segment }), QString());
     fetch([=, &client] { return servicecalls::list(client, g, a); },
           [this](const QList<ResourceDoc> &services) {
               for (const ResourceDoc &service : services)
@@ -190,32 +171,35 @@ void AppReader::readService(const QString &id, const QString &name, const QStrin
     const QList<QPair<Kind, QString>> children { { Kind::Rule, QStringLiteral("rules") },
                                                  { Kind::Webhook,
                                                    QStringLiteral("incoming_webhooks") } };
-    for (const auto &[kind, segment] : children) {
-        const QStringList path
-            = resourcedoc::appPath(g, a, { QStringLiteral("services"), id, segment });
-        fetch([=, &client] { return resourcedoc::list(client, path); },
-              [=, &client](const QList<ResourceDoc> &docs) {
-                  for (const ResourceDoc &item : docs) {
-                      fetch(
-                          [=, &client] {
-                              return resourcedoc::send(client, QStringLiteral("GET"),
-                                                       path + QStringList { item.id });
-                          },
-                          [=](const ResourceDoc &doc) {
-                              Resource resource;
-                              resource.kind = kind;
-                              resource.service = name;
-                              resource.name = doc.name;
-                              resource.id = doc.id;
-                              resource.config = cleanConfig(kind, doc.doc);
-                              if (kind == Kind::Webhook)
-                                  resource.source
-                                      = doc.text(QStringLiteral("function_source"));
-                              add(resource);
-                          });
-                  }
-              });
-    }
+    for (const auto &[kind, segment] : children)
+        readEach(kind, resourcedoc::appPath(g, a, { QStringLiteral("services"), id, segment }),
+                 name);
+}
+
+void AppReader::readEach(Kind kind, const QStringList &path, const QString &service)
+{
+    ApiClient &client = *m_client;
+    fetch([=, &client] { return resourcedoc::list(client, path); },
+          [=, &client](const QList<ResourceDoc> &docs) {
+              for (const ResourceDoc &item : docs) {
+                  fetch(
+                      [=, &client] {
+                          return resourcedoc::send(client, QStringLiteral("GET"),
+                                                   path + QStringList { item.id });
+                      },
+                      [=](const ResourceDoc &doc) {
+                          Resource resource;
+                          resource.kind = kind;
+                          resource.service = service;
+                          resource.name = doc.name;
+                          resource.id = doc.id;
+                          resource.config = cleanConfig(kind, doc.doc);
+                          if (kind == Kind::Webhook)
+                              resource.source = doc.text(QStringLiteral("function_source"));
+                          add(resource);
+                      });
+              }
+          });
 }
 
 void AppReader::add(Resource resource)

@@ -49,6 +49,8 @@ private:
     void finish();
     void add(appcode::Resource resource);
     void readService(const QString &id, const QString &name, const QString &type);
+    //! Lists path, then reads each item whole.
+    void readEach(appcode::Kind kind, const QStringList &path, const QString &service);
 
     ApiClient *m_client;
     QString m_groupId;

@@ -313,11 +313,12 @@ void AppCodePanel::updateState()
 }
 
 void AppCodePanel::readApp(const QString &appId, bool withContents,
-                           std::function<void(const Snapshot &)> done)
+                           std::function<void(const Snapshot &)> done,
+                           const QHash<QString, QString> &have)
 {
     delete m_reader;
     m_reader = new AppReader(session()->client(), groupId(), appId, this);
-    m_reader->setWithContents(withContents);
+    m_reader->setWithContents(withContents, have);
     connect(m_reader, &AppReader::progress, this, [this](int read, int total) {
         m_summary->setText(tr("Reading the app… %1 of %2 calls").arg(read).arg(total));
     });
@@ -345,7 +346,19 @@ void AppCodePanel::pull()
     if (root.isEmpty() || m_busy)
         return;
     m_banner->clear();
-    setBusy(true, tr("Reading the app…"));
+    setBusy(true, tr("Hashing the folder's hosting files…"));
+    // Hosting files the folder holds already are not downloaded again.
+    auto *hashing = new QFutureWatcher<QHash<QString, QString>>(this);
+    connect(hashing, &QFutureWatcherBase::finished, this, [this, hashing, root] {
+        hashing->deleteLater();
+        pullInto(root, hashing->result());
+    });
+    hashing->setFuture(QtConcurrent::run([root] { return hostingHashes(root); }));
+}
+
+void AppCodePanel::pullInto(const QString &root, const QHash<QString, QString> &have)
+{
+    m_summary->setText(tr("Reading the app…"));
     readApp(session()->currentApp().id, true, [this, root](const Snapshot &app) {
         m_summary->setText(tr("Writing the folder…"));
         auto *watcher = new QFutureWatcher<QPair<QString, int>>(this);
@@ -366,7 +379,7 @@ void AppCodePanel::pull()
             const QString error = writeFolder(root, app, &written);
             return qMakePair(error, written);
         }));
-    });
+    }, have);
 }
 
 void AppCodePanel::compareFolder()

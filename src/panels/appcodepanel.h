@@ -60,10 +60,12 @@ protected:
 private:
     void buildUi();
     void chooseFolder();
+    void pullInto(const QString &root, const QHash<QString, QString> &have);
     QString groupId() const;
     void setBusy(bool busy, const QString &text = {});
     void readApp(const QString &appId, bool withContents,
-                 std::function<void(const appcode::Snapshot &)> done);
+                 std::function<void(const appcode::Snapshot &)> done,
+                 const QHash<QString, QString> &have = {});
     void showComparison(const QString &title);
     void updateState();
     void fillTargets();

@@ -85,6 +85,22 @@ void TestAppCode::secondPullChangesNoByte()
     QCOMPARE(writeFolder(folder, again, &written), QString());
     QCOMPARE(written, 0);
     QCOMPARE(filesUnder(folder), before);
+    // Hosting files the folder holds are not downloaded again.
+    const QHash<QString, QString> have = hostingHashes(folder);
+    QCOMPARE(have.size(), 2);
+    int withAll = 0, withHave = 0;
+    read(*m_fx.session, m_fx.groupId, m_fx.app.id, true, &withAll);
+    {
+        AppReader reader(m_fx.session->client(), m_fx.groupId, m_fx.app.id);
+        reader.setWithContents(true, have);
+        QSignalSpy done(&reader, &AppReader::finished);
+        reader.start();
+        QVERIFY(done.wait(30000));
+        withHave = reader.callCount();
+        QCOMPARE(writeFolder(folder, reader.snapshot(), &written), QString());
+        QCOMPARE(written, 0);
+    }
+    QCOMPARE(withHave, withAll - 2);
     // Read back, the folder is the app.
     const Snapshot local = readFolder(folder);
     QVERIFY2(local.isValid(), qPrintable(local.problems.join(u'\n')));

@@ -78,6 +78,10 @@ void TestAppCodePanel::pullCompareDryRunPush()
     click(panel.get(), "appCodePullButton");
     QTRY_VERIFY_WITH_TIMEOUT(panel->summaryText().startsWith(QStringLiteral("Pulled")), 30000);
     QVERIFY(QFile::exists(folder + QStringLiteral("/functions/sum/source.js")));
+    // Again: no byte changes.
+    click(panel.get(), "appCodePullButton");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->summaryText().contains(QStringLiteral("0 file(s) written")),
+                             30000);
 
     // Unchanged: nothing to push.
     click(panel.get(), "appCodeCompareButton");

@@ -316,6 +316,18 @@ Snapshot readFolder(const QString &root)
     return snapshot;
 }
 
+QHash<QString, QString> hostingHashes(const QString &root)
+{
+    QHash<QString, QString> hashes;
+    QList<LocalAsset> files = hostingsync::scanFolder(QDir(root).filePath(QStringLiteral("hosting/files")));
+    hostingsync::hashAll(files);
+    for (const LocalAsset &file : std::as_const(files)) {
+        if (file.error.isEmpty())
+            hashes.insert(u'/' + file.relativePath, file.hash);
+    }
+    return hashes;
+}
+
 namespace {
 
 // What readFolder reads as part of an app (and a pull may therefore remove).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -76,6 +77,9 @@ constexpr qint64 kMaxHostingBytes = 256 * 1024 * 1024;
 //! folder and files over the limits are refused (problems); hidden entries (.git) are skipped;
 //! files the layout does not know are listed in ignored. Hosting files are hashed, not read.
 Snapshot readFolder(const QString &root);
+//! The hosting files a folder already holds: path ("/css/site.css") → MD5 (blocking). A pull
+//! hands them to AppReader::setWithContents so that it downloads only what differs.
+QHash<QString, QString> hostingHashes(const QString &root);
 //! Writes the snapshot into root (blocking: run it off the UI thread): files whose bytes are
 //! unchanged are not touched, files of known resources the snapshot lacks are removed, files the
 //! layout does not know are left alone. Hosting files need bytes or a localFile. Returns an

@@ -9,6 +9,7 @@
 #include <models/sharedmodels.h>
 #include <session/session.h>
 #include <widgets/editor/diffview.h>
+#include <widgets/editor/reviewview.h>
 #include <widgets/errorbanner.h>
 #include <widgets/statuslabel.h>
 
@@ -66,16 +67,10 @@ void DraftBanner::update()
 
 DeployPanel::DeployPanel(Session *session, QWidget *parent)
     : Panel(session, ContextChange | AppDataChange, parent)
-    , m_files(new DraftFileModel(this))
-    , m_fileProxy(new QSortFilterProxyModel(this))
     , m_history(new DeploymentListModel(session->client(), this))
     , m_historyProxy(new ListFilterProxy(m_history, this))
     , m_pollTimer(new QTimer(this))
 {
-    m_fileProxy->setSourceModel(m_files);
-    m_fileProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_fileProxy->setFilterKeyColumn(DraftFileModel::FileColumn);
-    m_fileProxy->setSortRole(DraftFileModel::SortRole);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &DeployPanel::poll);
     buildUi();
@@ -153,100 +148,23 @@ QWidget *DeployPanel::buildReview()
     top->addWidget(m_start);
     top->addWidget(m_refresh);
 
-    // The file list.
-    auto *listSide = new QWidget(page);
-    m_fileFilter = new QLineEdit(listSide);
-    m_fileFilter->setObjectName(QStringLiteral("draftFileFilter"));
-    m_fileFilter->setPlaceholderText(tr("Filter files"));
-    m_fileFilter->setAccessibleName(tr("Filter files"));
-    m_fileFilter->setClearButtonEnabled(true);
-    m_fileCount = new QLabel(listSide);
-    m_fileCount->setObjectName(QStringLiteral("draftFileCount"));
-    m_fileList = new QTreeView(listSide);
-    m_fileList->setObjectName(QStringLiteral("draftFileList"));
-    m_fileList->setAccessibleName(tr("Changed files"));
-    m_fileList->setRootIsDecorated(false);
-    m_fileList->setUniformRowHeights(true);
-    m_fileList->setSortingEnabled(false);
-    m_fileList->setModel(m_fileProxy);
-    m_fileList->header()->setStretchLastSection(false);
-    m_fileList->header()->setSectionResizeMode(DraftFileModel::FileColumn, QHeaderView::Stretch);
-    for (int column : { DraftFileModel::ChangeColumn, DraftFileModel::AddedColumn,
-                        DraftFileModel::RemovedColumn })
-        m_fileList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_previousFile = new QPushButton(tr("Previous File"), listSide);
-    m_previousFile->setObjectName(QStringLiteral("previousFileButton"));
-    m_previousFile->setToolTip(tr("Show the previous changed file (Alt+Up)"));
-    m_nextFile = new QPushButton(tr("Next File"), listSide);
-    m_nextFile->setObjectName(QStringLiteral("nextFileButton"));
-    m_nextFile->setToolTip(tr("Show the next changed file (Alt+Down)"));
-    connect(m_previousFile, &QPushButton::clicked, this, &DeployPanel::previousFile);
-    connect(m_nextFile, &QPushButton::clicked, this, &DeployPanel::nextFile);
+    // The file list and the diff.
+    m_review = new ReviewView(page);
+    m_review->setHostingMessage(
+        tr("Hosting file %1: %2. The draft's diff lists hosting files without their content."));
+    m_review->diffView()->setTitles(tr("Deployed"), tr("Draft"));
+    m_files = m_review->fileModel();
+    m_fileProxy = m_review->proxy();
+    m_fileFilter = m_review->fileFilter();
+    m_fileList = m_review->fileList();
+    m_diff = m_review->diffView();
+    m_previousFile = m_review->previousFileButton();
+    m_nextFile = m_review->nextFileButton();
     bindAction(m_previousFile, QKeySequence(Qt::ALT | Qt::Key_Up));
     bindAction(m_nextFile, QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(m_fileFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_fileProxy->setFilterFixedString(text);
-        updateCounts();
-    });
-    connect(m_fileList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &DeployPanel::showFile);
-    auto *listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_fileFilter, 1);
-    filterRow->addWidget(m_fileCount);
-    listLayout->addLayout(filterRow);
-    listLayout->addWidget(m_fileList, 1);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(m_previousFile);
-    fileButtons->addWidget(m_nextFile);
-    listLayout->addLayout(fileButtons);
-
-    // The diff.
-    auto *diffSide = new QWidget(page);
-    m_fileTitle = new QLabel(diffSide);
-    m_fileTitle->setObjectName(QStringLiteral("draftFileTitle"));
-    QFont bold = m_fileTitle->font();
-    bold.setBold(true);
-    m_fileTitle->setFont(bold);
-    m_layout = new QComboBox(diffSide);
-    m_layout->setObjectName(QStringLiteral("diffLayoutCombo"));
-    m_layout->setAccessibleName(tr("Diff layout"));
-    m_layout->addItem(tr("Unified"), int(DiffView::Layout::Unified));
-    m_layout->addItem(tr("Side by side"), int(DiffView::Layout::SideBySide));
-    m_previousChange = new QPushButton(tr("Previous Change"), diffSide);
-    m_previousChange->setObjectName(QStringLiteral("previousChangeButton"));
-    m_previousChange->setToolTip(tr("Go to the previous change (Shift+F7)"));
-    m_nextChange = new QPushButton(tr("Next Change"), diffSide);
-    m_nextChange->setObjectName(QStringLiteral("nextChangeButton"));
-    m_nextChange->setToolTip(tr("Go to the next change (F7)"));
-    m_diff = new DiffView(diffSide);
-    m_diff->setObjectName(QStringLiteral("draftDiffView"));
-    m_diff->setTitles(tr("Deployed"), tr("Draft"));
-    m_diff->setLayout(DiffView::Layout::Unified);
-    connect(m_layout, &QComboBox::currentIndexChanged, this,
-            [this] { m_diff->setLayout(DiffView::Layout(m_layout->currentData().toInt())); });
-    connect(m_previousChange, &QPushButton::clicked, m_diff, &DiffView::previousChange);
-    connect(m_nextChange, &QPushButton::clicked, m_diff, &DiffView::nextChange);
     // F7 itself is the DiffView's shortcut; these are for the palette.
-    bindAction(m_previousChange);
-    bindAction(m_nextChange);
-    auto *diffTop = new QHBoxLayout;
-    diffTop->addWidget(m_fileTitle, 1);
-    diffTop->addWidget(m_previousChange);
-    diffTop->addWidget(m_nextChange);
-    diffTop->addWidget(m_layout);
-    auto *diffLayout = new QVBoxLayout(diffSide);
-    diffLayout->setContentsMargins(0, 0, 0, 0);
-    diffLayout->addLayout(diffTop);
-    diffLayout->addWidget(m_diff, 1);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, page);
-    splitter->addWidget(listSide);
-    splitter->addWidget(diffSide);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 300, 700 });
-    splitter->setChildrenCollapsible(false);
+    bindAction(m_review->previousChangeButton());
+    bindAction(m_review->nextChangeButton());
 
     // Deploy and discard.
     m_note = new QLineEdit(page);
@@ -276,14 +194,10 @@ QWidget *DeployPanel::buildReview()
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_review, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_deployStatus);
-    setTabOrder(m_fileFilter, m_fileList);
-    setTabOrder(m_fileList, m_previousFile);
-    setTabOrder(m_previousFile, m_nextFile);
-    setTabOrder(m_nextFile, m_layout);
-    setTabOrder(m_layout, m_note);
+    setTabOrder(m_review->layoutCombo(), m_note);
     setTabOrder(m_note, m_deploy);
     setTabOrder(m_deploy, m_discard);
     return page;
@@ -344,9 +258,8 @@ void DeployPanel::refresh()
         ApiJob::abandonFor(this, m_job);
         m_draftId.clear();
         m_diffLoaded = false;
-        m_files->clear();
+        m_review->showMessage(QString());
         m_history->clear();
-        m_diff->showMessage(QString());
         updateState();
         return;
     }
@@ -417,75 +330,29 @@ void DeployPanel::showNoDraft()
 {
     m_draftId.clear();
     m_diffLoaded = true;
-    m_files->clear();
-    m_fileTitle->clear();
-    m_diff->showMessage(tr("No draft. Edits go straight to the app; start a draft to collect "
+    m_review->showMessage(tr("No draft. Edits go straight to the app; start a draft to collect "
                            "them and review them here before they go live."));
     updateState();
 }
 
 void DeployPanel::showDiff(const Draft &draft, const DraftDiff &diff)
 {
-    const QString shownPath = m_draftId == draft.id
-        ? m_fileList->currentIndex().data(DraftFileModel::PathRole).toString()
-        : QString();
+    if (m_draftId != draft.id)
+        m_fileList->setCurrentIndex(QModelIndex());
     m_draftId = draft.id;
     m_diffLoaded = true;
-    m_files->setDiff(diff);
-    if (m_files->rowCount() == 0) {
-        m_fileTitle->clear();
-        m_diff->showMessage(tr("The draft has no changes yet."));
-    } else {
-        const int row = qMax(0, m_files->rowOf(shownPath));
-        const QModelIndex index = m_fileProxy->mapFromSource(m_files->index(row, 0));
-        m_fileList->setCurrentIndex(index.isValid() ? index : m_fileProxy->index(0, 0));
-        showFile();
-    }
+    m_review->setDiff(diff, tr("The draft has no changes yet."));
     updateState();
-}
-
-void DeployPanel::showFile()
-{
-    const QModelIndex current = m_fileList->currentIndex();
-    if (!current.isValid())
-        return;
-    const DraftFileModel::File file = m_files->fileAt(m_fileProxy->mapToSource(current).row());
-    m_fileTitle->setText(tr("%1 (%2)").arg(file.path, DraftFileModel::changeName(file.change)));
-    if (file.hosting) {
-        m_diff->showMessage(
-            tr("Hosting file %1: %2. The draft's diff lists hosting files without their content.")
-                .arg(DraftFileModel::changeName(file.change), file.path));
-        return;
-    }
-    m_diff->setPatch(file.patch, DiffView::syntaxFor(file.path));
-}
-
-void DeployPanel::moveFile(int step)
-{
-    const int rows = m_fileProxy->rowCount();
-    if (rows == 0)
-        return;
-    const int row = m_fileList->currentIndex().row();
-    const int next = row < 0 ? 0 : qBound(0, row + step, rows - 1);
-    m_fileList->setCurrentIndex(m_fileProxy->index(next, 0));
 }
 
 void DeployPanel::nextFile()
 {
-    moveFile(1);
+    m_review->nextFile();
 }
 
 void DeployPanel::previousFile()
 {
-    moveFile(-1);
-}
-
-void DeployPanel::updateCounts()
-{
-    const int all = m_files->rowCount();
-    const int shown = m_fileProxy->rowCount();
-    m_fileCount->setText(shown == all ? tr("%n file(s)", nullptr, all)
-                                      : tr("%1 of %2").arg(shown).arg(all));
+    m_review->previousFile();
 }
 
 void DeployPanel::updateState()
@@ -513,7 +380,4 @@ void DeployPanel::updateState()
     m_refresh->setEnabled(hasApp);
     m_deploy->setEnabled(hasApp && hasDraft && !busy && !following && m_files->rowCount() > 0);
     m_discard->setEnabled(hasApp && hasDraft && !busy && !following);
-    m_previousFile->setEnabled(m_fileProxy->rowCount() > 1);
-    m_nextFile->setEnabled(m_fileProxy->rowCount() > 1);
-    updateCounts();
 }

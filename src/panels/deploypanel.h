@@ -21,6 +21,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
+class ReviewView;
 class QTimer;
 class QTreeView;
 class StatusLabel;
@@ -55,6 +56,7 @@ public:
 
     // For tests and the window.
     DraftFileModel *fileModel() const { return m_files; }
+    ReviewView *reviewView() const { return m_review; }
     DeploymentListModel *historyModel() const { return m_history; }
     DiffView *diffView() const { return m_diff; }
     QString draftId() const { return m_draftId; }
@@ -85,10 +87,7 @@ private:
     void loadDraft();
     void showDiff(const Draft &draft, const DraftDiff &diff);
     void showNoDraft();
-    void showFile();
     void updateState();
-    void updateCounts();
-    void moveFile(int step);
     void onStartFailed(const ApiError &error);
     void discardThenStart(const QString &draftId);
     void sendDeployment();
@@ -105,15 +104,12 @@ private:
     StatusLabel *m_draftLabel;
     QPushButton *m_start;
     QPushButton *m_refresh;
+    ReviewView *m_review;
+    // Parts of m_review, for the code and the tests that knew them before it was shared.
     QLineEdit *m_fileFilter;
-    QLabel *m_fileCount;
     QTreeView *m_fileList;
     QPushButton *m_previousFile;
     QPushButton *m_nextFile;
-    QComboBox *m_layout;
-    QPushButton *m_previousChange;
-    QPushButton *m_nextChange;
-    QLabel *m_fileTitle;
     DiffView *m_diff;
     QLineEdit *m_note;
     QPushButton *m_deploy;

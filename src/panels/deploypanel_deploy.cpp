@@ -342,11 +342,8 @@ void DeployPanel::showHistoryDetails()
 
 void DeployPanel::openItem(const QString &id)
 {
-    const int fileRow = m_files->rowOf(id);
-    if (fileRow >= 0) {
+    if (m_review->selectPath(id)) {
         m_tabs->setCurrentIndex(0);
-        m_fileFilter->clear();
-        m_fileList->setCurrentIndex(m_fileProxy->mapFromSource(m_files->index(fileRow, 0)));
         return;
     }
     const int row = m_history->rowOf(id);

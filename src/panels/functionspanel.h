@@ -8,6 +8,7 @@
 
 #include "runconsole.h"
 
+#include <QJsonArray>
 #include <QPointer>
 
 #include <functional>
@@ -45,8 +46,11 @@ public:
     FunctionEditorTab *tabFor(const QString &functionId) const;
     bool hasUnsavedChanges() const override;
     void discardUnsaved() override { discardAll(); }
-    //! The palette's item: opens the function in a tab.
-    void openItem(const QString &functionId) override { openFunction(functionId); }
+    //! The palette's item: opens the function in a tab. "replay:{name, arguments, user_id}"
+    //! (a log entry's Run again) opens the function named with the run console filled in.
+    void openItem(const QString &functionId) override;
+    //! Opens the function named in a tab, its run console holding the arguments and the user.
+    void replay(const QString &name, const QJsonArray &arguments, const QString &userId);
     QList<AutosaveStore::Record> recoveredBuffers() const { return m_recovered; }
     //! The run-as picker's users: the shared users model's loaded pages.
     QList<AppUser> users() const;
@@ -120,4 +124,6 @@ private:
     int m_pendingCalls = 0;
     QString m_selectAfterReload;
     QStringList m_opening; // function ids being loaded into a tab
+    QHash<QString, QPair<QJsonArray, QString>> m_replays; // function id → arguments, user id
+    QPair<QString, QPair<QJsonArray, QString>> m_replayByName; // until the list has loaded
 };

@@ -2,6 +2,8 @@
 // buffers autosaved by an earlier session.
 #include "functioneditortab.h"
 #include "functionspanel.h"
+
+#include <QJsonDocument>
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 #include "ui_functionspanel.h"
@@ -55,9 +57,54 @@ void FunctionsPanel::openSelected()
         openFunction(function.id);
 }
 
+void FunctionsPanel::openItem(const QString &id)
+{
+    if (!id.startsWith(QLatin1String("replay:"))) {
+        openFunction(id);
+        return;
+    }
+    const QJsonObject replayed = QJsonDocument::fromJson(id.mid(7).toUtf8()).object();
+    replay(replayed.value(QStringLiteral("name")).toString(),
+           replayed.value(QStringLiteral("arguments")).toArray(),
+           replayed.value(QStringLiteral("user_id")).toString());
+}
+
+void FunctionsPanel::replay(const QString &name, const QJsonArray &arguments,
+                            const QString &userId)
+{
+    for (const StitchFunction &function : m_model->items()) {
+        if (function.name == name) {
+            m_replays.insert(function.id, { arguments, userId });
+            openFunction(function.id);
+            return;
+        }
+    }
+    if (m_model->isLoading() || m_model->rowCount() == 0) {
+        // The list is on its way: replay when it has come (the latest request wins).
+        const bool waiting = !m_replayByName.first.isEmpty();
+        m_replayByName = { name, { arguments, userId } };
+        if (!waiting) {
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            *connection = connect(m_model, &ListModelBase::reloaded, this, [this, connection] {
+                disconnect(*connection);
+                const auto pending = std::exchange(m_replayByName, {});
+                if (!m_model->items().isEmpty())
+                    replay(pending.first, pending.second.first, pending.second.second);
+            });
+        }
+        return;
+    }
+    m_ui->functionsErrorBanner->showMessage(
+        tr("The log names the function “%1”, which the app no longer has.").arg(name));
+}
+
 void FunctionsPanel::openFunction(const QString &functionId)
 {
     if (FunctionEditorTab *tab = tabFor(functionId)) {
+        if (m_replays.contains(functionId)) {
+            const auto [arguments, userId] = m_replays.take(functionId);
+            tab->runConsole()->replay(arguments, userId);
+        }
         m_ui->editorTabs->setCurrentWidget(tab);
         tab->editor()->setFocus(Qt::OtherFocusReason);
         return;
@@ -98,6 +145,10 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
     if (appId == m_model->appId()) {
         tab->setCompletionNames(m_model->names(), valueNames());
         tab->runConsole()->setUsers(users());
+    }
+    if (m_replays.contains(function.id)) {
+        const auto [arguments, userId] = m_replays.take(function.id);
+        tab->runConsole()->replay(arguments, userId);
     }
     connect(tab, &FunctionEditorTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &FunctionEditorTab::nameChanged, this, [this, tab] { updateTabTitle(tab); });

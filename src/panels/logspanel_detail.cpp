@@ -55,6 +55,18 @@ void LogsPanel::showDetails()
                          textOf(entry).toHtmlEscaped());
     }
     const QJsonObject o = entry.toObject();
+    const QJsonObject called = o.value(QLatin1String("function_call")).toObject();
+    if (o.value(QLatin1String("type")).toString() == QLatin1String("FUNCTION")
+        && !called.value(QLatin1String("name")).toString().isEmpty()) {
+        const QJsonObject replay { { QStringLiteral("name"), called.value(QLatin1String("name")) },
+                                   { QStringLiteral("arguments"),
+                                     called.value(QLatin1String("arguments")).toArray() },
+                                   { QStringLiteral("user_id"), o.value(QLatin1String("user_id")) } };
+        html += QStringLiteral("<p><a href=\"run-again:%1\">%2</a></p>")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                             QString::fromUtf8(QJsonDocument(replay).toJson(QJsonDocument::Compact)))),
+                         tr("Run again in the function editor").toHtmlEscaped());
+    }
     if (!o.isEmpty()) {
         const QString error = textOf(o.value(QLatin1String("error")));
         if (!error.isEmpty())
@@ -102,4 +114,6 @@ void LogsPanel::onDetailLink(const QUrl &url)
         filterByUser(value);
     else if (url.scheme() == QLatin1String("filter-request"))
         filterByRequest(value);
+    else if (url.scheme() == QLatin1String("run-again"))
+        emit navigateRequested(QStringLiteral("functions"), QStringLiteral("replay:") + value);
 }

@@ -2,6 +2,7 @@
 #include "apikeyspanel.h"
 #include "appspanel.h"
 #include "authproviderspanel.h"
+#include "appcodepanel.h"
 #include "deploypanel.h"
 #include "functionspanel.h"
 #include "hostingpanel.h"
@@ -91,6 +92,17 @@ QList<PanelSpec> panelRegistry()
         = [](Session *session) { return itemsOf(SharedModels::of(session)->functions()); };
     functions.itemKind = tr("Function");
     rows << functions;
+
+    PanelSpec appCode;
+    appCode.id = QStringLiteral("appcode");
+    appCode.title = tr("App as Code");
+    appCode.description = tr("Pull the app to a folder, compare a folder or another app with it, "
+                             "push a folder as a draft, promote between apps");
+    appCode.iconName = QStringLiteral("folder-sync");
+    appCode.needsApp = true;
+    appCode.create
+        = [](Session *session, QWidget *parent) { return new AppCodePanel(session, parent); };
+    rows << appCode;
 
     PanelSpec logs;
     logs.id = QStringLiteral("logs");

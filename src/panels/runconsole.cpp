@@ -257,6 +257,18 @@ bool RunConsole::setRunAsUser(const QString &userId)
     return index >= 0;
 }
 
+void RunConsole::replay(const QJsonArray &arguments, const QString &userId)
+{
+    m_arguments->setText(QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Indented)));
+    if (!userId.isEmpty() && !setRunAsUser(userId)) {
+        m_runAs->addItem(tr("User %1 (from the log)").arg(userId), userId);
+        setRunAsUser(userId);
+    }
+    if (userId.isEmpty())
+        setRunAsUser(QString());
+    setStatus(tr("Arguments and user from the log entry: press Run to run it again."), false);
+}
+
 RunAs RunConsole::runAs() const
 {
     return RunAs { m_runAs->currentData().toString() };

@@ -54,6 +54,9 @@ public:
     void setUsers(const QList<AppUser> &users);
     //! Picks the app user with this id, or System for an empty id.
     bool setRunAsUser(const QString &userId);
+    //! "Run again" from a log entry: the logged arguments, and the logged user picked (added to
+    //! the picker by id when its page of users is not loaded); the run itself is the user's.
+    void replay(const QJsonArray &arguments, const QString &userId);
     RunAs runAs() const;
 
     JsonEditor *argumentsEditor() const { return m_arguments; }

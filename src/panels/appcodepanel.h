@@ -1,0 +1,100 @@
+#pragma once
+
+#include "panel.h"
+
+#include <models/appcode/appcompare.h>
+#include <models/appcode/apppush.h>
+
+#include <QPointer>
+
+class AppCodeWatch;
+class AppReader;
+class QCheckBox;
+class ErrorBanner;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class ReviewView;
+class StatusLabel;
+
+//! App as code: pull the current app to a folder (export layout, stable JSON), compare a folder
+//! with the app in the Deploy panel's review view, push the folder as a draft (or list the calls
+//! a push would make), and compare / promote the current app to another app of the group.
+class AppCodePanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit AppCodePanel(Session *session, QWidget *parent = nullptr);
+    ~AppCodePanel() override;
+
+    // For tests.
+    void setFolder(const QString &folder);
+    QString folder() const;
+    ReviewView *reviewView() const { return m_review; }
+    QString summaryText() const;
+    QString callsText() const;
+    const appcode::Comparison &comparison() const { return m_comparison; }
+    bool isBusy() const { return m_busy; }
+    QComboBox *targetCombo() const { return m_target; }
+    AppCodeWatch *watch() const { return m_watch; }
+    QCheckBox *watchBox() const { return m_watchBox; }
+    QString watchText() const;
+    //! Watch mode is for a Local-profile app (the built-in Local profile, or a loopback server).
+    bool canWatch() const;
+
+public slots:
+    void refresh() override;
+    void focusFilter() override;
+    void pull();
+    void compareFolder();
+    void compareWithApp();
+    void dryRun();
+    void push();
+    //! After a promote: makes the target the current app and opens its draft's review.
+    void reviewOnTarget();
+
+protected:
+    void reloadForContext() override;
+
+private:
+    void buildUi();
+    void chooseFolder();
+    void pullInto(const QString &root, const QHash<QString, QString> &have);
+    QString groupId() const;
+    void setBusy(bool busy, const QString &text = {});
+    void readApp(const QString &appId, bool withContents,
+                 std::function<void(const appcode::Snapshot &)> done,
+                 const QHash<QString, QString> &have = {});
+    void showComparison(const QString &title);
+    void updateState();
+    void fillTargets();
+    void setWatching(bool on);
+
+    ErrorBanner *m_banner;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QPushButton *m_pull;
+    QPushButton *m_compare;
+    QComboBox *m_target;
+    QPushButton *m_compareApp;
+    QPushButton *m_dryRun;
+    QPushButton *m_push;
+    QPushButton *m_reviewTarget;
+    StatusLabel *m_summary;
+    ReviewView *m_review;
+    QPlainTextEdit *m_calls;
+    QCheckBox *m_watchBox;
+    StatusLabel *m_watchLabel;
+    AppCodeWatch *m_watch;
+
+    QPointer<AppReader> m_reader;
+    QPointer<AppPusher> m_pusher;
+    bool m_busy = false;
+    bool m_compared = false;
+    QString m_targetAppId; //!< the app a push changes
+    QString m_targetName;
+    appcode::Snapshot m_current; //!< the target as compared
+    appcode::Snapshot m_wanted; //!< the folder, or the app promoted from
+    appcode::Comparison m_comparison;
+};

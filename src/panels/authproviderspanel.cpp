@@ -212,12 +212,13 @@ AuthProvidersPanel::AuthProvidersPanel(Session *session, QWidget *parent)
     connect(functions, &QAbstractItemModel::rowsInserted, this, &AuthProvidersPanel::fillFunctions);
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_enable);
-    bindAction(m_disable);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_enable), { QStringLiteral("authprovidercalls::setEnabled(true)") });
+    declareCalls(bindAction(m_disable), { QStringLiteral("authprovidercalls::setEnabled(false)") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("authprovidercalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("authprovidercalls::list") });
+    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("authprovidercalls::create"), QStringLiteral("authprovidercalls::update") });
     bindAction(m_revert);
+    declareCallsOnSelect({ QStringLiteral("authprovidercalls::get") });
     showDoc(ResourceDoc(), false);
 }
 

@@ -170,11 +170,12 @@ PushPanel::PushPanel(Session *session, QWidget *parent)
     connect(banner(), &ErrorBanner::retryRequested, this, &PushPanel::refresh);
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
-    bindAction(m_send);
-    bindAction(m_setType);
+    declareCallsOnSelect({ QStringLiteral("pushcalls::get") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("pushcalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("pushcalls::list") });
+    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("pushcalls::create"), QStringLiteral("pushcalls::update") });
+    declareCalls(bindAction(m_send), { QStringLiteral("pushcalls::send") });
+    declareCalls(bindAction(m_setType), { QStringLiteral("pushcalls::setType") });
     showDoc(ResourceDoc(), false);
 }
 

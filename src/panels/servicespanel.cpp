@@ -233,12 +233,15 @@ ServicesPanel::ServicesPanel(Session *session, QWidget *parent)
     });
     connect(m_model, &ListModelBase::loadingChanged, this, &ServicesPanel::updateActions);
 
-    bindAction(m_new, QKeySequence::New);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("servicecalls::create") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("servicecalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("servicecalls::list") });
+    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("servicecalls::update"), QStringLiteral("servicecalls::patchConfig") });
     bindAction(m_revert);
-    bindAction(m_run);
+    declareCallsOnSelect({ QStringLiteral("servicecalls::get"), QStringLiteral("servicecalls::config"), QStringLiteral("rulecalls::list"),
+                            QStringLiteral("rulecalls::get"), QStringLiteral("webhookcalls::list"),
+                            QStringLiteral("webhookcalls::get") });
+    declareCalls(bindAction(m_run), { QStringLiteral("servicecalls::runCommand") });
     showService(ResourceDoc());
 }
 

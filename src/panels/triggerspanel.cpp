@@ -215,13 +215,14 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     functionsChanged(); // a panel built after the list loaded
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("triggercalls::create"), QStringLiteral("triggercalls::update") });
     bindAction(m_revert);
-    bindAction(m_delete);
-    bindAction(m_toggle);
-    bindAction(m_resume);
+    declareCalls(bindAction(m_delete), { QStringLiteral("triggercalls::remove") });
+    declareCalls(bindAction(m_toggle), { QStringLiteral("triggercalls::get"), QStringLiteral("triggercalls::update") });
+    declareCalls(bindAction(m_resume), { QStringLiteral("triggercalls::resume") });
     bindAction(m_history);
     bindAction(m_jump);
+    declareCallsOnShow({ QStringLiteral("triggercalls::list") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &TriggersPanel::deleteSelected);

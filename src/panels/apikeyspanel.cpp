@@ -223,8 +223,11 @@ void ApiKeysPanel::loadDetail()
     m_detailId->setText(QString());
     m_detailState->setText(QString());
     if (m_detailKeyId.isEmpty()) {
-        m_detailStatus->setText(ids.isEmpty() ? tr("Select a key to see its details.")
-                                              : tr("%n keys selected.", nullptr, int(ids.size())));
+        const QString gone = std::exchange(m_detailGone, QString());
+        m_detailStatus->setText(!gone.isEmpty() ? gone
+                                    : ids.isEmpty()
+                                    ? tr("Select a key to see its details.")
+                                    : tr("%n keys selected.", nullptr, int(ids.size())));
         return;
     }
     m_detailStatus->setText(tr("Loading…"));
@@ -233,17 +236,24 @@ void ApiKeysPanel::loadDetail()
     job->onFinished(this, [this, keyId](Job<ApiKey> *job) {
         if (keyId != m_detailKeyId)
             return; // another key was selected meanwhile
+        if (job->error().httpStatus == 404) {
+            // The row goes (the selection with it); the detail says why.
+            m_detailGone = tr("This key no longer exists: it was deleted elsewhere.");
+            m_model->removeItem(m_model->rowOfId(keyId));
+            if (!m_detailGone.isEmpty())
+                loadDetail();
+            return;
+        }
         if (!job->ok()) {
-            m_detailStatus->setText(job->error().httpStatus == 404
-                                        ? tr("This key no longer exists: it was deleted elsewhere.")
-                                        : job->error().summary());
-            if (job->error().httpStatus == 404)
-                m_model->refresh();
+            m_detailStatus->setText(job->error().summary());
             return;
         }
         // The answer is read for its name and state only: a key's secret is shown once, when
         // it is created, and never again, whatever a server sends here.
-        const ApiKey key = job->result();
+        ApiKey key = job->result();
+        key.key.fill(QLatin1Char('\0'));
+        key.key.clear();
+        m_model->updateItem(m_model->rowOfId(keyId), key); // the list shows the state fetched
         m_detailName->setText(key.name);
         m_detailId->setText(key.id);
         m_detailState->setText(key.disabled ? tr("Disabled: clients using it are refused")

@@ -79,6 +79,7 @@ private:
     StatusLabel *m_detailState;
     StatusLabel *m_detailStatus;
     QString m_detailKeyId; // the key the detail shows or is loading
+    QString m_detailGone; // why the detail went empty: its key was deleted elsewhere
     ErrorBanner *m_banner;
     int m_pendingCalls = 0;
     bool m_loadErrorShown = false;

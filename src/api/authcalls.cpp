@@ -44,9 +44,9 @@ Job<AdminProfile> *profile(ApiClient &client)
 
 Job<QString> *refresh(ApiClient &client)
 {
-    auto *job = new Job<QString>(QStringLiteral("POST"),
-                                 client.urlFor({ QStringLiteral("auth"), QStringLiteral("session") }),
-                                 &parse::accessToken);
+    auto *job = new Job<QString>(
+        QStringLiteral("POST"),
+        client.urlFor({ QStringLiteral("auth"), QStringLiteral("session") }), &parse::accessToken);
     return client.send(job, {}, ApiClient::Auth::Refresh);
 }
 

@@ -167,9 +167,8 @@ Job<Draft> *create(ApiClient &client, const QString &groupId, const QString &app
 Job<Draft> *get(ApiClient &client, const QString &groupId, const QString &appId,
                 const QString &draftId)
 {
-    return client.send(new Job<Draft>(QStringLiteral("GET"),
-                                      client.urlFor(draftsPath(groupId, appId) << draftId),
-                                      parseDraft));
+    return client.send(new Job<Draft>(
+        QStringLiteral("GET"), client.urlFor(draftsPath(groupId, appId) << draftId), parseDraft));
 }
 
 ApiJob *discard(ApiClient &client, const QString &groupId, const QString &appId,

@@ -79,7 +79,8 @@ QUrl webhookUrl(const QUrl &baseUrl, const QString &clientAppId, const QString &
 QByteArray payloadSignature(const QByteArray &body, const QString &secret)
 {
     return "sha256="
-        + QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+        + QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
 }
 
 ApiJob *invoke(ApiClient &client, const QUrl &url, const QString &method, const QByteArray &body,

@@ -34,10 +34,10 @@ SharedModels::SharedModels(Session *session)
     connect(session, &Session::signedOut, this, &SharedModels::onContextChanged);
     // A panel wrote something: the palette's lists of the panels without a shared model follow.
     connect(session, &Session::appDataChanged, this, [this] {
-        for (ListModelBase *model : { static_cast<ListModelBase *>(m_services),
-                                      static_cast<ListModelBase *>(m_authProviders),
-                                      static_cast<ListModelBase *>(m_push),
-                                      static_cast<ListModelBase *>(m_triggers) }) {
+        for (ListModelBase *model :
+             { static_cast<ListModelBase *>(m_services),
+               static_cast<ListModelBase *>(m_authProviders), static_cast<ListModelBase *>(m_push),
+               static_cast<ListModelBase *>(m_triggers) }) {
             if (!model->appId().isEmpty())
                 model->refresh();
         }

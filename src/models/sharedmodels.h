@@ -12,9 +12,9 @@ class UserListModel;
 class ValueListModel;
 
 //! The lists several panels, the editor's completion and the command palette all show, one copy
-//! each per Session: the group's apps and the current app's functions, values, users, services, auth providers,
-//! push messages and triggers. They
-//! follow the session's context by themselves; panels share them and never keep copies.
+//! each per Session: the group's apps and the current app's functions, values, users, services,
+//! auth providers, push messages and triggers. They follow the session's context by themselves;
+//! panels share them and never keep copies.
 class SharedModels : public QObject
 {
     Q_OBJECT

@@ -216,7 +216,9 @@ AuthProvidersPanel::AuthProvidersPanel(Session *session, QWidget *parent)
     declareCalls(bindAction(m_disable), { QStringLiteral("authprovidercalls::setEnabled(false)") });
     declareCalls(bindAction(m_delete), { QStringLiteral("authprovidercalls::remove") });
     declareCalls(bindAction(m_refresh), { QStringLiteral("authprovidercalls::list") });
-    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("authprovidercalls::create"), QStringLiteral("authprovidercalls::update") });
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("authprovidercalls::create"),
+                   QStringLiteral("authprovidercalls::update") });
     bindAction(m_revert);
     declareCallsOnSelect({ QStringLiteral("authprovidercalls::get") });
     showDoc(ResourceDoc(), false);

@@ -166,8 +166,8 @@ QWidget *DeployPanel::buildReview()
     m_refresh->setToolTip(tr("Load the draft and the history again (F5)"));
     connect(m_start, &QPushButton::clicked, this, &DeployPanel::startDraft);
     connect(m_refresh, &QPushButton::clicked, this, &DeployPanel::refreshShownDraft);
-    declareCalls(bindAction(m_start), { QStringLiteral("draftcalls::create"),
-                                        QStringLiteral("draftcalls::discard") });
+    declareCalls(bindAction(m_start),
+                 { QStringLiteral("draftcalls::create"), QStringLiteral("draftcalls::discard") });
     declareCalls(bindAction(m_refresh),
                  { QStringLiteral("draftcalls::get"), QStringLiteral("draftcalls::list"),
                    QStringLiteral("draftcalls::diff"), QStringLiteral("draftcalls::deployments") });
@@ -286,8 +286,9 @@ QWidget *DeployPanel::buildReview()
     m_discard->setToolTip(tr("Throw away every change of the draft"));
     connect(m_deploy, &QPushButton::clicked, this, &DeployPanel::deployDraft);
     connect(m_discard, &QPushButton::clicked, this, &DeployPanel::discardDraft);
-    declareCalls(bindAction(m_deploy),
-                 { QStringLiteral("draftcalls::deploy"), QStringLiteral("draftcalls::deployment") });
+    declareCalls(
+        bindAction(m_deploy),
+        { QStringLiteral("draftcalls::deploy"), QStringLiteral("draftcalls::deployment") });
     declareCalls(bindAction(m_discard), { QStringLiteral("draftcalls::discard") });
     m_deployStatus = new StatusLabel(tr("Deployment status"), page);
     m_deployStatus->setObjectName(QStringLiteral("deployStatusLabel"));

@@ -17,10 +17,10 @@
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
 
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QAction>
 #include <QShortcut>
 
 namespace {
@@ -81,13 +81,15 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     connect(m_ui->functionsErrorBanner, &ErrorBanner::retryRequested, this,
             &FunctionsPanel::refresh);
     connect(m_ui->functionList, &QAbstractItemView::activated, this, &FunctionsPanel::openSelected);
-    declareCalls(bindAction(m_ui->refreshFunctionsButton), { QStringLiteral("functioncalls::list") });
+    declareCalls(bindAction(m_ui->refreshFunctionsButton),
+                 { QStringLiteral("functioncalls::list") });
     declareCalls(bindAction(m_ui->newFunctionButton), { QStringLiteral("functioncalls::create") });
     declareCalls(bindAction(m_ui->renameFunctionButton),
                  { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::update") });
     declareCalls(bindAction(m_ui->duplicateFunctionButton),
                  { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::create") });
-    declareCalls(bindAction(m_ui->deleteFunctionButton), { QStringLiteral("functioncalls::remove") });
+    declareCalls(bindAction(m_ui->deleteFunctionButton),
+                 { QStringLiteral("functioncalls::remove") });
     declareCallsOnSelect({ QStringLiteral("functioncalls::get") }); // opening it in a tab
     // The open tab's commands, for the palette (the tab's own Ctrl+S and Ctrl+Enter stay).
     auto tabAction = [this](const QString &text, const QString &name, auto run) {

@@ -11,13 +11,13 @@
 #include <widgets/errorbanner.h>
 
 #include <QCheckBox>
-#include <QDateTime>
-#include <QDir>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -27,13 +27,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
-#include <QJsonDocument>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -381,7 +381,8 @@ void HostingPanel::askAttributes()
         if (!job->ok()) {
             if (job->error().httpStatus == 404) {
                 guard->reject();
-                m_banner->showMessage(tr("%1 no longer exists: it was deleted elsewhere.").arg(path));
+                m_banner->showMessage(
+                    tr("%1 no longer exists: it was deleted elsewhere.").arg(path));
                 refresh();
             }
             return;

@@ -113,7 +113,8 @@ QList<PanelSpec> panelRegistry()
     triggers.create = [](Session *session, QWidget *parent) {
         return new TriggersPanel(session, parent);
     };
-    triggers.items = [](Session *session) { return itemsOf(SharedModels::of(session)->triggers()); };
+    triggers.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->triggers()); };
     triggers.itemKind = tr("Trigger");
     rows << triggers;
 
@@ -156,7 +157,8 @@ QList<PanelSpec> panelRegistry()
     services.needsApp = true;
     services.create
         = [](Session *session, QWidget *parent) { return new ServicesPanel(session, parent); };
-    services.items = [](Session *session) { return itemsOf(SharedModels::of(session)->services()); };
+    services.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->services()); };
     services.itemKind = tr("Service");
     rows << services;
 
@@ -203,7 +205,8 @@ QList<PanelSpec> panelRegistry()
     push.iconName = QStringLiteral("mail-send");
     push.needsApp = true;
     push.create = [](Session *session, QWidget *parent) { return new PushPanel(session, parent); };
-    push.items = [](Session *session) { return itemsOf(SharedModels::of(session)->pushMessages()); };
+    push.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->pushMessages()); };
     push.itemKind = tr("Push notification");
     rows << push;
 

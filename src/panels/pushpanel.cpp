@@ -173,7 +173,8 @@ PushPanel::PushPanel(Session *session, QWidget *parent)
     declareCallsOnSelect({ QStringLiteral("pushcalls::get") });
     declareCalls(bindAction(m_delete), { QStringLiteral("pushcalls::remove") });
     declareCalls(bindAction(m_refresh), { QStringLiteral("pushcalls::list") });
-    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("pushcalls::create"), QStringLiteral("pushcalls::update") });
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("pushcalls::create"), QStringLiteral("pushcalls::update") });
     declareCalls(bindAction(m_send), { QStringLiteral("pushcalls::send") });
     declareCalls(bindAction(m_setType), { QStringLiteral("pushcalls::setType") });
     showDoc(ResourceDoc(), false);

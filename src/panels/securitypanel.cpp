@@ -118,7 +118,8 @@ SecurityPanel::SecurityPanel(Session *session, QWidget *parent)
             &SecurityPanel::updateActions);
     bindAction(m_add);
     bindAction(m_remove);
-    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("securitycalls::setAllowedOrigins") });
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("securitycalls::setAllowedOrigins") });
     bindAction(m_revert);
     declareCalls(bindAction(m_refresh), { QStringLiteral("securitycalls::allowedOrigins") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list);

@@ -165,7 +165,9 @@ ServiceRulesTab::ServiceRulesTab(ServicesPanel *panel, QWidget *parent)
     connect(m_when, &QsciScintilla::textChanged, this, &ServiceRulesTab::updateActions);
     m_panel->bindButton(m_new);
     Panel::declareCalls(m_panel->bindButton(m_delete), { QStringLiteral("rulecalls::remove") });
-    Panel::declareCalls(m_panel->bindButton(m_save), { QStringLiteral("rulecalls::create"), QStringLiteral("rulecalls::update") });
+    Panel::declareCalls(
+        m_panel->bindButton(m_save),
+        { QStringLiteral("rulecalls::create"), QStringLiteral("rulecalls::update") });
     showDoc(ResourceDoc(), false);
 }
 
@@ -511,7 +513,9 @@ ServiceWebhooksTab::ServiceWebhooksTab(ServicesPanel *panel, QWidget *parent)
     }
     m_panel->bindButton(m_new);
     Panel::declareCalls(m_panel->bindButton(m_delete), { QStringLiteral("webhookcalls::remove") });
-    Panel::declareCalls(m_panel->bindButton(m_save), { QStringLiteral("webhookcalls::create"), QStringLiteral("webhookcalls::update") });
+    Panel::declareCalls(
+        m_panel->bindButton(m_save),
+        { QStringLiteral("webhookcalls::create"), QStringLiteral("webhookcalls::update") });
     m_panel->bindButton(m_test);
     m_panel->bindButton(m_copy);
     updateCompletion();

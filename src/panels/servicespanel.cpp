@@ -236,11 +236,14 @@ ServicesPanel::ServicesPanel(Session *session, QWidget *parent)
     declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("servicecalls::create") });
     declareCalls(bindAction(m_delete), { QStringLiteral("servicecalls::remove") });
     declareCalls(bindAction(m_refresh), { QStringLiteral("servicecalls::list") });
-    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("servicecalls::update"), QStringLiteral("servicecalls::patchConfig") });
+    declareCalls(
+        bindAction(m_save, QKeySequence::Save),
+        { QStringLiteral("servicecalls::update"), QStringLiteral("servicecalls::patchConfig") });
     bindAction(m_revert);
-    declareCallsOnSelect({ QStringLiteral("servicecalls::get"), QStringLiteral("servicecalls::config"), QStringLiteral("rulecalls::list"),
-                            QStringLiteral("rulecalls::get"), QStringLiteral("webhookcalls::list"),
-                            QStringLiteral("webhookcalls::get") });
+    declareCallsOnSelect(
+        { QStringLiteral("servicecalls::get"), QStringLiteral("servicecalls::config"),
+          QStringLiteral("rulecalls::list"), QStringLiteral("rulecalls::get"),
+          QStringLiteral("webhookcalls::list"), QStringLiteral("webhookcalls::get") });
     declareCalls(bindAction(m_run), { QStringLiteral("servicecalls::runCommand") });
     showService(ResourceDoc());
 }

@@ -215,10 +215,13 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     functionsChanged(); // a panel built after the list loaded
 
     bindAction(m_new, QKeySequence::New);
-    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("triggercalls::create"), QStringLiteral("triggercalls::update") });
+    declareCalls(
+        bindAction(m_save, QKeySequence::Save),
+        { QStringLiteral("triggercalls::create"), QStringLiteral("triggercalls::update") });
     bindAction(m_revert);
     declareCalls(bindAction(m_delete), { QStringLiteral("triggercalls::remove") });
-    declareCalls(bindAction(m_toggle), { QStringLiteral("triggercalls::get"), QStringLiteral("triggercalls::update") });
+    declareCalls(bindAction(m_toggle),
+                 { QStringLiteral("triggercalls::get"), QStringLiteral("triggercalls::update") });
     declareCalls(bindAction(m_resume), { QStringLiteral("triggercalls::resume") });
     bindAction(m_history);
     bindAction(m_jump);

@@ -142,7 +142,8 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent)
     bindAction(m_confirm);
     declareCalls(bindAction(m_deletePending), { QStringLiteral("registrationcalls::remove") });
     bindAction(m_refreshPending);
-    declareCallsOnSelect({ QStringLiteral("usercalls::get"), QStringLiteral("usercalls::devices") });
+    declareCallsOnSelect(
+        { QStringLiteral("usercalls::get"), QStringLiteral("usercalls::devices") });
     for (QTableView *view : { m_table, m_pendingTable }) {
         auto *deleteKey = new QShortcut(QKeySequence::Delete, view);
         deleteKey->setContext(Qt::WidgetShortcut);

@@ -99,7 +99,8 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
     });
 
     declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("valuecalls::create") });
-    declareCalls(bindAction(m_rename, QKeySequence(Qt::Key_F2)), { QStringLiteral("valuecalls::get"), QStringLiteral("valuecalls::update") });
+    declareCalls(bindAction(m_rename, QKeySequence(Qt::Key_F2)),
+                 { QStringLiteral("valuecalls::get"), QStringLiteral("valuecalls::update") });
     declareCalls(bindAction(m_delete), { QStringLiteral("valuecalls::remove") });
     declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("valuecalls::update") });
     bindAction(m_revert);

@@ -398,9 +398,9 @@ void TestHostingPanel::attributeEditShowsInServedContentType()
     m_panel->selectPath(QStringLiteral("/page.txt"));
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY((dialog = m_panel->findChild<QDialog *>(QStringLiteral("attributesDialog"))));
-    QTRY_COMPARE(dialog->findChild<QComboBox *>(QStringLiteral("attribute-Cache-Control"))
-                     ->currentText(),
-                 QStringLiteral("max-age=60"));
+    QTRY_COMPARE(
+        dialog->findChild<QComboBox *>(QStringLiteral("attribute-Cache-Control"))->currentText(),
+        QStringLiteral("max-age=60"));
     dialog->reject();
     QVERIFY(SignedInFixture::finish(hostingcalls::setAttributes(
         *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("/page.txt"), {})));

@@ -113,7 +113,8 @@ void TestOperationTable::everyCallSendsItsOperation()
         QVERIFY2(job, qPrintable(operation.key()));
         QCOMPARE(job->method(), operation.method);
         QString path = job->url().path(QUrl::FullyDecoded);
-        QVERIFY2(path.startsWith(prefix), qPrintable(operation.key() + QLatin1String(" → ") + path));
+        QVERIFY2(path.startsWith(prefix),
+                 qPrintable(operation.key() + QLatin1String(" → ") + path));
         path = path.mid(prefix.size());
         QVERIFY2(operationtable::pathMatches(operation.path, path),
                  qPrintable(operation.call + QLatin1String(" sends ") + path
@@ -123,7 +124,8 @@ void TestOperationTable::everyCallSendsItsOperation()
         const ApiError error = job->error();
         if (error.kind == ApiError::LocalFile)
             continue; // the upload's placeholder file does not exist: nothing was sent
-        QVERIFY2(error.httpStatus > 0, qPrintable(operation.key() + QLatin1String(": ") + error.summary()));
+        QVERIFY2(error.httpStatus > 0,
+                 qPrintable(operation.key() + QLatin1String(": ") + error.summary()));
         QVERIFY2(error.httpStatus != 405 && error.errorCode != QLatin1String("NotFound"),
                  qPrintable(operation.key() + QLatin1String(": the server has no such route: ")
                             + error.summary()));
@@ -153,8 +155,9 @@ void TestOperationTable::everyCallIsReachedByAnAction()
         if (!operationtable::byCall(it.key()))
             unknown << it.key() + QLatin1String(" (") + it.value() + QLatin1Char(')');
     }
-    QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("not calls of the table:\n  ")
-                                           + unknown.join(QStringLiteral("\n  "))));
+    QVERIFY2(unknown.isEmpty(),
+             qPrintable(QStringLiteral("not calls of the table:\n  ")
+                        + unknown.join(QStringLiteral("\n  "))));
     for (const auto &[call, where] : EntryPoints) {
         QVERIFY2(operationtable::byCall(call), qPrintable(call));
         QVERIFY2(!uses.contains(call), qPrintable(call + QLatin1String(" is a panel's too")));
@@ -175,8 +178,9 @@ void TestOperationTable::everyCallIsReachedByAnAction()
                      .arg(operation.method, operation.path, operation.call,
                           where.join(QStringLiteral("; ")));
     }
-    QVERIFY2(unreached.isEmpty(), qPrintable(QStringLiteral("reached by no action:\n  ")
-                                             + unreached.join(QStringLiteral("\n  "))));
+    QVERIFY2(unreached.isEmpty(),
+             qPrintable(QStringLiteral("reached by no action:\n  ")
+                        + unreached.join(QStringLiteral("\n  "))));
 
     const QString out = qEnvironmentVariable("STITCH_OPERATION_TABLE");
     if (!out.isEmpty()) {

@@ -4,24 +4,24 @@
 // elsewhere shows the change (Logs after a run in Functions) without F5.
 #include "consolefixture.h"
 
-#include <app/commandpalette.h>
-#include <models/functionlistmodel.h>
-#include <models/logmodel.h>
-#include <panels/functioneditortab.h>
-#include <panels/functionspanel.h>
-#include <panels/logspanel.h>
-#include <panels/runconsole.h>
-#include <panels/valuespanel.h>
-#include <panels/authproviderspanel.h>
-#include <panels/pushpanel.h>
-#include <panels/servicespanel.h>
-#include <panels/triggerspanel.h>
 #include <api/authprovidercalls.h>
 #include <api/pushcalls.h>
 #include <api/servicecalls.h>
 #include <api/triggercalls.h>
-#include <session/session.h>
+#include <app/commandpalette.h>
+#include <models/functionlistmodel.h>
+#include <models/logmodel.h>
 #include <models/valuelistmodel.h>
+#include <panels/authproviderspanel.h>
+#include <panels/functioneditortab.h>
+#include <panels/functionspanel.h>
+#include <panels/logspanel.h>
+#include <panels/pushpanel.h>
+#include <panels/runconsole.h>
+#include <panels/servicespanel.h>
+#include <panels/triggerspanel.h>
+#include <panels/valuespanel.h>
+#include <session/session.h>
 
 #include <Qsci/qsciscintilla.h>
 
@@ -222,7 +222,8 @@ void TestPanelRegistry::paletteOpensServicesProvidersPushAndTriggers()
     auto *services = m_console.panel<ServicesPanel>("services");
     QTRY_COMPARE_WITH_TIMEOUT(services->shownService().name, QStringLiteral("paletteHttp"), 20000);
 
-    openFromPalette(QStringLiteral("Auth provider: ") + providerName, QStringLiteral("authproviders"));
+    openFromPalette(QStringLiteral("Auth provider: ") + providerName,
+                    QStringLiteral("authproviders"));
     auto *providers = m_console.panel<AuthProvidersPanel>("authproviders");
     QTRY_COMPARE_WITH_TIMEOUT(providers->shownProvider().name, providerName, 20000);
 

@@ -431,21 +431,23 @@ void TestServicesPanel::webhookTestRequestSignsThePayload()
         *m_fx.other->client(), m_fx.groupId, m_fx.app.id, serviceId,
         { { QStringLiteral("name"), QStringLiteral("onInvoice") },
           { QStringLiteral("function_source"),
-            QStringLiteral("exports = function(payload) {\n  const body = "
-                           "JSON.parse(payload.body.text());\n  return { paid: body.amount };\n};\n") },
+            QStringLiteral(
+                "exports = function(payload) {\n  const body = "
+                "JSON.parse(payload.body.text());\n  return { paid: body.amount };\n};\n") },
           { QStringLiteral("respond_result"), true },
           { QStringLiteral("options"),
-            QJsonObject { { QStringLiteral("httpMethod"), QStringLiteral("POST") },
-                          { QStringLiteral("secret"), QStringLiteral("invoice-secret") },
-                          { QStringLiteral("validationMethod"),
-                            QStringLiteral("VERIFY_PAYLOAD") } } } });
+            QJsonObject {
+                { QStringLiteral("httpMethod"), QStringLiteral("POST") },
+                { QStringLiteral("secret"), QStringLiteral("invoice-secret") },
+                { QStringLiteral("validationMethod"), QStringLiteral("VERIFY_PAYLOAD") } } } });
     QVERIFY(SignedInFixture::finish(made));
     const ResourceDoc hook = made->result(); // the job goes with the next turn of the loop
     const QString hookId = hook.id;
 
     // Through the API: the signed call is accepted, one signed with another secret refused.
-    const QUrl url = webhookcalls::webhookUrl(m_fx.other->client()->baseUrl(), m_fx.app.clientAppId,
-                                              QStringLiteral("billing"), QStringLiteral("onInvoice"));
+    const QUrl url
+        = webhookcalls::webhookUrl(m_fx.other->client()->baseUrl(), m_fx.app.clientAppId,
+                                   QStringLiteral("billing"), QStringLiteral("onInvoice"));
     const QByteArray body = QByteArrayLiteral("{\"amount\":12}");
     ApiJob *good = webhookcalls::invoke(*m_fx.other->client(), url, QStringLiteral("POST"), body,
                                         QStringLiteral("invoice-secret"), false);
@@ -470,7 +472,8 @@ void TestServicesPanel::webhookTestRequestSignsThePayload()
     hooks->testBody()->setValue(QJsonObject { { QStringLiteral("amount"), 99 } });
     QTRY_VERIFY(hooks->testButton()->isEnabled());
     QTest::mouseClick(hooks->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")),
+                             30000);
     QVERIFY2(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP 200")),
              qPrintable(hooks->testStatus()->text() + hooks->testAnswer()->toPlainText()));
     QVERIFY2(hooks->testAnswer()->toPlainText().contains(QStringLiteral("99")),
@@ -490,7 +493,8 @@ void TestServicesPanel::webhookTestRequestSignsThePayload()
                                                          m_fx.app.id, serviceId, hookId, changed)));
     hooks->testStatus()->setText(QString());
     QTest::mouseClick(hooks->testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")),
+                             30000);
     QVERIFY2(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP 401")),
              qPrintable(hooks->testStatus()->text()));
 }

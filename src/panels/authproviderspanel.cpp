@@ -261,8 +261,17 @@ void AuthProvidersPanel::focusFilter()
 
 void AuthProvidersPanel::openItem(const QString &providerId)
 {
-    if (m_list->selectId(providerId) && (providerId != m_shown.id || m_creating))
-        load(providerId);
+    if (m_list->selectId(providerId)) {
+        if (providerId != m_shown.id || m_creating)
+            load(providerId);
+        return;
+    }
+    // Not in the list yet (made since it loaded, or it is loading): shown by its id, and the
+    // list loads again.
+    if (appId().isEmpty() || providerId.isEmpty())
+        return;
+    m_model->reload(groupId(), appId());
+    load(providerId);
 }
 
 void AuthProvidersPanel::busyChanged()

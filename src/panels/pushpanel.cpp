@@ -231,8 +231,15 @@ void PushPanel::openItem(const QString &messageId)
     DocListPane *pane = m_draftModel->rowOfId(messageId) >= 0
         ? m_drafts
         : (m_sentModel->rowOfId(messageId) >= 0 ? m_sent : nullptr);
-    if (!pane)
+    if (!pane) {
+        // Not in a list yet (made since they loaded, or loading): shown by its id, and the
+        // lists load again.
+        if (messageId.isEmpty())
+            return;
+        reloadLists();
+        load(messageId);
         return;
+    }
     {
         const QSignalBlocker block(m_tabs);
         m_tabs->setCurrentWidget(pane);

@@ -382,10 +382,17 @@ void ServicesPanel::focusFilter()
 
 void ServicesPanel::openItem(const QString &serviceId)
 {
-    if (!m_list->selectId(serviceId))
+    if (m_list->selectId(serviceId)) {
+        if (serviceId != m_shown.id)
+            loadService(serviceId);
         return;
-    if (serviceId != m_shown.id)
-        loadService(serviceId);
+    }
+    // Not in the list yet (made since it loaded, or it is loading): shown by its id, and the
+    // list loads again.
+    if (appId().isEmpty() || serviceId.isEmpty())
+        return;
+    m_model->reload(groupId(), appId());
+    loadService(serviceId);
 }
 
 bool ServicesPanel::hasUnsavedChanges() const

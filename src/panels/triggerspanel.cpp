@@ -190,6 +190,10 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
         m_selectAfterReload.clear();
         if (!select.isEmpty())
             selectId(select);
+        // A trigger asked for before the list had it (palette, notification) is shown now.
+        const QString open = std::exchange(m_openAfterReload, QString());
+        if (!open.isEmpty() && open == select && m_model->rowOf(open) >= 0 && !hasUnsavedChanges())
+            showTrigger(m_model->triggerAt(m_model->rowOf(open)));
         // The list's copy is the newest: a trigger shown unchanged follows it.
         const int row = m_model->rowOf(m_shown.id);
         if (!m_shown.id.isEmpty() && row >= 0 && !hasUnsavedChanges())
@@ -716,6 +720,7 @@ void TriggersPanel::openItem(const QString &triggerId)
     if (row < 0) {
         // Not loaded yet (a notification clicked before the panel was shown).
         m_selectAfterReload = triggerId;
+        m_openAfterReload = triggerId;
         return;
     }
     selectId(triggerId);

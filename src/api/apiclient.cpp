@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "authcalls.h"
 #include "parse.h"
 
 #include <QHttpMultiPart>
@@ -30,6 +31,7 @@ struct ApiClient::Pending
     Auth auth = Auth::Access;
     QByteArray contentType;
     MultipartFactory multipart; // set for a streamed body, made anew for each dispatch
+    Headers headers; // the call's own, besides the client's
     QString sentToken; // which access token went out, to tell a stale 401 from a fresh one
     bool replayed = false;
 };
@@ -108,7 +110,7 @@ void ApiClient::startMultipart(ApiJob *job, MultipartFactory makeBody, Auth auth
 }
 
 void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByteArray &contentType,
-                      MultipartFactory multipart)
+                      MultipartFactory multipart, const Headers &headers)
 {
     job->setParent(this);
     setActiveCalls(m_activeCalls + 1);
@@ -130,7 +132,7 @@ void ApiClient::start(ApiJob *job, const QByteArray &body, Auth auth, const QByt
         return;
     }
 
-    Pending pending { job, body, auth, contentType, std::move(multipart), {}, false };
+    Pending pending { job, body, auth, contentType, std::move(multipart), headers, {}, false };
     if (auth == Auth::Access && m_refreshing)
         m_waitingForRefresh->append(pending);
     else
@@ -144,6 +146,11 @@ void ApiClient::dispatch(Pending pending)
         return;
 
     QNetworkRequest request(job->url());
+    for (const auto &[name, value] : std::as_const(pending.headers)) {
+        const QByteArray lower = name.toLower();
+        if (lower != "authorization" && lower != "accept")
+            request.setRawHeader(name, value);
+    }
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_transferTimeoutMs);
     QString token;
@@ -242,9 +249,7 @@ void ApiClient::beginRefresh()
 {
     m_refreshing = true;
     ++m_refreshCount;
-    auto *job = new Job<QString>(QStringLiteral("POST"),
-                                 urlFor({ QStringLiteral("auth"), QStringLiteral("session") }),
-                                 &parse::accessToken, this);
+    Job<QString> *job = authcalls::refresh(*this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->ok()) {
             setTokens(job->result(), m_refreshToken);
@@ -253,7 +258,6 @@ void ApiClient::beginRefresh()
             endRefresh(false, job->error());
         }
     });
-    start(job, {}, Auth::Refresh, {});
 }
 
 void ApiClient::endRefresh(bool ok, const ApiError &error)

@@ -42,6 +42,14 @@ Job<AdminProfile> *profile(ApiClient &client)
     return client.send(job);
 }
 
+Job<QString> *refresh(ApiClient &client)
+{
+    auto *job = new Job<QString>(
+        QStringLiteral("POST"),
+        client.urlFor({ QStringLiteral("auth"), QStringLiteral("session") }), &parse::accessToken);
+    return client.send(job, {}, ApiClient::Auth::Refresh);
+}
+
 ApiJob *logout(ApiClient &client)
 {
     auto *job = new RawJob(QStringLiteral("DELETE"),

@@ -14,6 +14,9 @@ Job<QList<AdminAuthProvider>> *providers(ApiClient &client);
 Job<LoginResult> *login(ApiClient &client, const QString &provider, const QString &username,
                         const QString &secret);
 Job<AdminProfile> *profile(ApiClient &client);
+//! POST /auth/session with the refresh token: a new access token (ApiClient calls it when one
+//! expired).
+Job<QString> *refresh(ApiClient &client);
 //! DELETE /auth/session with the refresh token.
 ApiJob *logout(ApiClient &client);
 } // namespace authcalls

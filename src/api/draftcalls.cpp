@@ -164,6 +164,13 @@ Job<Draft> *create(ApiClient &client, const QString &groupId, const QString &app
                                       client.urlFor(draftsPath(groupId, appId)), parseDraft));
 }
 
+Job<Draft> *get(ApiClient &client, const QString &groupId, const QString &appId,
+                const QString &draftId)
+{
+    return client.send(new Job<Draft>(
+        QStringLiteral("GET"), client.urlFor(draftsPath(groupId, appId) << draftId), parseDraft));
+}
+
 ApiJob *discard(ApiClient &client, const QString &groupId, const QString &appId,
                 const QString &draftId)
 {

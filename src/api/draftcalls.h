@@ -12,6 +12,9 @@ namespace draftcalls {
 Job<QList<Draft>> *list(ApiClient &client, const QString &groupId, const QString &appId);
 //! POST drafts (no body). 409 DraftAlreadyExists when the admin has one already.
 Job<Draft> *create(ApiClient &client, const QString &groupId, const QString &appId);
+//! GET drafts/{id}: the draft again by its id (404 DraftNotFound once deployed or discarded).
+Job<Draft> *get(ApiClient &client, const QString &groupId, const QString &appId,
+                const QString &draftId);
 //! DELETE drafts/{id}: discards every change of the draft. 204.
 ApiJob *discard(ApiClient &client, const QString &groupId, const QString &appId,
                 const QString &draftId);

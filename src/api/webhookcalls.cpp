@@ -2,6 +2,8 @@
 
 #include "apiclient.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 namespace webhookcalls {
@@ -74,6 +76,13 @@ QUrl webhookUrl(const QUrl &baseUrl, const QString &clientAppId, const QString &
     return url;
 }
 
+QByteArray payloadSignature(const QByteArray &body, const QString &secret)
+{
+    return "sha256="
+        + QMessageAuthenticationCode::hash(body, secret.toUtf8(), QCryptographicHash::Sha256)
+              .toHex();
+}
+
 ApiJob *invoke(ApiClient &client, const QUrl &url, const QString &method, const QByteArray &body,
                const QString &secret, bool asQuery)
 {
@@ -84,8 +93,11 @@ ApiJob *invoke(ApiClient &client, const QUrl &url, const QString &method, const 
                            QString::fromLatin1(QUrl::toPercentEncoding(secret)));
         target.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     }
-    return client.send(new RawJob(method, target), method == QLatin1String("GET") ? QByteArray() : body,
-                       ApiClient::Auth::None);
+    const QByteArray sent = method == QLatin1String("GET") ? QByteArray() : body;
+    ApiClient::Headers headers;
+    if (!secret.isEmpty() && !asQuery)
+        headers.append({ QByteArrayLiteral("X-Hook-Signature"), payloadSignature(sent, secret) });
+    return client.sendWithHeaders(new RawJob(method, target), headers, sent, ApiClient::Auth::None);
 }
 
 } // namespace webhookcalls

@@ -28,6 +28,9 @@ QUrl webhookUrl(const QUrl &baseUrl, const QString &clientAppId, const QString &
 //! parameter "secret" when asQuery, else as X-Hook-Signature (sha256 HMAC of the body) when not
 //! empty. The answer is the RawJob's status and body; a 4xx/5xx finishes as an error whose
 //! httpStatus and body are kept.
+//! The X-Hook-Signature value of a body for a webhook whose validationMethod is VERIFY_PAYLOAD:
+//! "sha256=" and the lowercase hex HMAC-SHA256 of the body's bytes keyed with the secret.
+QByteArray payloadSignature(const QByteArray &body, const QString &secret);
 ApiJob *invoke(ApiClient &client, const QUrl &url, const QString &method, const QByteArray &body,
                const QString &secret, bool asQuery);
 } // namespace webhookcalls

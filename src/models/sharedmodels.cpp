@@ -1,7 +1,9 @@
 #include "sharedmodels.h"
 #include "applistmodel.h"
+#include "doclistmodel.h"
 #include "draftstate.h"
 #include "functionlistmodel.h"
+#include "triggerlistmodel.h"
 #include "userlistmodel.h"
 #include "valuelistmodel.h"
 
@@ -21,11 +23,25 @@ SharedModels::SharedModels(Session *session)
     , m_functions(new FunctionListModel(session->client(), this))
     , m_values(new ValueListModel(session->client(), this))
     , m_users(new UserListModel(session->client(), this))
+    , m_services(DocListModel::services(session->client(), this))
+    , m_authProviders(DocListModel::authProviders(session->client(), this))
+    , m_push(DocListModel::pushMessages(session->client(), QString(), this))
+    , m_triggers(new TriggerListModel(session->client(), this))
     , m_draft(new DraftState(session, this))
 {
     connect(session, &Session::contextChanged, this, &SharedModels::onContextChanged);
     // At once, not a turn later: nothing of the old session shows under the login dialog.
     connect(session, &Session::signedOut, this, &SharedModels::onContextChanged);
+    // A panel wrote something: the palette's lists of the panels without a shared model follow.
+    connect(session, &Session::appDataChanged, this, [this] {
+        for (ListModelBase *model :
+             { static_cast<ListModelBase *>(m_services),
+               static_cast<ListModelBase *>(m_authProviders), static_cast<ListModelBase *>(m_push),
+               static_cast<ListModelBase *>(m_triggers) }) {
+            if (!model->appId().isEmpty())
+                model->refresh();
+        }
+    });
     onContextChanged();
 }
 
@@ -39,6 +55,7 @@ void SharedModels::onContextChanged()
             m_functions->clear();
             m_values->clear();
             m_users->clear();
+            clearAppLists();
         }
         return;
     }
@@ -60,9 +77,22 @@ void SharedModels::ensureLoaded()
         m_functions->clear();
         m_values->clear();
         m_users->clear();
+        clearAppLists();
         return;
     }
     m_functions->ensureLoaded(appGroup, app.id);
     m_values->ensureLoaded(appGroup, app.id);
     m_users->ensureLoaded(appGroup, app.id);
+    m_services->ensureLoaded(appGroup, app.id);
+    m_authProviders->ensureLoaded(appGroup, app.id);
+    m_push->ensureLoaded(appGroup, app.id);
+    m_triggers->ensureLoaded(appGroup, app.id);
+}
+
+void SharedModels::clearAppLists()
+{
+    m_services->clear();
+    m_authProviders->clear();
+    m_push->clear();
+    m_triggers->clear();
 }

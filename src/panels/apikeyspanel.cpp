@@ -1,6 +1,7 @@
 #include "apikeyspanel.h"
 #include "panelkit.h"
 
+#include <api/apikeycalls.h>
 #include <api/callchain.h>
 #include <models/apikeylistmodel.h>
 #include <models/listfilterproxy.h>
@@ -8,11 +9,13 @@
 #include <widgets/busyindicator.h>
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
+#include <widgets/statuslabel.h>
 
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -52,6 +55,25 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
     m_busy->setAccessibleName(tr("Loading API keys"));
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("apiKeysErrorBanner"));
+    m_detail = new QGroupBox(tr("Selected key"), this);
+    m_detail->setObjectName(QStringLiteral("apiKeyDetailBox"));
+    m_detailName = new StatusLabel(tr("Name"), m_detail);
+    m_detailName->setObjectName(QStringLiteral("apiKeyDetailName"));
+    m_detailId = new StatusLabel(tr("ID"), m_detail);
+    m_detailId->setObjectName(QStringLiteral("apiKeyDetailId"));
+    m_detailState = new StatusLabel(tr("State"), m_detail);
+    m_detailState->setObjectName(QStringLiteral("apiKeyDetailState"));
+    m_detailStatus = new StatusLabel(tr("Key details"), m_detail);
+    m_detailStatus->setObjectName(QStringLiteral("apiKeyDetailStatus"));
+    m_detailStatus->setWordWrap(true);
+    for (QLabel *label : { static_cast<QLabel *>(m_detailName), static_cast<QLabel *>(m_detailId),
+                           static_cast<QLabel *>(m_detailState) })
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailForm = new QFormLayout(m_detail);
+    detailForm->addRow(tr("Name:"), m_detailName);
+    detailForm->addRow(tr("ID:"), m_detailId);
+    detailForm->addRow(tr("State:"), m_detailState);
+    detailForm->addRow(m_detailStatus);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -69,6 +91,7 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_new);
@@ -88,6 +111,8 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &ApiKeysPanel::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApiKeysPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApiKeysPanel::loadDetail);
     connect(m_model, &ListModelBase::loadingChanged, this, &ApiKeysPanel::updateActions);
     connect(m_model, &ListModelBase::errorOccurred, this, [this](const ApiError &error) {
         m_banner->setRetryVisible(true);
@@ -101,16 +126,19 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
         if (!m_selectAfterReload.isEmpty())
             openItem(std::exchange(m_selectAfterReload, QString()));
         updateActions();
+        loadDetail(); // an enable or disable shows in the detail too
     });
-    bindAction(m_new, QKeySequence::New);
-    bindAction(m_enable);
-    bindAction(m_disable);
-    bindAction(m_delete);
-    bindAction(m_refresh);
+    declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("apikeycalls::create") });
+    declareCalls(bindAction(m_enable), { QStringLiteral("apikeycalls::enable") });
+    declareCalls(bindAction(m_disable), { QStringLiteral("apikeycalls::disable") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("apikeycalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("apikeycalls::list") });
+    declareCallsOnSelect({ QStringLiteral("apikeycalls::get") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ApiKeysPanel::deleteSelected);
     updateActions();
+    loadDetail();
 }
 
 void ApiKeysPanel::reloadForContext()
@@ -185,6 +213,55 @@ void ApiKeysPanel::updateActions()
     else
         m_hint->setText(tr("A key authenticates a server or script as an app user. Its secret "
                            "is shown only when it is created."));
+}
+
+void ApiKeysPanel::loadDetail()
+{
+    const QStringList ids = selectedIds();
+    m_detailKeyId = ids.size() == 1 ? ids.first() : QString();
+    m_detailName->setText(QString());
+    m_detailId->setText(QString());
+    m_detailState->setText(QString());
+    if (m_detailKeyId.isEmpty()) {
+        const QString gone = std::exchange(m_detailGone, QString());
+        m_detailStatus->setText(!gone.isEmpty() ? gone
+                                    : ids.isEmpty()
+                                    ? tr("Select a key to see its details.")
+                                    : tr("%n keys selected.", nullptr, int(ids.size())));
+        return;
+    }
+    m_detailStatus->setText(tr("Loading…"));
+    const QString keyId = m_detailKeyId;
+    auto *job = apikeycalls::get(*session()->client(), m_model->groupId(), m_model->appId(), keyId);
+    job->onFinished(this, [this, keyId](Job<ApiKey> *job) {
+        if (keyId != m_detailKeyId)
+            return; // another key was selected meanwhile
+        if (job->error().httpStatus == 404) {
+            // The row goes (the selection with it); the detail says why.
+            m_detailGone = tr("This key no longer exists: it was deleted elsewhere.");
+            m_model->removeItem(m_model->rowOfId(keyId));
+            if (!m_detailGone.isEmpty())
+                loadDetail();
+            return;
+        }
+        if (!job->ok()) {
+            m_detailStatus->setText(job->error().summary());
+            return;
+        }
+        // The answer is read for its name and state only: a key's secret is shown once, when
+        // it is created, and never again, whatever a server sends here.
+        ApiKey key = job->result();
+        key.key.fill(QLatin1Char('\0'));
+        key.key.clear();
+        m_model->updateItem(m_model->rowOfId(keyId), key); // the list shows the state fetched
+        m_detailName->setText(key.name);
+        m_detailId->setText(key.id);
+        m_detailState->setText(key.disabled ? tr("Disabled: clients using it are refused")
+                                            : tr("Enabled"));
+        m_detailStatus->setText(tr("The key itself was shown once, when it was created; "
+                                   "it cannot be shown again. Delete it and create another if "
+                                   "it was lost."));
+    });
 }
 
 void ApiKeysPanel::newKey()

@@ -12,11 +12,14 @@ class ListFilterProxy;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QGroupBox;
 class QTableView;
+class StatusLabel;
 
-//! The API keys of the current app: a filterable list (name, enabled); create (the key is shown
-//! once, in a dialog with a copy button, and kept nowhere), enable, disable, delete (one
-//! confirmation for every selected key).
+//! The API keys of the current app: a filterable list (name, enabled); the selected key's
+//! details, fetched by id (never its secret); create (the key is shown once, in a dialog with a
+//! copy button, and kept nowhere), enable, disable, delete (one confirmation for every selected
+//! key).
 class ApiKeysPanel : public Panel
 {
     Q_OBJECT
@@ -26,6 +29,12 @@ public:
     ApiKeyListModel *model() const { return m_model; }
     ListFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    QGroupBox *detailBox() const { return m_detail; }
+    //! What the detail shows: "Name: …", the id, the state, or why it shows nothing.
+    StatusLabel *detailName() const { return m_detailName; }
+    StatusLabel *detailId() const { return m_detailId; }
+    StatusLabel *detailState() const { return m_detailState; }
+    StatusLabel *detailStatus() const { return m_detailStatus; }
     void openItem(const QString &keyId) override;
 
 public slots:
@@ -45,6 +54,8 @@ protected:
 private:
     void setSelectedEnabled(bool enabled);
     void showKeyOnce(const QString &name, const QString &key);
+    //! Fetches the one selected key (GET api_keys/{id}) into the detail; clears it otherwise.
+    void loadDetail();
     void updateActions();
     QStringList selectedIds() const;
     void track(CallChain *chain, std::function<void()> done);
@@ -62,6 +73,13 @@ private:
     QPushButton *m_delete;
     QPushButton *m_refresh;
     BusyIndicator *m_busy;
+    QGroupBox *m_detail;
+    StatusLabel *m_detailName;
+    StatusLabel *m_detailId;
+    StatusLabel *m_detailState;
+    StatusLabel *m_detailStatus;
+    QString m_detailKeyId; // the key the detail shows or is loading
+    QString m_detailGone; // why the detail went empty: its key was deleted elsewhere
     ErrorBanner *m_banner;
     int m_pendingCalls = 0;
     bool m_loadErrorShown = false;

@@ -40,6 +40,10 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AppsPanel::exportSelectedApp);
     connect(m_ui->exportCancelButton, &QPushButton::clicked, this, &AppsPanel::cancelExport);
     connect(m_ui->errorBanner, &ErrorBanner::retryRequested, this, &AppsPanel::refresh);
+    declareCalls(bindAction(m_ui->refreshButton), { QStringLiteral("appcalls::list") });
+    declareCalls(bindAction(m_ui->createButton), { QStringLiteral("appcalls::create") });
+    declareCalls(bindAction(m_ui->exportButton), { QStringLiteral("appcalls::exportZip") });
+    declareCalls(bindAction(m_ui->deleteButton), { QStringLiteral("appcalls::remove") });
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppsPanel::onSelectionChanged);
     // Activating (double-click, Enter) an app opens it: its overview is the landing page.

@@ -212,12 +212,15 @@ AuthProvidersPanel::AuthProvidersPanel(Session *session, QWidget *parent)
     connect(functions, &QAbstractItemModel::rowsInserted, this, &AuthProvidersPanel::fillFunctions);
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_enable);
-    bindAction(m_disable);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_enable), { QStringLiteral("authprovidercalls::setEnabled(true)") });
+    declareCalls(bindAction(m_disable), { QStringLiteral("authprovidercalls::setEnabled(false)") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("authprovidercalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("authprovidercalls::list") });
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("authprovidercalls::create"),
+                   QStringLiteral("authprovidercalls::update") });
     bindAction(m_revert);
+    declareCallsOnSelect({ QStringLiteral("authprovidercalls::get") });
     showDoc(ResourceDoc(), false);
 }
 
@@ -258,8 +261,17 @@ void AuthProvidersPanel::focusFilter()
 
 void AuthProvidersPanel::openItem(const QString &providerId)
 {
-    if (m_list->selectId(providerId) && (providerId != m_shown.id || m_creating))
-        load(providerId);
+    if (m_list->selectId(providerId)) {
+        if (providerId != m_shown.id || m_creating)
+            load(providerId);
+        return;
+    }
+    // Not in the list yet (made since it loaded, or it is loading): shown by its id, and the
+    // list loads again.
+    if (appId().isEmpty() || providerId.isEmpty())
+        return;
+    m_model->reload(groupId(), appId());
+    load(providerId);
 }
 
 void AuthProvidersPanel::busyChanged()

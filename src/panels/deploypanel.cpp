@@ -140,9 +140,12 @@ QWidget *DeployPanel::buildReview()
     m_refresh->setObjectName(QStringLiteral("refreshDraftButton"));
     m_refresh->setToolTip(tr("Load the draft and the history again (F5)"));
     connect(m_start, &QPushButton::clicked, this, &DeployPanel::startDraft);
-    connect(m_refresh, &QPushButton::clicked, this, &DeployPanel::refresh);
-    bindAction(m_start);
-    bindAction(m_refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &DeployPanel::refreshShownDraft);
+    declareCalls(bindAction(m_start),
+                 { QStringLiteral("draftcalls::create"), QStringLiteral("draftcalls::discard") });
+    declareCalls(bindAction(m_refresh),
+                 { QStringLiteral("draftcalls::get"), QStringLiteral("draftcalls::list"),
+                   QStringLiteral("draftcalls::diff"), QStringLiteral("draftcalls::deployments") });
     auto *top = new QHBoxLayout;
     top->addWidget(m_draftLabel, 1);
     top->addWidget(m_start);
@@ -181,8 +184,10 @@ QWidget *DeployPanel::buildReview()
     m_discard->setToolTip(tr("Throw away every change of the draft"));
     connect(m_deploy, &QPushButton::clicked, this, &DeployPanel::deployDraft);
     connect(m_discard, &QPushButton::clicked, this, &DeployPanel::discardDraft);
-    bindAction(m_deploy);
-    bindAction(m_discard);
+    declareCalls(
+        bindAction(m_deploy),
+        { QStringLiteral("draftcalls::deploy"), QStringLiteral("draftcalls::deployment") });
+    declareCalls(bindAction(m_discard), { QStringLiteral("draftcalls::discard") });
     m_deployStatus = new StatusLabel(tr("Deployment status"), page);
     m_deployStatus->setObjectName(QStringLiteral("deployStatusLabel"));
     m_deployStatus->setWordWrap(true);
@@ -272,6 +277,26 @@ void DeployPanel::refresh()
         m_pollFailures = 0;
         poll();
     }
+}
+
+void DeployPanel::refreshShownDraft()
+{
+    // The draft shown may have gone elsewhere (deployed, discarded): asked for by its id, a 404
+    // says so plainly rather than quietly showing "no draft".
+    if (m_draftId.isEmpty() || appId().isEmpty()) {
+        refresh();
+        return;
+    }
+    auto *job = draftcalls::get(*session()->client(), groupId(), appId(), m_draftId);
+    track(job);
+    job->onFinished(this, [this](Job<Draft> *job) {
+        if (job->error().httpStatus == 404) {
+            markFresh();
+            draftGone();
+        } else if (job->error().kind != ApiError::Cancelled) {
+            refresh();
+        }
+    });
 }
 
 void DeployPanel::focusFilter()

@@ -79,6 +79,8 @@ protected:
     void reloadForContext() override;
 
 private:
+    //! The Refresh button: the shown draft by its id first (404: it went elsewhere), then all.
+    void refreshShownDraft();
     void buildUi();
     QWidget *buildReview();
     QWidget *buildHistory();

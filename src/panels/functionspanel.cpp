@@ -17,6 +17,7 @@
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
 
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -80,6 +81,36 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     connect(m_ui->functionsErrorBanner, &ErrorBanner::retryRequested, this,
             &FunctionsPanel::refresh);
     connect(m_ui->functionList, &QAbstractItemView::activated, this, &FunctionsPanel::openSelected);
+    declareCalls(bindAction(m_ui->refreshFunctionsButton),
+                 { QStringLiteral("functioncalls::list") });
+    declareCalls(bindAction(m_ui->newFunctionButton), { QStringLiteral("functioncalls::create") });
+    declareCalls(bindAction(m_ui->renameFunctionButton),
+                 { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::update") });
+    declareCalls(bindAction(m_ui->duplicateFunctionButton),
+                 { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::create") });
+    declareCalls(bindAction(m_ui->deleteFunctionButton),
+                 { QStringLiteral("functioncalls::remove") });
+    declareCallsOnSelect({ QStringLiteral("functioncalls::get") }); // opening it in a tab
+    // The open tab's commands, for the palette (the tab's own Ctrl+S and Ctrl+Enter stay).
+    auto tabAction = [this](const QString &text, const QString &name, auto run) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, run] {
+            if (FunctionEditorTab *tab = currentTab())
+                run(tab);
+        });
+        addAction(action);
+        return action;
+    };
+    declareCalls(tabAction(tr("Save Function"), QStringLiteral("saveFunctionAction"),
+                           [](FunctionEditorTab *tab) { tab->save(); }),
+                 { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::update") });
+    declareCalls(tabAction(tr("Run Saved Function"), QStringLiteral("runSavedAction"),
+                           [](FunctionEditorTab *tab) { tab->runConsole()->runSaved(); }),
+                 { QStringLiteral("functioncalls::execute") });
+    declareCalls(tabAction(tr("Run Buffer"), QStringLiteral("runBufferAction"),
+                           [](FunctionEditorTab *tab) { tab->runConsole()->runBuffer(); }),
+                 { QStringLiteral("functioncalls::executeSource") });
     connect(m_ui->functionList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FunctionsPanel::updateActions);
     connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &FunctionsPanel::closeTab);

@@ -152,19 +152,27 @@ HostingPanel::HostingPanel(Session *session, QWidget *parent)
             m_transfer->resume();
     });
 
-    bindAction(m_uploadFiles, QKeySequence(Qt::CTRL | Qt::Key_U));
-    bindAction(m_uploadFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    declareCalls(bindAction(m_uploadFiles, QKeySequence(Qt::CTRL | Qt::Key_U)),
+                 { QStringLiteral("hostingcalls::upload") });
+    declareCalls(bindAction(m_uploadFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
+                 { QStringLiteral("hostingcalls::upload") });
     bindAction(m_sync, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     bindAction(m_newFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    bindAction(m_rename, QKeySequence(Qt::Key_F2));
+    declareCalls(bindAction(m_rename, QKeySequence(Qt::Key_F2)),
+                 { QStringLiteral("hostingcalls::move") });
     bindAction(m_copy);
-    bindAction(m_delete, QKeySequence::Delete);
-    bindAction(m_attributes, QKeySequence(Qt::ALT | Qt::Key_Return));
-    bindAction(m_invalidate);
+    declareCalls(bindAction(m_delete, QKeySequence::Delete),
+                 { QStringLiteral("hostingcalls::remove") });
+    declareCalls(
+        bindAction(m_attributes, QKeySequence(Qt::ALT | Qt::Key_Return)),
+        { QStringLiteral("hostingcalls::get"), QStringLiteral("hostingcalls::setAttributes") });
+    declareCalls(bindAction(m_invalidate), { QStringLiteral("hostingcalls::invalidateCache") });
     bindAction(m_open, QKeySequence(Qt::CTRL | Qt::Key_O));
     bindAction(m_copyUrl, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    bindAction(m_refresh);
-    bindAction(m_startSync);
+    declareCalls(bindAction(m_refresh), { QStringLiteral("hostingcalls::listRaw") });
+    declareCalls(bindAction(m_startSync),
+                 { QStringLiteral("hostingcalls::listRaw"), QStringLiteral("hostingcalls::upload"),
+                   QStringLiteral("hostingcalls::remove") });
     bindAction(m_cancel);
     updateActions();
 }

@@ -11,13 +11,13 @@
 #include <widgets/errorbanner.h>
 
 #include <QCheckBox>
-#include <QDateTime>
-#include <QDir>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -27,12 +27,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
-#include <QJsonDocument>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -369,6 +370,34 @@ void HostingPanel::askAttributes()
         setAttributes(path, attrs + kept);
     });
     dialog->open();
+    // The tree may be older than the server: the asset's metadata, fresh, fills every field the
+    // user has not touched yet. A file deleted elsewhere closes the dialog and says so.
+    QPointer<QDialog> guard(dialog);
+    const AssetAttributes shown = node->asset.attrs;
+    auto *job = hostingcalls::get(*session()->client(), groupId(), appId(), path);
+    job->onFinished(dialog, [this, guard, fields, shown, path](Job<HostingAsset> *job) {
+        if (!guard)
+            return;
+        if (!job->ok()) {
+            if (job->error().httpStatus == 404) {
+                guard->reject();
+                m_banner->showMessage(
+                    tr("%1 no longer exists: it was deleted elsewhere.").arg(path));
+                refresh();
+            }
+            return;
+        }
+        const HostingAsset fresh = job->result();
+        for (const auto &[name, combo] : fields) {
+            QString before;
+            for (const auto &attr : shown) {
+                if (attr.first.compare(name, Qt::CaseInsensitive) == 0)
+                    before = attr.second;
+            }
+            if (combo->currentText() == before)
+                combo->setCurrentText(fresh.attribute(name));
+        }
+    });
 }
 
 void HostingPanel::invalidateCache()

@@ -90,6 +90,8 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     setUpShortcuts();
 
     connect(m_ui->logsRefreshButton, &QPushButton::clicked, this, &LogsPanel::refresh);
+    declareCalls(bindAction(m_ui->logsRefreshButton), { QStringLiteral("logcalls::page") });
+    declareCalls(bindAction(m_ui->loadAllButton), { QStringLiteral("logcalls::page") });
     connect(m_ui->loadAllButton, &QPushButton::clicked, m_model, &LogModel::loadAll);
     connect(m_ui->loadAllCancelButton, &QPushButton::clicked, m_model, &LogModel::cancelLoadAll);
     connect(m_ui->tailButton, &QPushButton::toggled, m_model, &LogModel::setTailing);

@@ -132,7 +132,7 @@ OverviewPanel::OverviewPanel(Session *session, QWidget *parent)
         connect(static_cast<ListModelBase *>(model), &ListModelBase::loadingChanged, this,
                 &OverviewPanel::showShared);
     }
-    bindAction(m_refresh);
+    declareCalls(bindAction(m_refresh), { QStringLiteral("overviewcalls::appDefinition") });
 }
 
 OverviewPanel::~OverviewPanel()

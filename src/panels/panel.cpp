@@ -158,3 +158,30 @@ QList<QAction *> Panel::panelActions() const
         take(widget->actions());
     return result;
 }
+
+namespace {
+const char *const CallsProperty = "stitchCalls";
+}
+
+void Panel::declareCalls(QAction *action, const QStringList &calls)
+{
+    QStringList all = action->property(CallsProperty).toStringList();
+    all += calls;
+    action->setProperty(CallsProperty, all);
+}
+
+QList<Panel::CallUse> Panel::callUses() const
+{
+    QList<CallUse> uses;
+    const auto actions = panelActions();
+    for (const QAction *action : actions) {
+        const QStringList calls = action->property(CallsProperty).toStringList();
+        if (!calls.isEmpty())
+            uses.append({ action->text().remove(QLatin1Char('&')), calls });
+    }
+    if (!m_callsOnShow.isEmpty())
+        uses.append({ QStringLiteral("(shown / F5)"), m_callsOnShow });
+    if (!m_callsOnSelect.isEmpty())
+        uses.append({ QStringLiteral("(select an item)"), m_callsOnSelect });
+    return uses;
+}

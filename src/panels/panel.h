@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class Session;
@@ -40,6 +41,21 @@ public:
     virtual bool hasUnsavedChanges() const { return false; }
     //! The user chose to close the window without saving.
     virtual void discardUnsaved() { }
+    //! What reaches some of the panel's API calls: an action (by its text) or, for calls made
+    //! without a command, the panel being shown or refreshed, or an item being selected.
+    struct CallUse
+    {
+        QString trigger;
+        QStringList calls;
+    };
+    //! Every call the panel declared and what reaches it, for the operation table test and the
+    //! README's table. Read from the actions panelActions() lists, so an action that leaves the
+    //! palette takes its calls with it.
+    QList<CallUse> callUses() const;
+    //! Names the API calls that triggering action makes, as api/operationtable.h names them
+    //! ("valuecalls::update"). The operation table test fails on a name it does not know and on
+    //! a call of the table that no action of any panel declares.
+    static void declareCalls(QAction *action, const QStringList &calls);
     //! A red for "this is wrong" text that reads on the palette's window colour in light and
     //! dark palettes (QPalette::BrightText is white in the light one).
     static QColor errorColor(const QPalette &palette);
@@ -74,6 +90,10 @@ protected:
     //! A QAction that does what button does, for the palette and the keyboard help: same text
     //! and tooltip, enabled whenever the button is. The button stays the source of truth.
     QAction *bindAction(QAbstractButton *button, const QKeySequence &shortcut = QKeySequence());
+    //! Calls made with no command: when the panel is shown or refreshed (F5), for a panel with
+    //! no Refresh action; when an item is selected (its details are fetched).
+    void declareCallsOnShow(const QStringList &calls) { m_callsOnShow += calls; }
+    void declareCallsOnSelect(const QStringList &calls) { m_callsOnSelect += calls; }
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -87,6 +107,8 @@ private:
     bool m_keyboardPrepared = false;
     bool m_loadedOnce = false;
     QString m_badge; // a panel built late loads when first shown, not when built
+    QStringList m_callsOnShow;
+    QStringList m_callsOnSelect;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Panel::ReloadTriggers)

@@ -16,8 +16,10 @@
 #include "valuespanel.h"
 
 #include <models/applistmodel.h>
+#include <models/doclistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/sharedmodels.h>
+#include <models/triggerlistmodel.h>
 #include <models/userlistmodel.h>
 #include <models/valuelistmodel.h>
 #include <session/session.h>
@@ -123,6 +125,9 @@ QList<PanelSpec> panelRegistry()
     triggers.create = [](Session *session, QWidget *parent) {
         return new TriggersPanel(session, parent);
     };
+    triggers.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->triggers()); };
+    triggers.itemKind = tr("Trigger");
     rows << triggers;
 
     PanelSpec hosting;
@@ -164,6 +169,9 @@ QList<PanelSpec> panelRegistry()
     services.needsApp = true;
     services.create
         = [](Session *session, QWidget *parent) { return new ServicesPanel(session, parent); };
+    services.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->services()); };
+    services.itemKind = tr("Service");
     rows << services;
 
     PanelSpec users;
@@ -187,6 +195,9 @@ QList<PanelSpec> panelRegistry()
     authProviders.create = [](Session *session, QWidget *parent) {
         return new AuthProvidersPanel(session, parent);
     };
+    authProviders.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->authProviders()); };
+    authProviders.itemKind = tr("Auth provider");
     rows << authProviders;
 
     PanelSpec apiKeys;
@@ -206,6 +217,9 @@ QList<PanelSpec> panelRegistry()
     push.iconName = QStringLiteral("mail-send");
     push.needsApp = true;
     push.create = [](Session *session, QWidget *parent) { return new PushPanel(session, parent); };
+    push.items
+        = [](Session *session) { return itemsOf(SharedModels::of(session)->pushMessages()); };
+    push.itemKind = tr("Push notification");
     rows << push;
 
     PanelSpec security;

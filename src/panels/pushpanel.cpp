@@ -170,11 +170,13 @@ PushPanel::PushPanel(Session *session, QWidget *parent)
     connect(banner(), &ErrorBanner::retryRequested, this, &PushPanel::refresh);
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
-    bindAction(m_send);
-    bindAction(m_setType);
+    declareCallsOnSelect({ QStringLiteral("pushcalls::get") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("pushcalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("pushcalls::list") });
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("pushcalls::create"), QStringLiteral("pushcalls::update") });
+    declareCalls(bindAction(m_send), { QStringLiteral("pushcalls::send") });
+    declareCalls(bindAction(m_setType), { QStringLiteral("pushcalls::setType") });
     showDoc(ResourceDoc(), false);
 }
 
@@ -229,8 +231,15 @@ void PushPanel::openItem(const QString &messageId)
     DocListPane *pane = m_draftModel->rowOfId(messageId) >= 0
         ? m_drafts
         : (m_sentModel->rowOfId(messageId) >= 0 ? m_sent : nullptr);
-    if (!pane)
+    if (!pane) {
+        // Not in a list yet (made since they loaded, or loading): shown by its id, and the
+        // lists load again.
+        if (messageId.isEmpty())
+            return;
+        reloadLists();
+        load(messageId);
         return;
+    }
     {
         const QSignalBlocker block(m_tabs);
         m_tabs->setCurrentWidget(pane);

@@ -118,9 +118,10 @@ SecurityPanel::SecurityPanel(Session *session, QWidget *parent)
             &SecurityPanel::updateActions);
     bindAction(m_add);
     bindAction(m_remove);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_save, QKeySequence::Save),
+                 { QStringLiteral("securitycalls::setAllowedOrigins") });
     bindAction(m_revert);
-    bindAction(m_refresh);
+    declareCalls(bindAction(m_refresh), { QStringLiteral("securitycalls::allowedOrigins") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &SecurityPanel::removeSelected);

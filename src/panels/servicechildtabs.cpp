@@ -164,8 +164,10 @@ ServiceRulesTab::ServiceRulesTab(ServicesPanel *panel, QWidget *parent)
     connect(m_when, &JsonEditor::validityChanged, this, &ServiceRulesTab::updateActions);
     connect(m_when, &QsciScintilla::textChanged, this, &ServiceRulesTab::updateActions);
     m_panel->bindButton(m_new);
-    m_panel->bindButton(m_delete);
-    m_panel->bindButton(m_save);
+    Panel::declareCalls(m_panel->bindButton(m_delete), { QStringLiteral("rulecalls::remove") });
+    Panel::declareCalls(
+        m_panel->bindButton(m_save),
+        { QStringLiteral("rulecalls::create"), QStringLiteral("rulecalls::update") });
     showDoc(ResourceDoc(), false);
 }
 
@@ -510,8 +512,10 @@ ServiceWebhooksTab::ServiceWebhooksTab(ServicesPanel *panel, QWidget *parent)
                 &ServiceWebhooksTab::updateCompletion);
     }
     m_panel->bindButton(m_new);
-    m_panel->bindButton(m_delete);
-    m_panel->bindButton(m_save);
+    Panel::declareCalls(m_panel->bindButton(m_delete), { QStringLiteral("webhookcalls::remove") });
+    Panel::declareCalls(
+        m_panel->bindButton(m_save),
+        { QStringLiteral("webhookcalls::create"), QStringLiteral("webhookcalls::update") });
     m_panel->bindButton(m_test);
     m_panel->bindButton(m_copy);
     updateCompletion();

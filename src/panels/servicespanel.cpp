@@ -233,12 +233,18 @@ ServicesPanel::ServicesPanel(Session *session, QWidget *parent)
     });
     connect(m_model, &ListModelBase::loadingChanged, this, &ServicesPanel::updateActions);
 
-    bindAction(m_new, QKeySequence::New);
-    bindAction(m_delete);
-    bindAction(m_refresh);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("servicecalls::create") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("servicecalls::remove") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("servicecalls::list") });
+    declareCalls(
+        bindAction(m_save, QKeySequence::Save),
+        { QStringLiteral("servicecalls::update"), QStringLiteral("servicecalls::patchConfig") });
     bindAction(m_revert);
-    bindAction(m_run);
+    declareCallsOnSelect(
+        { QStringLiteral("servicecalls::get"), QStringLiteral("servicecalls::config"),
+          QStringLiteral("rulecalls::list"), QStringLiteral("rulecalls::get"),
+          QStringLiteral("webhookcalls::list"), QStringLiteral("webhookcalls::get") });
+    declareCalls(bindAction(m_run), { QStringLiteral("servicecalls::runCommand") });
     showService(ResourceDoc());
 }
 
@@ -376,10 +382,17 @@ void ServicesPanel::focusFilter()
 
 void ServicesPanel::openItem(const QString &serviceId)
 {
-    if (!m_list->selectId(serviceId))
+    if (m_list->selectId(serviceId)) {
+        if (serviceId != m_shown.id)
+            loadService(serviceId);
         return;
-    if (serviceId != m_shown.id)
-        loadService(serviceId);
+    }
+    // Not in the list yet (made since it loaded, or it is loading): shown by its id, and the
+    // list loads again.
+    if (appId().isEmpty() || serviceId.isEmpty())
+        return;
+    m_model->reload(groupId(), appId());
+    loadService(serviceId);
 }
 
 bool ServicesPanel::hasUnsavedChanges() const

@@ -98,6 +98,10 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
         m_selectAfterReload.clear();
         if (!select.isEmpty())
             selectId(select);
+        // A trigger asked for before the list had it (palette, notification) is shown now.
+        const QString open = std::exchange(m_openAfterReload, QString());
+        if (!open.isEmpty() && open == select && m_model->rowOf(open) >= 0 && !hasUnsavedChanges())
+            showTrigger(m_model->triggerAt(m_model->rowOf(open)));
         // The list's copy is the newest: a trigger shown unchanged follows it.
         const int row = m_model->rowOf(m_shown.id);
         if (!m_shown.id.isEmpty() && row >= 0 && !hasUnsavedChanges())
@@ -123,13 +127,17 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     functionsChanged(); // a panel built after the list loaded
 
     bindAction(m_new, QKeySequence::New);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(
+        bindAction(m_save, QKeySequence::Save),
+        { QStringLiteral("triggercalls::create"), QStringLiteral("triggercalls::update") });
     bindAction(m_revert);
-    bindAction(m_delete);
-    bindAction(m_toggle);
-    bindAction(m_resume);
+    declareCalls(bindAction(m_delete), { QStringLiteral("triggercalls::remove") });
+    declareCalls(bindAction(m_toggle),
+                 { QStringLiteral("triggercalls::get"), QStringLiteral("triggercalls::update") });
+    declareCalls(bindAction(m_resume), { QStringLiteral("triggercalls::resume") });
     bindAction(m_history);
     bindAction(m_jump);
+    declareCallsOnShow({ QStringLiteral("triggercalls::list") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &TriggersPanel::deleteSelected);
@@ -347,6 +355,7 @@ void TriggersPanel::openItem(const QString &triggerId)
     if (row < 0) {
         // Not loaded yet (a notification clicked before the panel was shown).
         m_selectAfterReload = triggerId;
+        m_openAfterReload = triggerId;
         return;
     }
     selectId(triggerId);

@@ -176,6 +176,7 @@ private:
     QString m_errorField;
     int m_pendingCalls = 0;
     QString m_selectAfterReload;
+    QString m_openAfterReload; // openItem() before the list had it: shown once it has
     QList<ServiceSummary> m_services;
     bool m_servicesKnown = false;
     QList<AuthProviderSummary> m_authProviders;

@@ -130,18 +130,20 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent)
     connect(m_proxy, &ListFilterProxy::countChanged, this, &UsersPanel::updateActions);
     connect(m_pendingProxy, &ListFilterProxy::countChanged, this, &UsersPanel::updateActions);
 
-    bindAction(m_new, QKeySequence::New);
-    bindAction(m_enable);
-    bindAction(m_disable);
-    bindAction(m_logout);
-    bindAction(m_delete);
-    bindAction(m_loadAll);
-    bindAction(m_refresh);
+    declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("usercalls::create") });
+    declareCalls(bindAction(m_enable), { QStringLiteral("usercalls::enable") });
+    declareCalls(bindAction(m_disable), { QStringLiteral("usercalls::disable") });
+    declareCalls(bindAction(m_logout), { QStringLiteral("usercalls::logout") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("usercalls::remove") });
+    declareCalls(bindAction(m_loadAll), { QStringLiteral("usercalls::list") });
+    declareCalls(bindAction(m_refresh), { QStringLiteral("usercalls::list") });
     bindAction(m_lookupButton);
-    bindAction(m_resend);
+    declareCalls(bindAction(m_resend), { QStringLiteral("registrationcalls::sendConfirm") });
     bindAction(m_confirm);
-    bindAction(m_deletePending);
+    declareCalls(bindAction(m_deletePending), { QStringLiteral("registrationcalls::remove") });
     bindAction(m_refreshPending);
+    declareCallsOnSelect(
+        { QStringLiteral("usercalls::get"), QStringLiteral("usercalls::devices") });
     for (QTableView *view : { m_table, m_pendingTable }) {
         auto *deleteKey = new QShortcut(QKeySequence::Delete, view);
         deleteKey->setContext(Qt::WidgetShortcut);

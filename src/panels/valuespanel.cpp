@@ -98,11 +98,14 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
         updateActions();
     });
 
-    bindAction(m_new, QKeySequence::New);
-    bindAction(m_rename, QKeySequence(Qt::Key_F2));
-    bindAction(m_delete);
-    bindAction(m_save, QKeySequence::Save);
+    declareCalls(bindAction(m_new, QKeySequence::New), { QStringLiteral("valuecalls::create") });
+    declareCalls(bindAction(m_rename, QKeySequence(Qt::Key_F2)),
+                 { QStringLiteral("valuecalls::get"), QStringLiteral("valuecalls::update") });
+    declareCalls(bindAction(m_delete), { QStringLiteral("valuecalls::remove") });
+    declareCalls(bindAction(m_save, QKeySequence::Save), { QStringLiteral("valuecalls::update") });
     bindAction(m_revert);
+    declareCallsOnShow({ QStringLiteral("valuecalls::list") });
+    declareCallsOnSelect({ QStringLiteral("valuecalls::get") });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ValuesPanel::deleteSelected);

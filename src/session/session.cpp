@@ -41,7 +41,10 @@ void Session::signIn(const Profile &profile, const QUrl &baseUrl, const QString 
         if (serial != m_signInSerial)
             return;
         if (!login->ok()) {
-            failSignIn(login->error());
+            if (login->error().httpStatus == 404)
+                failWithProviders(serial, login->error());
+            else
+                failSignIn(login->error());
             return;
         }
         const LoginResult &tokens = login->result();
@@ -74,6 +77,27 @@ void Session::onProfileLoaded(const AdminProfile &adminProfile)
     setCurrentGroupId(group);
     queueContextChanged();
     emit signedIn();
+}
+
+void Session::failWithProviders(int serial, ApiError error)
+{
+    // The server does not offer the profile's provider: say which ones it does.
+    auto *job = authcalls::providers(*m_client);
+    job->onFinished(this, [this, serial, error](Job<QList<AdminAuthProvider>> *job) mutable {
+        if (serial != m_signInSerial)
+            return;
+        QStringList offered;
+        if (job->ok()) {
+            for (const AdminAuthProvider &provider : job->result()) {
+                if (!provider.disabled)
+                    offered << provider.type;
+            }
+        }
+        if (!offered.isEmpty())
+            error.message = tr("%1 This server signs in with: %2.")
+                                .arg(error.message, offered.join(QStringLiteral(", ")));
+        failSignIn(error);
+    });
 }
 
 void Session::failSignIn(const ApiError &error)

@@ -69,6 +69,8 @@ signals:
 private:
     void setState(State state);
     void failSignIn(const ApiError &error);
+    //! A login the server answered 404 (no such provider): fails with the providers it has.
+    void failWithProviders(int serial, ApiError error);
     void onProfileLoaded(const AdminProfile &adminProfile);
     void queueContextChanged();
     ApiClient *m_client;

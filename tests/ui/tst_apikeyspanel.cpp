@@ -10,6 +10,7 @@
 #include <panels/apikeyspanel.h>
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
+#include <widgets/statuslabel.h>
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -33,6 +34,7 @@ private slots:
     void deleteSeveralWithOneConfirmation();
     void deletedElsewhereShowsNotFound();
     void filterAndCount();
+    void detailFetchesTheSelectedKeyById();
     void screenshots();
 
 private:
@@ -242,6 +244,54 @@ void TestApiKeysPanel::filterAndCount()
     QCOMPARE(m_panel->proxy()->index(0, 0).data().toString(), QStringLiteral("alpine"));
 }
 
+void TestApiKeysPanel::detailFetchesTheSelectedKeyById()
+{
+    auto *made = apikeycalls::create(*m_fx->other->client(), m_fx->groupId, m_fx->app.id,
+                                     QStringLiteral("ci-runner"));
+    QVERIFY(SignedInFixture::finish(made));
+    const ApiKey key = made->result();
+    QVERIFY(!key.key.isEmpty());
+    QVERIFY(!makeKey(QStringLiteral("other-key")).isEmpty());
+    m_panel->refresh();
+    QTRY_COMPARE(m_panel->model()->rowCount(), 2);
+    QVERIFY(m_panel->detailStatus()->text().contains(QStringLiteral("Select a key")));
+
+    // One key selected: fetched by its id (GET api_keys/{id}), name, id and state shown.
+    selectNames({ QStringLiteral("ci-runner") });
+    QTRY_COMPARE(m_panel->detailName()->text(), QStringLiteral("ci-runner"));
+    QCOMPARE(m_panel->detailId()->text(), key.id);
+    QCOMPARE(m_panel->detailState()->text(), QStringLiteral("Enabled"));
+    QCOMPARE(m_panel->detailName()->accessibleName(), QStringLiteral("Name: ci-runner"));
+    QVERIFY(m_panel->detailStatus()->text().contains(QStringLiteral("shown once")));
+    // Never the key itself, wherever it could show.
+    for (QLabel *label : m_panel->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(key.key), qPrintable(label->objectName()));
+    for (QLineEdit *edit : m_panel->findChildren<QLineEdit *>())
+        QVERIFY(!edit->text().contains(key.key));
+
+    // Two selected: no detail, and says so.
+    selectNames({ QStringLiteral("ci-runner"), QStringLiteral("other-key") });
+    QTRY_VERIFY(m_panel->detailName()->text().isEmpty());
+    QCOMPARE(m_panel->detailStatus()->text(), QStringLiteral("2 keys selected."));
+
+    // Disabled elsewhere: selecting it again fetches the new state.
+    QVERIFY(SignedInFixture::finish(
+        apikeycalls::disable(*m_fx->other->client(), m_fx->groupId, m_fx->app.id, key.id)));
+    selectNames({ QStringLiteral("ci-runner") });
+    QTRY_VERIFY(m_panel->detailState()->text().startsWith(QStringLiteral("Disabled")));
+
+    // Deleted elsewhere: the fetch's 404 says so and the list follows.
+    QVERIFY(SignedInFixture::finish(
+        apikeycalls::remove(*m_fx->other->client(), m_fx->groupId, m_fx->app.id, key.id)));
+    selectNames({ QStringLiteral("other-key") });
+    QTRY_COMPARE(m_panel->detailName()->text(), QStringLiteral("other-key"));
+    const int row = m_panel->model()->rowOfId(key.id);
+    QVERIFY(row >= 0);
+    m_panel->openItem(key.id);
+    QTRY_VERIFY(m_panel->detailStatus()->text().contains(QStringLiteral("no longer exists")));
+    QTRY_COMPARE(m_panel->model()->rowCount(), 1);
+}
+
 void TestApiKeysPanel::screenshots()
 {
     for (const char *name : { "backend-server", "ios-build-bot", "nightly-import", "partner-acme" })
@@ -252,6 +302,7 @@ void TestApiKeysPanel::screenshots()
     QTest::mouseClick(button("disableApiKeyButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->model()->isLoading() && button("newApiKeyButton")->isEnabled());
     selectNames({ QStringLiteral("partner-acme") });
+    QTRY_COMPARE(m_panel->detailName()->text(), QStringLiteral("partner-acme"));
     savePanelShots(m_panel.get(), QStringLiteral("apikeys"));
 }
 

@@ -389,6 +389,20 @@ void TestHostingPanel::attributeEditShowsInServedContentType()
     QCOMPARE(kept.attribute(QStringLiteral("Cache-Control")), QStringLiteral("max-age=3600"));
     QCOMPARE(kept.attribute(QStringLiteral("Website-Redirect-Location")),
              QStringLiteral("/elsewhere.html"));
+
+    // Changed elsewhere, the tree not reloaded: the dialog fetches the asset (GET
+    // .../assets/asset) and shows what the server holds now.
+    QVERIFY(SignedInFixture::finish(hostingcalls::setAttributes(
+        *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("/page.txt"),
+        { { QStringLiteral("Cache-Control"), QStringLiteral("max-age=60") } })));
+    QTRY_VERIFY(!m_panel->findChild<QDialog *>(QStringLiteral("attributesDialog")));
+    m_panel->selectPath(QStringLiteral("/page.txt"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_panel->findChild<QDialog *>(QStringLiteral("attributesDialog"))));
+    QTRY_COMPARE(
+        dialog->findChild<QComboBox *>(QStringLiteral("attribute-Cache-Control"))->currentText(),
+        QStringLiteral("max-age=60"));
+    dialog->reject();
     QVERIFY(SignedInFixture::finish(hostingcalls::setAttributes(
         *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("/page.txt"), {})));
 }

@@ -4,15 +4,24 @@
 // elsewhere shows the change (Logs after a run in Functions) without F5.
 #include "consolefixture.h"
 
+#include <api/authprovidercalls.h>
+#include <api/pushcalls.h>
+#include <api/servicecalls.h>
+#include <api/triggercalls.h>
 #include <app/commandpalette.h>
 #include <models/functionlistmodel.h>
 #include <models/logmodel.h>
+#include <models/valuelistmodel.h>
+#include <panels/authproviderspanel.h>
 #include <panels/functioneditortab.h>
 #include <panels/functionspanel.h>
 #include <panels/logspanel.h>
+#include <panels/pushpanel.h>
 #include <panels/runconsole.h>
+#include <panels/servicespanel.h>
+#include <panels/triggerspanel.h>
 #include <panels/valuespanel.h>
-#include <models/valuelistmodel.h>
+#include <session/session.h>
 
 #include <Qsci/qsciscintilla.h>
 
@@ -38,6 +47,7 @@ private slots:
     void shortcutsReachEveryPanel();
     void statusLabelsSayWhatTheyShow();
     void paletteReachesPanelsActionsAndItems();
+    void paletteOpensServicesProvidersPushAndTriggers();
     void tabWalksEveryControl();
     void logsShowRunsMadeElsewhereWhenOpened();
     //! With STITCH_SHOTS_DIR set: the Values panel and the palette, light and dark.
@@ -163,6 +173,70 @@ void TestPanelRegistry::paletteReachesPanelsActionsAndItems()
     QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!palette->isVisible());
     QCOMPARE(window->currentPanelId(), QStringLiteral("functions"));
+}
+
+void TestPanelRegistry::paletteOpensServicesProvidersPushAndTriggers()
+{
+    MainWindow *window = m_console.window();
+    Session *session = window->session();
+    const QString group = session->currentGroupId();
+    const QString app = session->currentApp().id;
+    ApiClient *client = session->client();
+    auto made = [](ApiJob *job) {
+        QSignalSpy done(job, &ApiJob::finished);
+        return done.wait(30000) && job->ok();
+    };
+    QVERIFY(made(servicecalls::create(*client, group, app, QStringLiteral("paletteHttp"),
+                                      QStringLiteral("http"), {})));
+    QVERIFY(made(pushcalls::create(*client, group, app, QStringLiteral("paletteLaunch"),
+                                   QStringLiteral("We launched"), QStringLiteral("news"))));
+    const QString providerName = QStringLiteral("anon-user");
+    QVERIFY(made(authprovidercalls::create(
+        *client, group, app,
+        { { QStringLiteral("name"), providerName }, { QStringLiteral("type"), providerName } })));
+    // The demo app's own trigger.
+    auto *triggerList = triggercalls::list(*client, group, app);
+    QSignalSpy triggersDone(triggerList, &ApiJob::finished);
+    QVERIFY(triggersDone.wait(30000) && triggerList->ok() && !triggerList->result().isEmpty());
+    const QString triggerName = triggerList->result().first().name;
+    session->notifyAppDataChanged(); // as a panel does after a write
+
+    CommandPalette *palette = window->commandPalette();
+    auto openFromPalette = [&](const QString &text, const QString &panelId) {
+        // The palette's lists follow the write: reopen it until the item is there.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            [&] {
+                if (palette->isVisible())
+                    QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
+                palette->open(); // as Ctrl+K does (paletteReachesPanelsActionsAndItems)
+                palette->queryEdit()->setText(text);
+                return palette->isVisible() && palette->shownTexts().value(0) == text;
+            }(),
+            qPrintable(QStringLiteral("visible %1: ").arg(palette->isVisible())
+                       + palette->shownTexts().mid(0, 5).join(QLatin1Char('|'))),
+            20000);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!palette->isVisible());
+        QTRY_COMPARE(window->currentPanelId(), panelId);
+    };
+    window->activateWindow();
+    openFromPalette(QStringLiteral("Service: paletteHttp"), QStringLiteral("services"));
+    auto *services = m_console.panel<ServicesPanel>("services");
+    QTRY_COMPARE_WITH_TIMEOUT(services->shownService().name, QStringLiteral("paletteHttp"), 20000);
+
+    openFromPalette(QStringLiteral("Auth provider: ") + providerName,
+                    QStringLiteral("authproviders"));
+    auto *providers = m_console.panel<AuthProvidersPanel>("authproviders");
+    QTRY_COMPARE_WITH_TIMEOUT(providers->shownProvider().name, providerName, 20000);
+
+    openFromPalette(QStringLiteral("Push notification: paletteLaunch"), QStringLiteral("push"));
+    auto *push = m_console.panel<PushPanel>("push");
+    QTRY_COMPARE_WITH_TIMEOUT(push->shownMessage().doc.value(QStringLiteral("label")).toString(),
+                              QStringLiteral("paletteLaunch"), 20000);
+
+    openFromPalette(QStringLiteral("Trigger: ") + triggerName, QStringLiteral("triggers"));
+    auto *triggers = m_console.panel<TriggersPanel>("triggers");
+    QTRY_COMPARE_WITH_TIMEOUT(triggers->shownTrigger().name, triggerName, 20000);
 }
 
 void TestPanelRegistry::tabWalksEveryControl()

@@ -3,6 +3,7 @@
 // never sent back, run a command (ServiceCommandNotFound shown clearly), rules and incoming
 // webhooks (create, edit, delete, URL, test request), multi-select delete, errors.
 #include "docpaneltesthelpers.h"
+#include "panelshots.h"
 
 #include <api/rulecalls.h>
 #include <api/servicecalls.h>
@@ -43,6 +44,7 @@ private slots:
     void commandNotFoundShownClearly();
     void rulesCreateEditDelete();
     void webhooksCreateUrlTestDelete();
+    void webhookTestRequestSignsThePayload();
     void duplicateNameShowsErrorCode();
     void multiSelectDeleteOneConfirmation();
     void deletedElsewhereClearsEditor();
@@ -411,6 +413,90 @@ void TestServicesPanel::webhooksCreateUrlTestDelete()
                                             serviceId)),
                   QStringLiteral("onPush"))
                 .id.isEmpty());
+}
+
+void TestServicesPanel::webhookTestRequestSignsThePayload()
+{
+    // The signature of the test request: HMAC-SHA256 of the body's bytes, keyed with the secret
+    // (the well-known example of "key" and the quick brown fox).
+    QCOMPARE(webhookcalls::payloadSignature(
+                 QByteArrayLiteral("The quick brown fox jumps over the lazy dog"),
+                 QStringLiteral("key")),
+             QByteArrayLiteral(
+                 "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"));
+
+    const QString serviceId = makeService(QStringLiteral("billing"), QStringLiteral("http"), {});
+    QVERIFY(!serviceId.isEmpty());
+    auto *made = webhookcalls::create(
+        *m_fx.other->client(), m_fx.groupId, m_fx.app.id, serviceId,
+        { { QStringLiteral("name"), QStringLiteral("onInvoice") },
+          { QStringLiteral("function_source"),
+            QStringLiteral(
+                "exports = function(payload) {\n  const body = "
+                "JSON.parse(payload.body.text());\n  return { paid: body.amount };\n};\n") },
+          { QStringLiteral("respond_result"), true },
+          { QStringLiteral("options"),
+            QJsonObject {
+                { QStringLiteral("httpMethod"), QStringLiteral("POST") },
+                { QStringLiteral("secret"), QStringLiteral("invoice-secret") },
+                { QStringLiteral("validationMethod"), QStringLiteral("VERIFY_PAYLOAD") } } } });
+    QVERIFY(SignedInFixture::finish(made));
+    const ResourceDoc hook = made->result(); // the job goes with the next turn of the loop
+    const QString hookId = hook.id;
+
+    // Through the API: the signed call is accepted, one signed with another secret refused.
+    const QUrl url
+        = webhookcalls::webhookUrl(m_fx.other->client()->baseUrl(), m_fx.app.clientAppId,
+                                   QStringLiteral("billing"), QStringLiteral("onInvoice"));
+    const QByteArray body = QByteArrayLiteral("{\"amount\":12}");
+    ApiJob *good = webhookcalls::invoke(*m_fx.other->client(), url, QStringLiteral("POST"), body,
+                                        QStringLiteral("invoice-secret"), false);
+    QSignalSpy goodDone(good, &ApiJob::finished);
+    QVERIFY(goodDone.wait(30000));
+    QVERIFY2(good->ok(), qPrintable(good->error().summary()));
+    QVERIFY2(good->body().contains("12"), good->body().constData());
+    ApiJob *bad = webhookcalls::invoke(*m_fx.other->client(), url, QStringLiteral("POST"), body,
+                                       QStringLiteral("not-the-secret"), false);
+    QSignalSpy badDone(bad, &ApiJob::finished);
+    QVERIFY(badDone.wait(30000));
+    QCOMPARE(bad->error().httpStatus, 401);
+
+    // Through the panel: "Send test request" signs what it sends with the webhook's secret.
+    QVERIFY(showService(QStringLiteral("billing")));
+    m_panel->tabs()->setCurrentWidget(m_panel->webhooksTab());
+    ServiceWebhooksTab *hooks = m_panel->webhooksTab();
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(hooks->list(), QStringLiteral("onInvoice")) >= 0, 20000);
+    QVERIFY(clickRow(hooks->list(), QStringLiteral("onInvoice")));
+    QTRY_VERIFY_WITH_TIMEOUT(hooks->shownWebhook().id == hookId, 20000);
+    QCOMPARE(hooks->validation()->currentData().toString(), QStringLiteral("VERIFY_PAYLOAD"));
+    hooks->testBody()->setValue(QJsonObject { { QStringLiteral("amount"), 99 } });
+    QTRY_VERIFY(hooks->testButton()->isEnabled());
+    QTest::mouseClick(hooks->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")),
+                             30000);
+    QVERIFY2(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP 200")),
+             qPrintable(hooks->testStatus()->text() + hooks->testAnswer()->toPlainText()));
+    QVERIFY2(hooks->testAnswer()->toPlainText().contains(QStringLiteral("99")),
+             qPrintable(hooks->testAnswer()->toPlainText()));
+
+    if (!qEnvironmentVariable("STITCH_SHOTS_DIR").isEmpty())
+        savePanelShots(m_panel.get(), QStringLiteral("webhook-signed-test"));
+
+    // The secret changed elsewhere: the console signs with the one it shows, and the server
+    // refuses it as it would any caller's wrong signature.
+    QJsonObject changed = hook.doc;
+    changed.remove(QStringLiteral("_id"));
+    QJsonObject options = changed.value(QStringLiteral("options")).toObject();
+    options.insert(QStringLiteral("secret"), QStringLiteral("rotated-secret"));
+    changed.insert(QStringLiteral("options"), options);
+    QVERIFY(SignedInFixture::finish(webhookcalls::update(*m_fx.other->client(), m_fx.groupId,
+                                                         m_fx.app.id, serviceId, hookId, changed)));
+    hooks->testStatus()->setText(QString());
+    QTest::mouseClick(hooks->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP ")),
+                             30000);
+    QVERIFY2(hooks->testStatus()->text().startsWith(QStringLiteral("HTTP 401")),
+             qPrintable(hooks->testStatus()->text()));
 }
 
 void TestServicesPanel::duplicateNameShowsErrorCode()

@@ -12,6 +12,7 @@
 #include <models/sharedmodels.h>
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
+#include <widgets/editor/reviewview.h>
 #include <widgets/errorbanner.h>
 #include <widgets/statuslabel.h>
 

@@ -84,9 +84,10 @@ Operation extra(const char *method, const char *path, const char *call, Invoke i
 
 const QList<Operation> &operations()
 {
-    // One row per operation: the method and path as tests/reference/operations.md (a copy of the reference's list) writes
-    // them, then the call the console makes for it (a few are made by more than one call:
-    // hosting copy beside move, folder creation beside upload; the row names the main one).
+    // One row per operation: the method and path as tests/reference/operations.md (a copy of
+    // the reference's list) writes them, then the call the console makes for it (a few are made
+    // by more than one call: hosting copy beside move, folder creation beside upload; the row
+    // names the main one).
     static const QList<Operation> table {
         op("GET", "/auth/providers", "authcalls::providers",
            [](ApiClient &c) -> ApiJob * { return authcalls::providers(c); }),

@@ -1,6 +1,8 @@
 // The Triggers panel over an app of 1,000 triggers on an in-process stitch-local: time to the
 // first rows and to all rows after show(), the worst UI-thread stall meanwhile, the filter's
 // time, and one watch poll. Prints `name: value unit` lines; never fails on speed.
+#include "threadedlocal.h"
+
 #include <api/apiclient.h>
 #include <api/appcalls.h>
 #include <api/functioncalls.h>
@@ -15,7 +17,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,12 +32,7 @@ void print(const char *name, double value, const char *unit)
 
 void waitUntil(const std::function<bool()> &done, int timeoutMs = 600000)
 {
-    QElapsedTimer t;
-    t.start();
-    QTimer wake;
-    wake.start(20);
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    ThreadedLocal::waitUntil(done, timeoutMs);
 }
 
 } // namespace
@@ -47,52 +43,14 @@ int main(int argc, char **argv)
     const int count = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 1000;
     // The server on a thread of its own, as the console's Local profile runs it: the figures
     // are the UI thread's, not the server's.
-    QTemporaryDir dir;
-    stitchlocal::ServerOptions options;
-    options.address = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.dataDir = dir.filePath(QStringLiteral("server"));
-    options.demo = true;
-    stitchlocal::AdminSpec admin;
-    admin.kind = stitchlocal::AdminSpec::Kind::ApiKey;
-    admin.name = QStringLiteral("bench");
-    admin.secret = QStringLiteral("bench-secret");
-    options.admins = { admin };
-    stitchlocal::LocalServerThread server;
-    QUrl root;
-    QString failure;
-    QObject::connect(&server, &stitchlocal::LocalServerThread::started,
-                     [&](const QUrl &url, const stitchlocal::AdminSpec &) { root = url; });
-    QObject::connect(&server, &stitchlocal::LocalServerThread::failed,
-                     [&](const QString &error) { failure = error; });
-    server.start(options);
-    waitUntil([&] { return !root.isEmpty() || !failure.isEmpty(); });
-    if (root.isEmpty()) {
-        std::fprintf(stderr, "server failed: %s\n", qPrintable(failure));
+    ThreadedLocal local;
+    if (!local.start()) {
+        std::fprintf(stderr, "the local server did not start\n");
         return 1;
     }
-    Session session;
-    Profile profile;
-    profile.id = QStringLiteral("bench");
-    profile.name = QStringLiteral("Bench");
-    profile.provider = QStringLiteral("mongodb-cloud");
-    profile.username = admin.name;
-    session.signIn(profile, root, admin.secret);
-    waitUntil([&] { return session.isSignedIn(); }, 30000);
-    const QString groupId = session.currentGroupId();
-    App demo;
-    bool listed = false;
-    appcalls::list(*session.client(), groupId)->onFinished(&app, [&](Job<QList<App>> *job) {
-        for (const App &candidate : job->result()) {
-            if (candidate.name == QLatin1String("demo-app"))
-                demo = candidate;
-        }
-        listed = true;
-    });
-    waitUntil([&] { return listed; });
-    if (demo.groupId.isEmpty())
-        demo.groupId = groupId;
-    session.setCurrentApp(demo);
+    Session &session = *local.session;
+    const QString groupId = local.groupId;
+    const App demo = local.app;
     QString functionId;
     bool found = false;
     functioncalls::list(*session.client(), groupId, demo.id)

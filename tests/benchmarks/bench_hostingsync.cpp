@@ -4,6 +4,8 @@
 // throughput on a large file beside md5sum, and the worst UI-thread stall during the sync.
 // Prints `name: value unit` lines; never fails on speed.
 //   bench_hostingsync [--files N] [--big-mb M]
+#include "threadedlocal.h"
+
 #include <api/apiclient.h>
 #include <api/appcalls.h>
 #include <api/hostingcalls.h>
@@ -39,12 +41,7 @@ namespace {
 
 void waitUntil(const std::function<bool()> &done, int timeoutMs = 1200000)
 {
-    QElapsedTimer t;
-    t.start();
-    QTimer wake;
-    wake.start(50);
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    ThreadedLocal::waitUntil(done, timeoutMs);
 }
 
 void print(const char *name, double value, const char *unit)
@@ -109,47 +106,15 @@ int main(int argc, char **argv)
     if (const int at = int(args.indexOf(QStringLiteral("--big-mb"))); at > 0)
         bigMb = args.value(at + 1).toLongLong();
 
-    QTemporaryDir dir;
-    stitchlocal::ServerOptions options;
-    options.port = 0;
-    options.dataDir = dir.filePath(QStringLiteral("server"));
-    options.demo = true;
-    stitchlocal::AdminSpec admin;
-    admin.name = QStringLiteral("bench");
-    admin.secret = QStringLiteral("bench-secret");
-    options.admins = { admin };
-    stitchlocal::LocalServerThread server;
-    QUrl root;
-    QString failure;
-    QObject::connect(&server, &stitchlocal::LocalServerThread::started,
-                     [&](const QUrl &url, const stitchlocal::AdminSpec &) { root = url; });
-    QObject::connect(&server, &stitchlocal::LocalServerThread::failed,
-                     [&](const QString &error) { failure = error; });
-    server.start(options);
-    waitUntil([&] { return !root.isEmpty() || !failure.isEmpty(); });
-    if (root.isEmpty()) {
-        std::fprintf(stderr, "server failed: %s\n", qPrintable(failure));
+    // The server on a thread of its own, as the console's Local profile runs it.
+    ThreadedLocal server;
+    if (!server.start()) {
+        std::fprintf(stderr, "the local server did not start\n");
         return 1;
     }
-    Session session;
-    Profile profile;
-    profile.id = QStringLiteral("bench");
-    profile.name = QStringLiteral("Bench");
-    profile.provider = QStringLiteral("mongodb-cloud");
-    profile.username = admin.name;
-    session.signIn(profile, root, admin.secret);
-    waitUntil([&] { return session.isSignedIn(); }, 30000);
-    auto *appsJob = appcalls::list(*session.client(), session.currentGroupId());
-    bool listed = false;
-    App demo;
-    QObject::connect(appsJob, &ApiJob::finished, [&] {
-        demo = appsJob->result().value(0);
-        listed = true;
-    });
-    waitUntil([&] { return listed; });
-    if (demo.groupId.isEmpty())
-        demo.groupId = session.currentGroupId();
-    session.setCurrentApp(demo);
+    QTemporaryDir &dir = server.dir;
+    Session &session = *server.session;
+    const App demo = server.app;
     const QString groupId = demo.groupId;
 
     // 1,000 small files (200 B to 4 KiB) in 10 folders.

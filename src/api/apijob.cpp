@@ -53,7 +53,10 @@ void ApiJob::abandon()
         return;
     if (m_decoding) {
         // The pool thread finishes on its own; its watcher dies with this job, unheard.
+        // As a cancel on the wire: no status, headers or body of an answer nobody takes.
         m_decoding = false;
+        m_httpStatus = 0;
+        m_headers.clear();
         m_error = ApiError();
         m_error.kind = ApiError::Cancelled;
         m_error.message = QCoreApplication::translate("ApiError", "The request was cancelled.");

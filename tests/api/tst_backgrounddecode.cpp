@@ -159,10 +159,12 @@ void TestBackgroundDecode::abandonWhileDecodingFinishesOnceAsCancelled()
         return QStringLiteral("late");
     });
     int finishes = 0;
+    int status = -1;
     ApiError error;
     QString result;
     job->onFinished(this, [&](Job<QString> *finished) {
         ++finishes;
+        status = finished->httpStatus();
         error = finished->error();
         result = finished->result();
     });
@@ -171,6 +173,7 @@ void TestBackgroundDecode::abandonWhileDecodingFinishesOnceAsCancelled()
     job->abandon();
     QCOMPARE(finishes, 1);
     QCOMPARE(error.kind, ApiError::Cancelled);
+    QCOMPARE(status, 0);
     QVERIFY(result.isEmpty());
 
     gate->release();

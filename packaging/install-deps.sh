@@ -12,7 +12,7 @@ packages=(
   libzip-dev libdtl-dev
   nodejs
   xvfb xauth
-  desktop-file-utils appstream
+  desktop-file-utils appstream lintian
   unzip
   wrk
   clang libclang-rt-14-dev

@@ -7,52 +7,98 @@
 #include <session/session.h>
 
 #include <QApplication>
+#include <QByteArrayList>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-int main(int argc, char *argv[])
+namespace {
+
+// --help and --version answer in a terminal with no display, so they must not need a QApplication
+// (which fails without a platform plugin); everything else opens the window.
+bool onlyAsksForHelpOrVersion(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("stitch-console"));
-    QApplication::setApplicationName(QStringLiteral("stitch-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Stitch Console"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.stitch_console.StitchConsole"));
+    static const QByteArrayList answeredWithoutWindow = { "-h", "--help", "--help-all", "-?",
+                                                          "-v", "--version" };
+    for (int i = 1; i < argc; ++i) {
+        if (answeredWithoutWindow.contains(QByteArray(argv[i])))
+            return true;
+    }
+    return false;
+}
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("stitchconsole"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("stitch-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("stitch-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop administration console for MongoDB Stitch"));
+struct Options
+{
+    QCommandLineOption profile{ QStringLiteral("profile"),
+                                QCoreApplication::translate("main",
+                                                            "Sign in to the profile NAME at once."),
+                                QStringLiteral("NAME") };
+    QCommandLineOption localData{
+        QStringLiteral("local-data"),
+        QCoreApplication::translate("main", "Keep the built-in local server's data in DIR."),
+        QStringLiteral("DIR")
+    };
+    QCommandLineOption probe{ QStringLiteral("startup-probe"),
+                              QCoreApplication::translate(
+                                      "main", "Print start-up milestones and quit when idle.") };
+};
+
+void parseArguments(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Desktop administration console for MongoDB Stitch"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        QApplication::translate("main", "Sign in to the profile NAME at once."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption localData(
-        QStringLiteral("local-data"),
-        QApplication::translate("main", "Keep the built-in local server's data in DIR."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption probe(
-        QStringLiteral("startup-probe"),
-        QApplication::translate("main", "Print start-up milestones and quit when idle."));
-    parser.addOptions({ profile, localData, probe });
-    parser.process(app);
+    parser.addOptions({ options.profile, options.localData, options.probe });
+    parser.process(QCoreApplication::arguments());
+}
 
-    MainWindow window({ parser.value(profile), parser.value(localData) });
+void installTranslators(QTranslator &qtTranslator, QTranslator &translator)
+{
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale::system(), QStringLiteral("stitchconsole"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyAsksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTranslator qtTranslator, translator;
+        installTranslators(qtTranslator, translator);
+        QCommandLineParser parser;
+        parseArguments(parser, Options()); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Stitch Console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.stitch_console.StitchConsole"));
+    QTranslator qtTranslator, translator;
+    installTranslators(qtTranslator, translator);
+
+    QCommandLineParser parser;
+    const Options options;
+    parseArguments(parser, options);
+    MainWindow window({ parser.value(options.profile), parser.value(options.localData) });
 
     std::unique_ptr<StartupProbe> startupProbe;
-    if (parser.isSet(probe)) {
+    if (parser.isSet(options.probe)) {
         startupProbe = std::make_unique<StartupProbe>();
         Session *session = window.session();
         AppListModel *apps = SharedModels::of(session)->apps();

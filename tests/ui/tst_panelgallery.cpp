@@ -1,0 +1,104 @@
+// Every registered panel, opened from the real window on the demo app of the built-in Local
+// server, finishes loading with no error on show. With STITCH_SHOTS_DIR set it also saves the
+// window for each panel in the light and the dark palette: packaging/make-screenshots.sh uses
+// this for the README's gallery and the AppStream screenshots, so they always show the console
+// as it is.
+#include "consolefixture.h"
+
+#include <api/apiclient.h>
+#include <app/theme.h>
+#include <panels/panel.h>
+#include <widgets/errorbanner.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QStatusBar>
+
+class TestPanelGallery : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyPanelOpensWithoutAnError();
+
+private:
+    void waitUntilQuiet() const;
+    QStringList visibleErrors() const;
+    ConsoleFixture m_console;
+};
+
+void TestPanelGallery::initTestCase()
+{
+    ConsoleFixture::isolateSettings(QStringLiteral("tst_panelgallery"));
+    m_console.create(QStringLiteral("Local"));
+    QSignalSpy failed(m_console.window()->session(), &Session::signInFailed);
+    m_console.window()->resize(1180, 720);
+    m_console.window()->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_console.window()));
+    m_console.waitSignedIn(failed);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+    m_console.selectApp(QStringLiteral("demo-app"));
+}
+
+void TestPanelGallery::cleanupTestCase()
+{
+    theme::apply(false);
+    m_console.destroy();
+    QSettings().clear();
+}
+
+//! Waits until no call is in flight and the events it posted (decoding, model resets) are done.
+void TestPanelGallery::waitUntilQuiet() const
+{
+    ApiClient *client = m_console.window()->session()->client();
+    for (int settled = 0; settled < 3;) {
+        QTRY_COMPARE_WITH_TIMEOUT(client->activeCalls(), 0, 20000);
+        QCoreApplication::processEvents();
+        settled = client->activeCalls() == 0 ? settled + 1 : 0;
+    }
+}
+
+QStringList TestPanelGallery::visibleErrors() const
+{
+    QStringList errors;
+    for (ErrorBanner *banner : m_console.window()->findChildren<ErrorBanner *>()) {
+        if (banner->isVisibleTo(m_console.window()))
+            errors << banner->objectName() + QStringLiteral(": ") + banner->text();
+    }
+    return errors;
+}
+
+void TestPanelGallery::everyPanelOpensWithoutAnError()
+{
+    const QString shotsDir = qEnvironmentVariable("STITCH_SHOTS_DIR");
+    if (!shotsDir.isEmpty())
+        QVERIFY(QDir().mkpath(shotsDir));
+    const QList<PanelSpec> &specs = m_console.window()->panelSpecs();
+    QVERIFY(specs.size() >= 10);
+    for (const PanelSpec &spec : specs) {
+        m_console.window()->showPanel(spec.id);
+        QCOMPARE(m_console.window()->currentPanelId(), spec.id);
+        waitUntilQuiet();
+        const QStringList errors = visibleErrors();
+        QVERIFY2(errors.isEmpty(), qPrintable(spec.id + QStringLiteral(" shows ")
+                                              + errors.join(QStringLiteral("; "))));
+        if (shotsDir.isEmpty())
+            continue;
+        for (const bool dark : { false, true }) {
+            theme::apply(dark);
+            // Widgets take a new application palette through posted events.
+            QTRY_COMPARE(m_console.window()->currentPanel()->palette().color(QPalette::Window),
+                         QApplication::palette().color(QPalette::Window));
+            QCoreApplication::processEvents();
+            m_console.window()->statusBar()->clearMessage();
+            const QString name = spec.id + (dark ? QStringLiteral("-dark.png")
+                                                 : QStringLiteral("-light.png"));
+            QVERIFY(m_console.window()->grab().save(shotsDir + QLatin1Char('/') + name));
+        }
+        theme::apply(false);
+    }
+}
+
+QTEST_MAIN(TestPanelGallery)
+#include "tst_panelgallery.moc"

@@ -57,6 +57,8 @@ void ApiClient::setBaseUrl(const QUrl &root)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path, QUrl::TolerantMode);
+    if (url != m_root)
+        m_serverSoftware.clear(); // another server: the next answer names it
     m_root = url;
 }
 
@@ -207,6 +209,8 @@ void ApiClient::onReplyFinished(Pending pending, QNetworkReply *reply)
     job->m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const QByteArray software = reply->rawHeader("Server"); !software.isEmpty())
+        m_serverSoftware = QString::fromLatin1(software.left(200));
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = reply->error();
     if (isNetworkFailure(networkError, status)) {

@@ -89,6 +89,9 @@ public:
 
     //! Calls in flight, refresh included; for the status bar's activity light.
     int activeCalls() const { return m_activeCalls; }
+    //! The server software named by the last answer's `Server` header (e.g. "stitch-local/0.1.0"),
+    //! or empty when no answer named one.
+    QString serverSoftware() const { return m_serverSoftware; }
     //! How many refreshes this client has made (tests count them).
     int refreshCount() const { return m_refreshCount; }
 
@@ -117,5 +120,6 @@ private:
     bool m_refreshing = false;
     QList<Pending> *m_waitingForRefresh; // heap-held so this header needs no definition of Pending
     int m_activeCalls = 0;
+    QString m_serverSoftware;
     int m_refreshCount = 0;
 };

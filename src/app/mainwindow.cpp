@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+
 #include "commandpalette.h"
+#include "helpmenu.h"
 #include "localprofilestarter.h"
 #include "logindialog.h"
 #include "theme.h"
@@ -325,6 +327,8 @@ void MainWindow::createActions()
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.description);
     }
+
+    new HelpMenu(this);
 }
 
 void MainWindow::openCommandPalette()

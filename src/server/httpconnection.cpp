@@ -118,6 +118,8 @@ QByteArray serialize(const Reply &reply, bool head, bool close)
     const bool bodyless = reply.status < 200 || reply.status == 204 || reply.status == 304;
     QByteArray out
         = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonOf(reply.status) + "\r\n";
+    // Named so a client can say which server it talks to (the console's About does).
+    out += "Server: stitch-local/" STITCH_VERSION "\r\n";
     for (const auto &header : reply.headers) {
         // The framing is the front's alone: a handler's own length could split the stream.
         if (header.first.compare("Content-Length", Qt::CaseInsensitive) == 0

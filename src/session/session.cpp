@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "signinadvice.h"
+
 #include <api/apiclient.h>
 #include <api/authcalls.h>
 
@@ -104,7 +106,7 @@ void Session::failSignIn(const ApiError &error)
 {
     m_client->clearTokens();
     setState(State::SignedOut);
-    emit signInFailed(error);
+    emit signInFailed(signInAdvice(error, m_profile, m_client->baseUrl()));
 }
 
 void Session::signOut()

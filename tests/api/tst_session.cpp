@@ -1,3 +1,4 @@
+#include "faultserver.h"
 #include "localserverfixture.h"
 
 #include <api/apiclient.h>
@@ -106,31 +107,63 @@ void TestSession::signInSucceeds()
 
 void TestSession::signInFails_data()
 {
+    QTest::addColumn<QString>("provider");
     QTest::addColumn<QString>("secret");
-    QTest::addColumn<bool>("reachable");
+    QTest::addColumn<QString>("where"); // "local", "closed" port, "html" page
     QTest::addColumn<int>("kind");
-    QTest::newRow("wrong key") << "wrong" << true << int(ApiError::Api);
-    QTest::newRow("server not listening") << "priv" << false << int(ApiError::Network);
+    QTest::addColumn<QString>("message"); // what the user reads; %1 is the address
+    QTest::newRow("wrong key") << "mongodb-cloud" << "wrong" << "local" << int(ApiError::Api)
+                               << "The public or private API key is wrong.";
+    QTest::newRow("wrong password") << "local-userpass" << "wrong" << "local"
+                                    << int(ApiError::Api) << "The user name or password is wrong.";
+    QTest::newRow("server not listening")
+            << "mongodb-cloud" << "priv" << "closed" << int(ApiError::Network)
+            << "Could not connect to %1 — is the server running?";
+    QTest::newRow("a web page at the address")
+            << "mongodb-cloud" << "priv" << "html" << int(ApiError::Http)
+            << "%1 did not answer as a Stitch Admin API: check the server address (the part "
+               "before /api/admin/v3.0).";
+    QTest::newRow("a web page with 200")
+            << "mongodb-cloud" << "priv" << "html200" << int(ApiError::Parse)
+            << "%1 did not answer as a Stitch Admin API: check the server address (the part "
+               "before /api/admin/v3.0).";
 }
 
 void TestSession::signInFails()
 {
+    QFETCH(QString, provider);
     QFETCH(QString, secret);
-    QFETCH(bool, reachable);
+    QFETCH(QString, where);
     QFETCH(int, kind);
+    QFETCH(QString, message);
     QUrl root = m_fixture.root();
-    if (!reachable) {
+    FaultServer pages;
+    if (where == QLatin1String("closed")) {
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         root.setPort(closed.serverPort());
+    } else if (where.startsWith(QLatin1String("html"))) {
+        // A web server at the address: a proxy's error page, or a site's front page.
+        const int status = where == QLatin1String("html200") ? 200 : 502;
+        pages.on("/api/admin/v3.0/auth/providers/mongodb-cloud/login", [status](const auto &) {
+            return FaultServer::response(status, "<!DOCTYPE html><html><body>Welcome</body></html>",
+                                         "text/html");
+        });
+        root = pages.root();
     }
 
+    Profile profile = cloudProfile();
+    profile.provider = provider;
+    if (provider == QLatin1String("local-userpass"))
+        profile.username = QString::fromLatin1(LocalServerFixture::UserName);
     Session session;
     QSignalSpy failed(&session, &Session::signInFailed);
     QSignalSpy signedIn(&session, &Session::signedIn);
-    session.signIn(cloudProfile(), root, secret);
+    session.signIn(profile, root, secret);
     QVERIFY(failed.wait());
-    QCOMPARE(int(failed.first().first().value<ApiError>().kind), kind);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(int(error.kind), kind);
+    QCOMPARE(error.message, message.arg(root.toDisplayString()));
     QCOMPARE(signedIn.size(), 0);
     QCOMPARE(session.state(), Session::State::SignedOut);
     QVERIFY(!session.client()->hasSession());

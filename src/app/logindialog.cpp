@@ -5,6 +5,7 @@
 #include <session/secretstore.h>
 
 #include <QPushButton>
+#include <QUuid>
 
 namespace {
 const QString NewProfileKey = QStringLiteral("\x01new");
@@ -30,6 +31,11 @@ LoginDialog::LoginDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *
     ok->setText(tr("Sign In"));
     ok->setAccessibleName(tr("Sign in"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    // A new profile is kept once it signs in, or when the user saves it: a typo'd attempt
+    // leaves nothing behind.
+    m_saveButton = m_ui->buttonBox->addButton(tr("&Save Profile"), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    connect(m_saveButton, &QPushButton::clicked, this, &LoginDialog::saveProfile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::trySignIn);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
@@ -89,7 +95,7 @@ void LoginDialog::onProfileChosen()
     m_ui->groupEdit->setText(profile.defaultGroupId);
     m_ui->tagCombo->setCurrentIndex(qMax(0, m_ui->tagCombo->findData(int(profile.tag))));
     m_ui->rememberCheck->setChecked(false);
-    m_ui->statusLabel->clear();
+    showStatus(QString());
     setFormEnabled(true);
     onProviderChanged();
 
@@ -163,9 +169,11 @@ void LoginDialog::updateOk()
     const QUrl url = p.baseUrl;
     const bool urlOk = url.isValid() && !url.host().isEmpty()
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-    const bool ok = p.builtInLocal
-        || (!p.name.isEmpty() && urlOk && !p.username.isEmpty() && !secret().isEmpty());
+    const bool described = !p.name.isEmpty() && urlOk && !p.username.isEmpty();
+    const bool ok = p.builtInLocal || (described && !secret().isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ok && !m_busy);
+    m_saveButton->setVisible(!p.builtInLocal);
+    m_saveButton->setEnabled(described && !m_busy);
 }
 
 void LoginDialog::setFormEnabled(bool enabled)
@@ -191,29 +199,59 @@ void LoginDialog::trySignIn()
     const QString secretText = secret();
     const bool remember = rememberSecret();
     if (!chosen.builtInLocal) {
-        // Everything but the secret is kept, so the next start offers this profile again. The
-        // busy flag keeps profilesChanged from refilling the form under the user's hands.
-        m_busy = true;
-        chosen = m_profiles->save(chosen);
-        m_busy = false;
-        m_profileId = chosen.id;
-        const QSignalBlocker blocker(m_ui->profileCombo);
-        int index = m_ui->profileCombo->findData(chosen.id);
-        if (index < 0) {
-            index = m_ui->profileCombo->count() - 1;
-            m_ui->profileCombo->insertItem(index, chosen.name, chosen.id);
+        if (m_profiles->profile(chosen.id).isNull()) {
+            // New: an id of its own now, kept in the list only once the sign-in works.
+            if (m_profileId.isEmpty())
+                m_profileId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            chosen.id = m_profileId;
+        } else {
+            // A known profile keeps the edits, so the next start offers them again.
+            chosen = saveAndSelect(chosen);
         }
-        m_ui->profileCombo->setItemText(index, chosen.name);
-        m_ui->profileCombo->setCurrentIndex(index);
     }
     emit signInRequested(chosen, secretText, remember);
+}
+
+Profile LoginDialog::saveAndSelect(Profile profile)
+{
+    // The busy flag keeps profilesChanged from refilling the form under the user's hands.
+    const bool wasBusy = m_busy;
+    m_busy = true;
+    profile = m_profiles->save(profile);
+    m_busy = wasBusy;
+    m_profileId = profile.id;
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    int index = m_ui->profileCombo->findData(profile.id);
+    if (index < 0) {
+        index = m_ui->profileCombo->count() - 1;
+        m_ui->profileCombo->insertItem(index, profile.name, profile.id);
+    }
+    m_ui->profileCombo->setItemText(index, profile.name);
+    m_ui->profileCombo->setCurrentIndex(index);
+    return profile;
+}
+
+void LoginDialog::saveProfile()
+{
+    Profile chosen = profile();
+    if (chosen.builtInLocal)
+        return;
+    chosen = saveAndSelect(chosen);
+    showStatus(tr("Profile “%1” saved.").arg(chosen.name));
+}
+
+void LoginDialog::showStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
+    if (isVisible())
+        adjustSize();
 }
 
 void LoginDialog::setBusy(const QString &status)
 {
     m_busy = true;
     m_ui->busyIndicator->setRunning(true);
-    m_ui->statusLabel->setText(status);
+    showStatus(status);
     setFormEnabled(false);
 }
 
@@ -221,7 +259,7 @@ void LoginDialog::setFailed(const QString &reason)
 {
     m_busy = false;
     m_ui->busyIndicator->setRunning(false);
-    m_ui->statusLabel->setText(reason);
+    showStatus(reason);
     setFormEnabled(true);
     if (m_ui->secretEdit->isEnabled())
         m_ui->secretEdit->setFocus();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class ProfileStore;
+class QPushButton;
 class SecretStore;
 
 namespace Ui {
@@ -43,11 +44,17 @@ private:
     void updateNotice();
     void updateOk();
     void trySignIn();
+    //! Saves the profile as the fields describe it and selects it in the list.
+    Profile saveAndSelect(Profile profile);
+    void saveProfile();
+    //! The status line grew or shrank: the dialog grows with it instead of squeezing the form.
+    void showStatus(const QString &text);
     void setFormEnabled(bool enabled);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     QString m_profileId;
+    QPushButton *m_saveButton = nullptr;
     bool m_busy = false;
 };

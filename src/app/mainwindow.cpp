@@ -231,6 +231,13 @@ void MainWindow::buildNextPanel()
     }
 }
 
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    QMainWindow::moveEvent(event);
+    if (m_login && m_login->isVisible() && m_login->pos() == m_loginPlacedAt)
+        centreLogin();
+}
+
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);

@@ -65,6 +65,8 @@ protected:
     //! Asks first when a panel holds unsaved work.
     void closeEvent(QCloseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    //! Keeps the login dialog over the window while the window finds its place.
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     // mainwindow.cpp
@@ -84,6 +86,8 @@ private:
     //! Whether the profile about to be used is the built-in Local one (named, or last used).
     bool localProfileComesFirst() const;
     void signInWith(const Profile &profile, const QString &secret, bool rememberSecret);
+    void rememberSecretOf(const QString &profileId, const QString &secret);
+    void centreLogin();
     void signInLocal(const Profile &profile);
     void signInByName(const QString &name);
     void onSignedIn();
@@ -108,6 +112,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     CommandPalette *m_palette = nullptr;
     bool m_closeConfirmed = false;
+    //! A new profile's secret to remember once its first sign-in works (never written before).
+    QString m_pendingSecret;
+    QPoint m_loginPlacedAt; //!< where centreLogin() put the dialog, to tell a user's move
     bool m_buildingQueued = false;
     QComboBox *m_groupCombo = nullptr;
     StatusLabel *m_appLabel = nullptr;

@@ -43,6 +43,17 @@ void MainWindow::showLogin()
     m_login->setFailed(QString());
     // open(), not exec(): the window keeps painting and nothing waits in a nested event loop.
     m_login->open();
+    centreLogin();
+}
+
+void MainWindow::centreLogin()
+{
+    // Qt places a dialog over its parent when it first shows, but at start-up the window may not
+    // have its final place yet; moveEvent() calls this again until the user moves the dialog.
+    m_login->adjustSize();
+    m_login->move(frameGeometry().center() - m_login->frameGeometry().center()
+                  + m_login->pos());
+    m_loginPlacedAt = m_login->pos();
 }
 
 void MainWindow::signInByName(const QString &name)
@@ -81,14 +92,23 @@ void MainWindow::signInWith(const Profile &profile, const QString &secret, bool 
         return;
     }
     m_login->setBusy(tr("Signing in to %1…").arg(profile.baseUrl.host()));
-    if (rememberSecret) {
-        m_secrets->write(profile.id + QStringLiteral("/secret"), secret, this,
-                         [this](bool ok, const QString &error) {
-                             if (!ok)
-                                 showLastError(tr("The secret was not saved: %1").arg(error));
-                         });
-    }
+    // A profile not yet in the list is saved, with its secret, only once it signs in.
+    const bool known = !m_profiles->profile(profile.id).isNull();
+    m_pendingSecret.clear();
+    if (rememberSecret && known)
+        rememberSecretOf(profile.id, secret);
+    else if (rememberSecret)
+        m_pendingSecret = secret;
     m_session->signIn(profile, profile.baseUrl, secret);
+}
+
+void MainWindow::rememberSecretOf(const QString &profileId, const QString &secret)
+{
+    m_secrets->write(profileId + QStringLiteral("/secret"), secret, this,
+                     [this](bool ok, const QString &error) {
+                         if (!ok)
+                             showLastError(tr("The secret was not saved: %1").arg(error));
+                     });
 }
 
 void MainWindow::signInLocal(const Profile &profile)
@@ -121,7 +141,15 @@ void MainWindow::signInLocal(const Profile &profile)
 
 void MainWindow::onSignedIn()
 {
-    m_profiles->setLastUsedId(m_session->profile().id);
+    const Profile profile = m_session->profile();
+    if (!profile.builtInLocal && m_profiles->profile(profile.id).isNull()) {
+        m_profiles->save(profile);
+        if (!m_pendingSecret.isEmpty())
+            rememberSecretOf(profile.id, m_pendingSecret);
+        statusBar()->showMessage(tr("Profile “%1” saved.").arg(profile.name), 6000);
+    }
+    m_pendingSecret.clear();
+    m_profiles->setLastUsedId(profile.id);
     m_login->setFailed(QString());
     m_login->accept();
     chooseStartGroup();
@@ -145,6 +173,7 @@ void MainWindow::chooseStartGroup()
 
 void MainWindow::onSignInFailed(const QString &reason)
 {
+    m_pendingSecret.clear();
     showLastError(reason);
     showLogin();
     m_login->setFailed(reason);

@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSettings>
 
 AppsPanel::AppsPanel(Session *session, QWidget *parent)
     : Panel(session, ContextChange, parent)
@@ -67,8 +68,10 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     });
     connect(m_model, &AppListModel::reloaded, this, [this] {
         m_ui->errorBanner->clear();
-        const QString wanted
+        QString wanted
             = m_selectAfterReload.isEmpty() ? m_session->currentApp().id : m_selectAfterReload;
+        if (wanted.isEmpty())
+            wanted = appToOpenFirst();
         m_selectAfterReload.clear();
         const int row = m_model->rowOf(wanted);
         if (row >= 0) {
@@ -81,7 +84,29 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     });
 
     connect(m_session, &Session::currentGroupChanged, this, [this] { updateActions(); });
+    connect(m_session, &Session::currentAppChanged, this, [this](const App &app) {
+        if (!app.isNull())
+            QSettings().setValue(lastAppKey(), app.id);
+    });
     updateActions();
+}
+
+QString AppsPanel::lastAppKey() const
+{
+    return QStringLiteral("apps/lastUsed/%1/%2")
+            .arg(m_session->profile().id, m_session->currentGroupId());
+}
+
+QString AppsPanel::appToOpenFirst() const
+{
+    // The app last used with this profile and group, or the group's only app: the one the user
+    // came for, without a click.
+    const QString last = QSettings().value(lastAppKey()).toString();
+    if (!last.isEmpty() && m_model->rowOf(last) >= 0)
+        return last;
+    if (m_model->rowCount() == 1)
+        return m_model->appAt(0).id;
+    return {};
 }
 
 void AppsPanel::reloadForContext()

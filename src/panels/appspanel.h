@@ -51,6 +51,9 @@ protected:
 
 private:
     App selectedApp() const;
+    QString lastAppKey() const;
+    //! With no current app: the app to select when the list arrives (last used, or the only one).
+    QString appToOpenFirst() const;
     void updateActions();
     void onSelectionChanged();
     void onCreateAccepted(const NewApp &app);

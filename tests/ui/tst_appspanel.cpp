@@ -38,6 +38,7 @@ private slots:
     void exportToUnwritablePathShowsError();
     void badGroupShowsBannerThenRecovers();
     void productionDeleteNeedsTypedName();
+    void lastUsedAppIsSelectedOnTheNextStart();
 
 private:
     ConsoleFixture m_console;
@@ -74,7 +75,9 @@ void TestAppsPanel::signInThroughLoginDialog()
 void TestAppsPanel::demoAppListedAndSelectable()
 {
     QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
-    QVERIFY(!m_console.child<QPushButton>("deleteButton")->isEnabled());
+    // The group's only app is selected and current without a click.
+    QTRY_COMPARE(m_console.window()->session()->currentApp().name, QStringLiteral("demo-app"));
+    QVERIFY(m_console.child<QPushButton>("deleteButton")->isEnabled());
     m_console.selectApp(QStringLiteral("demo-app"));
     QVERIFY(m_console.child<QPushButton>("deleteButton")->isEnabled());
     QVERIFY(m_console.child<QPushButton>("exportButton")->isEnabled());
@@ -336,6 +339,29 @@ void TestAppsPanel::productionDeleteNeedsTypedName()
     QTest::mouseClick(ConsoleFixture::okButton(confirm), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 0 && !panel.model()->isLoading(), 20000);
     QVERIFY(session.currentApp().isNull());
+}
+
+void TestAppsPanel::lastUsedAppIsSelectedOnTheNextStart()
+{
+    // Two apps: the one used last is the one selected when the console starts again.
+    const QString name = QStringLiteral("used-last");
+    QTest::mouseClick(m_console.child<QPushButton>("createButton"), Qt::LeftButton);
+    QDialog *create = nullptr;
+    QTRY_VERIFY((create = m_console.child<QDialog>("createAppDialog")) && create->isVisible());
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+    QTest::mouseClick(ConsoleFixture::okButton(create), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_console.window()->session()->currentApp().name, name, 20000);
+
+    m_console.destroy();
+    m_console.create();
+    m_console.window()->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_console.window()));
+    m_console.signInWithDialog();
+    QTRY_COMPARE_WITH_TIMEOUT(m_console.window()->session()->currentApp().name, name, 20000);
+    const QModelIndexList selected
+        = m_console.child<QTableView>("tableView")->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), name);
 }
 
 QTEST_MAIN(TestAppsPanel)

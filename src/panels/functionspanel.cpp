@@ -239,6 +239,11 @@ void FunctionsPanel::updateActions()
     m_ui->functionsBusyIndicator->setRunning(m_model->isLoading() || m_pendingCalls > 0);
     m_ui->refreshFunctionsButton->setEnabled(haveApp);
     m_ui->newFunctionButton->setEnabled(haveApp);
+    // The hint never points at a New that is greyed out.
+    m_ui->placeholderLabel->setText(
+            haveApp ? tr("Open a function from the list (Enter or double-click), or create one "
+                         "with New.")
+                    : tr("Pick an app in the Apps panel to see and edit its functions."));
     m_ui->renameFunctionButton->setEnabled(selected && idle);
     m_ui->duplicateFunctionButton->setEnabled(selected && idle);
     m_ui->deleteFunctionButton->setEnabled(selected && idle);

@@ -11,6 +11,7 @@ private slots:
     void cleanupTestCase();
     void cleanup();
     void listsDemoFunctionsAndFilters();
+    void hintSaysToPickAnAppWhenThereIsNone();
     void openShowsHighlightedSource();
     void completionOffersContextAndNames();
     void createEditSave();
@@ -52,6 +53,23 @@ void TestFunctionsPanel::listsDemoFunctionsAndFilters()
     QCOMPARE(proxyRowNamed(QStringLiteral("greet")), -1);
     filter->clear();
     QVERIFY(proxyRowNamed(QStringLiteral("greet")) >= 0);
+}
+
+void TestFunctionsPanel::hintSaysToPickAnAppWhenThereIsNone()
+{
+    auto *hint = m_panel->findChild<QLabel *>(QStringLiteral("placeholderLabel"));
+    auto *newButton = m_panel->findChild<QPushButton *>(QStringLiteral("newFunctionButton"));
+    QVERIFY(hint->isVisible() && newButton->isEnabled());
+    QVERIFY(hint->text().contains(QLatin1String("New")));
+    const App app = m_fx.session->currentApp();
+    m_fx.session->setCurrentApp(App());
+    QTRY_VERIFY(!newButton->isEnabled());
+    QCOMPARE(hint->text(),
+             QStringLiteral("Pick an app in the Apps panel to see and edit its functions."));
+    m_fx.session->setCurrentApp(app);
+    QTRY_VERIFY(newButton->isEnabled());
+    QTRY_VERIFY(proxyRowNamed(QStringLiteral("greet")) >= 0);
+    QVERIFY(hint->text().contains(QLatin1String("New")));
 }
 
 void TestFunctionsPanel::openShowsHighlightedSource()

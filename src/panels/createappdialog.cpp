@@ -1,17 +1,9 @@
 #include "createappdialog.h"
 #include "ui_createappdialog.h"
 
-#include <QPushButton>
-#include <QRegularExpression>
+#include <widgets/namedialog.h>
 
-namespace {
-// The service's rule for app names: ASCII letters, digits, '_' and '-', at most 64 of them.
-const QRegularExpression &namePattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
-    return pattern;
-}
-} // namespace
+#include <QPushButton>
 
 CreateAppDialog::CreateAppDialog(QWidget *parent)
     : QDialog(parent)
@@ -65,15 +57,10 @@ NewApp CreateAppDialog::newApp() const
     return app;
 }
 
+// The service's rule for app names: ASCII letters, digits, '_' and '-', at most 64 of them.
 QString CreateAppDialog::checkName(const QString &name)
 {
-    if (name.isEmpty())
-        return tr("Enter a name for the app.");
-    if (name.size() > 64)
-        return tr("The name is longer than 64 characters.");
-    if (!namePattern().match(name).hasMatch())
-        return tr("Use only letters A–Z, digits, '_' and '-'.");
-    return QString();
+    return NameDialog::resourceNameProblem(name, tr("Enter a name for the app."));
 }
 
 void CreateAppDialog::validate()

@@ -16,10 +16,10 @@
 #include <models/valuelistmodel.h>
 #include <session/session.h>
 #include <widgets/confirmdialog.h>
+#include <widgets/namedialog.h>
 
 #include <QAction>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QShortcut>
 
@@ -316,17 +316,17 @@ void FunctionsPanel::track(CallChain *chain, std::function<void()> done)
 void FunctionsPanel::askName(const QString &title, const QString &label, const QString &initial,
                              std::function<void(const QString &)> done)
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Function names follow the same rule as other resource names: checked as typed, so the
+    // server's 400 is never the first a user hears of it.
+    auto *dialog = new NameDialog(
+            title, label, initial,
+            [](const QString &name) {
+                return NameDialog::resourceNameProblem(name, tr("Enter a name for the function."));
+            },
+            this);
     dialog->setObjectName(QStringLiteral("functionNameDialog"));
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setTextValue(initial);
-    dialog->setAccessibleName(title);
-    connect(dialog, &QInputDialog::textValueSelected, this, [done](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            done(text.trimmed());
-    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NameDialog::nameChosen, this, std::move(done));
     dialog->open();
 }
 

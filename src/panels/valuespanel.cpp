@@ -11,11 +11,11 @@
 #include <widgets/confirmdialog.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
+#include <widgets/namedialog.h>
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -593,18 +593,10 @@ void ValuesPanel::track(CallChain *chain, std::function<void()> done)
 void ValuesPanel::askName(const QString &title, const QString &label, const QString &initial,
                           std::function<void(const QString &)> done)
 {
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = new NameDialog(title, label, initial, nameProblem, this);
     dialog->setObjectName(QStringLiteral("valueNameDialog"));
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setTextValue(initial);
-    dialog->setAccessibleName(title);
-    dialog->setMinimumWidth(360);
-    connect(dialog, &QInputDialog::textValueSelected, this, [done](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            done(text.trimmed());
-    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NameDialog::nameChosen, this, std::move(done));
     dialog->open();
 }
 

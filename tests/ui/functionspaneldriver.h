@@ -18,6 +18,9 @@
 #include <widgets/editor/diffview.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
+#include <widgets/namedialog.h>
+
+#include <QDialogButtonBox>
 
 #include <Qsci/qscilexerjavascript.h>
 

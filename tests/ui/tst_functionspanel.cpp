@@ -119,10 +119,25 @@ void TestFunctionsPanel::createEditSave()
 {
     QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("newFunctionButton")),
                       Qt::LeftButton);
-    auto *dialog = waitForDialog<QInputDialog>("functionNameDialog");
+    auto *dialog = waitForDialog<NameDialog>("functionNameDialog");
     QVERIFY(dialog);
-    dialog->setTextValue(QStringLiteral("madeByTest"));
-    dialog->accept();
+    // Names are checked as they are typed, by the resource-name rule: OK waits for a good one.
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("nameHint"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(edit, QStringLiteral("made by test"));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(hint->text(), QStringLiteral("Use only letters A–Z, digits, '_' and '-'."));
+    QTest::keyClick(edit, Qt::Key_Return); // refused: the dialog stays
+    QVERIFY(dialog->isVisible());
+    edit->clear();
+    QTest::keyClicks(edit, QString(65, QLatin1Char('f')));
+    QCOMPARE(hint->text(), QStringLiteral("The name is longer than 64 characters."));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("madeByTest"));
+    QVERIFY(ok->isEnabled() && hint->isHidden());
+    QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_panel->currentTab() && m_panel->currentTab()->functionName() == "madeByTest", 20000);
     FunctionEditorTab *tab = m_panel->currentTab();

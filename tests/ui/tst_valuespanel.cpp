@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <widgets/namedialog.h>
+
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,10 +94,10 @@ void TestValuesPanel::waitIdle()
 
 void TestValuesPanel::answerNameDialog(const QString &name)
 {
-    QInputDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_panel->findChild<QInputDialog *>("valueNameDialog")) != nullptr
+    NameDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_panel->findChild<NameDialog *>("valueNameDialog")) != nullptr
                 && dialog->isVisible());
-    auto *edit = dialog->findChild<QLineEdit *>();
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     edit->selectAll();
     QTest::keyClicks(edit, name);
     QTest::keyClick(edit, Qt::Key_Return);

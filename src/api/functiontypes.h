@@ -39,6 +39,9 @@ struct FunctionRunResult
     QString errorName;
     QString errorCode;
     QString executionTime; //!< a duration string such as "1.25ms"
+    //! executionTime in milliseconds, read as Go writes durations ("13.0045ms", "850µs",
+    //! "1m2.5s"; a bare number is seconds); -1 when it is missing or not a duration.
+    double executionMs() const;
     bool hasError() const { return !errorMessage.isEmpty() || !errorName.isEmpty(); }
     //! The line (from 1) an error message names, 0 when it names none.
     int errorLine() const;

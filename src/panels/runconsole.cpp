@@ -29,6 +29,19 @@
 
 namespace {
 
+//! "13.0 ms" below a second, "1.25 s" from there; the server's own text when it is no duration.
+QString executionTimeText(const FunctionRunResult &result)
+{
+    const double ms = result.executionMs();
+    if (result.executionTime.isEmpty())
+        return {};
+    if (ms < 0)
+        return RunConsole::tr("Execution time: %1").arg(result.executionTime);
+    const QLocale locale;
+    return ms < 1000 ? RunConsole::tr("Execution time: %1 ms").arg(locale.toString(ms, 'f', 1))
+                     : RunConsole::tr("Execution time: %1 s").arg(locale.toString(ms / 1000, 'f', 2));
+}
+
 QString jsonText(const QJsonValue &value)
 {
     if (value.isObject())
@@ -392,9 +405,7 @@ void RunConsole::show(const Run &run)
     for (const QString &line : run.result.errorLogs)
         lines.append(tr("[error] %1").arg(line));
     m_logs->setPlainText(lines.join(QLatin1Char('\n')));
-    m_time->setText(run.result.executionTime.isEmpty()
-                        ? QString()
-                        : tr("Execution time: %1").arg(run.result.executionTime));
+    m_time->setText(executionTimeText(run.result));
     if (run.error.kind == ApiError::Cancelled)
         setStatus(tr("Run abandoned."), true);
     else if (run.error.isError())

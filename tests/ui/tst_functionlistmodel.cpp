@@ -24,6 +24,8 @@ private slots:
     void parseFunctionRejectsBadShapes();
     void errorLine_data();
     void errorLine();
+    void executionMs_data();
+    void executionMs();
     void evalSource();
     void usersList();
 
@@ -223,6 +225,34 @@ void TestFunctionListModel::errorLine()
     QFETCH(QString, text);
     QFETCH(int, line);
     QCOMPARE(errorLineIn(text), line);
+}
+
+void TestFunctionListModel::executionMs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("ms");
+    QTest::newRow("milliseconds") << "13.004567ms" << 13.004567;
+    QTest::newRow("micro sign") << "850µs" << 0.85;
+    QTest::newRow("greek mu") << "850μs" << 0.85;
+    QTest::newRow("us") << "2us" << 0.002;
+    QTest::newRow("nanoseconds") << "1500ns" << 0.0015;
+    QTest::newRow("seconds") << "1.25s" << 1250.0;
+    QTest::newRow("minutes and seconds") << "1m2.5s" << 62500.0;
+    QTest::newRow("hours") << "1h0m0s" << 3600000.0;
+    QTest::newRow("bare number is seconds") << "0.013" << 13.0;
+    QTest::newRow("zero") << "0s" << 0.0;
+    QTest::newRow("empty") << "" << -1.0;
+    QTest::newRow("not a duration") << "fast" << -1.0;
+    QTest::newRow("trailing junk") << "12msx" << -1.0;
+}
+
+void TestFunctionListModel::executionMs()
+{
+    QFETCH(QString, text);
+    QFETCH(double, ms);
+    FunctionRunResult run;
+    run.executionTime = text;
+    QVERIFY2(qAbs(run.executionMs() - ms) < 1e-9, qPrintable(QString::number(run.executionMs())));
 }
 
 void TestFunctionListModel::evalSource()

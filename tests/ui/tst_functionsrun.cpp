@@ -33,6 +33,13 @@ void TestFunctionsRun::runSavedWithArguments()
     QVERIFY(!console->statusLabel()->property("isError").toBool());
     QVERIFY(!console->history().isEmpty());
     QVERIFY(!console->history().first().result.executionTime.isEmpty());
+    // The server's Go duration ("1.234567ms") reads as "1.2 ms".
+    auto *time = console->findChild<QLabel *>(QStringLiteral("runTimeLabel"));
+    QVERIFY(time);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Execution time: \\d+\\.\\d (ms|s)$|^Execution time: \\d+\\.\\d\\d s$"))
+                     .match(time->text())
+                     .hasMatch(),
+             qPrintable(time->text()));
 }
 
 void TestFunctionsRun::runBufferWithLogs()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The request was not sent: a path segment was empty, &quot;.&quot; or &quot;..&quot;.</source>
@@ -87,11 +114,550 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list of values</source>
+        <source>request refused before sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a value without a name</source>
+        <source>local file unreadable or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of pending users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPanel</name>
+    <message>
+        <source>Enter a name for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected keys: clients using them are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected keys (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the keys again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no API keys. New… creates one; its key is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key authenticates a server or script as an app user. Its secret is shown only when it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a key to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key no longer exists: it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: clients using it are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key itself was shown once, when it was created; it cannot be shown again. Delete it and create another if it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the API key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this key now. It is shown only this once: neither the server nor the console can show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n API key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n API key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the API key “%1”? Clients using it can no longer log in. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 API keys? Clients using them can no longer log in. This cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n API key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppCodePanel</name>
+    <message>
+        <source>App as code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder under version control, e.g. ~/src/my-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the app into the folder: a second pull of an unchanged app changes no byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a push of the folder would change on the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App to promote to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What promoting the current app to the chosen app would change there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the calls a push would make, without making them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ush as Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the calls inside a draft, then review it in Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review on Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the app promoted to and review its draft before deploying it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to &amp;app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;tch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push functions to this Local app as they are saved in the folder (no draft; never deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls of a dry run or a push, with their outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the app into a folder, or compare a folder (or another app) with it: the differences show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 → %2: saved functions are pushed as they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the app… %1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot be written as a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing the folder&apos;s hosting files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled into %1: %n file(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be pushed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder has problems (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: a push would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored (not part of an app): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that name secrets (secrets are never copied; check that %1 has them): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n call(s) on %1, nothing sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushing… %1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the comparison: compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push stopped: the draft holds what landed; compare and push again to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %n change(s) into a draft of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push: %1 already matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppCodeWatch</name>
+    <message>
+        <source>Watch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch: pushed %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +798,301 @@
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the app “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssetTreeModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of hosted files was not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthProvidersPanel</name>
+    <message>
+        <source>Auth Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an auth provider (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected providers (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the providers again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new users automatically (autoConfirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a confirmation &amp;function (runConfirmationFunction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a password &amp;reset function (runResetFunction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmationFunctionName:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetFunctionName:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider type takes no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication &amp;function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider configuration as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or save the provider (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Providers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its auth providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no auth providers yet. New… creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in to the app through its enabled providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New auth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider name has 1 to 64 letters, digits, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the confirmation function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emailConfirmationUrl must be an absolute URL (or confirm automatically, or by a function).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the password reset function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resetPasswordUrl must be an absolute URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the authentication function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the auth provider “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the auth provider “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n provider(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n provider(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Auth Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Auth Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the auth provider “%1”? Its users can no longer sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 auth providers? Their users can no longer sign in with them.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n auth provider(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AutosaveStore</name>
@@ -257,6 +1118,48 @@
     <message>
         <source>Working…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a panel, a command, an app or a function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -372,12 +1275,309 @@
         <source>Enter a name for the app.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeployPanel</name>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The name is longer than 64 characters.</source>
+        <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use only letters A–Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft: later edits collect in it until you deploy them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the draft and the history again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting file %1: %2. The draft&apos;s diff lists hosting files without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this deployment changes and why (kept with its history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy every change of the draft to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away every change of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft. Edits go straight to the app; start a draft to collect them and review them here before they go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft: edits go straight to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is empty: nothing to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 configuration file(s), +%2 −%3 lines, %4 hosting file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Draft Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a draft of this app. Continue it, or discard its changes and start a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard It and Start Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the old draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no changes: there is nothing to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy the draft to “%1”? It changes %n file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n configuration file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 line(s) added and %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n hosting file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes go live for every user of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 is %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of deployment %1: %2. It may still finish on the server; Refresh (F5) asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to follow deployment %1 (%2); trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment failed: %1. The draft is kept: fix it and deploy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed (%1) at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed the draft to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the draft of “%1” and its %n change(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the draft of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists: it was deployed or discarded elsewhere. Your note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deployment to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +1590,188 @@
     <message>
         <source>Server version</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocListModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocListPane</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>A draft is open (%1): edits made here go into the draft and reach the app only when it is deployed from Deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftFileModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftIndicator</name>
+    <message>
+        <source>Review &amp;&amp; Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the draft&apos;s changes and deploy them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: 10,000 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftState</name>
+    <message>
+        <source>Draft: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,6 +2122,46 @@
             <numerusform>%n function buffers with unsaved changes were recovered from an earlier session.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Saved Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an app in the Apps panel to see and edit its functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the function “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the function to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the function “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names the function “%1”, which the app no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoToLineDialog</name>
@@ -757,6 +2179,651 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Stitch Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command, key or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stitch Console README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stitch Console %1&lt;/h3&gt;&lt;p&gt;A desktop administration console for the MongoDB Stitch Admin API v3.0, with its own local server of the same API.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QScintilla&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Stitch Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostingPanel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is hosted yet. Upload files or sync a folder, or drop files here from your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder with %n file(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder: select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Open it in the browser to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no URL for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: a folder cannot move into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename or Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New path for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from hosting? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1” and the %n file(s) in it? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %1 items (%n file(s) in all)? This cannot be undone.
+
+%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s) from hosting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: “%1” is not an attribute hosting accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the attributes of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty fields are not sent. The server answers with these headers when the file is fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the hosting cache to be invalidated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter hosted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files into the selected folder (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a folder and everything in it (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only what changed in a local folder (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty folder (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name / Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected file or folder a new path (F2); or drag it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected files and folders (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected file&apos;s HTTP attributes (Alt+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the CDN to drop its copies of every hosted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected file&apos;s URL (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected file&apos;s URL (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the files again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading hosted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;delete files that are only on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the new and changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the batch; the file in flight does not land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at the first &amp;failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no files to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the session ended (%1). Sign in again and the batch goes on from the file that did not land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync plan: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and hashing the local files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the server&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting is up to date with the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostingTransfer</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while it was being sent; the server has all of it or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is gone from disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed after the plan was made; sync again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already gone from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s MD5 differs from the one planned: the file changed while it was sent. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the batch stopped after a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonEditor</name>
     <message>
         <source>Enter a JSON object or array.</source>
@@ -768,6 +2835,10 @@
     </message>
     <message>
         <source>The arguments must be a JSON array, such as [1, &quot;two&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON value: &quot;text&quot;, 42, true, null, {…} or […].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +2872,17 @@
     </message>
     <message>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListFilterProxy</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (loaded pages only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +3112,14 @@
     </message>
     <message>
         <source>No system keychain is available: secrets will not be saved, and you will be asked for them each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +3442,10 @@
             <numerusform> · %n malformed (shown in italics)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run again in the function editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1364,75 +3458,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create, delete and export the apps of the current group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Functions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth Providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming in a later release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,10 +3507,6 @@
     </message>
     <message>
         <source>Profile tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Group: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1560,23 +3586,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse, filter, tail and export the current app&apos;s logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit, save and test-run the functions of the current app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some functions have changes that are not saved on the server.</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard them and close the window?</source>
+        <source>Some changes are not saved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved in: %1. Discard them and close the window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;Group: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group (project) whose apps are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters A–Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the app&apos;s details and counts again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an app in Apps (double-click it) to see its overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s details and what it holds. Each Open button shows that panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingUserListModel</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +3826,232 @@
     </message>
 </context>
 <context>
+    <name>PushPanel</name>
+    <message>
+        <source>Push Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new draft notification (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected notifications (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the notifications again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the notification&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the draft to its topic&apos;s subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Notifications of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the topic the message goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its push notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no push notifications yet. New… writes a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts can be edited and sent; sent notifications are kept as they went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the draft “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1” to every subscriber of the topic “%2” now? A sent notification cannot be recalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the type of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the notification “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 notifications?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n notification(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>%1: the field &quot;%2&quot; is missing</source>
@@ -1626,6 +4071,80 @@
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Hosting file %1: %2. Hosting files are compared by their MD5, not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous changed file (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next changed file (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous change (Shift+F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next change (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +4358,22 @@
         <source>Two runs side by side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Execution time: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (from the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments and user from the log entry: press Run to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
@@ -1927,6 +4462,2050 @@
     </message>
 </context>
 <context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed request origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the origin to the list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected origins from the list (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the app&apos;s allowed origins with this list (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the origins again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n allowed origin(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n origin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its allowed request origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lists no allowed origins. Add one, such as https://example.com, and Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: Save replaces the app&apos;s whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers may call the app only from pages of these origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRulesTab</name>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a rule for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rules (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule actions, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. get, post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule condition (when) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When (JSON object):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a rule name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule name has at most 255 characters and no “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“when” must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the rule “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rule “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 rules?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWebhooksTab</name>
+    <message>
+        <source>Incoming webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an incoming webhook for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected webhooks (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method the webhook answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond with the function&apos;s &amp;result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret as query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify payload signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook function source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request body as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the saved webhook at its URL with this body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request answer body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;body (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a webhook name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook name has 1 to 64 letters, digits, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This validation needs a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incoming webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the webhook “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the webhook “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the incoming webhook “%1”? Callers of its URL will get 404.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 incoming webhooks?
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n webhook(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test body is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: the webhook answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service name has 1 to 64 letters, digits, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other configuration as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;configuration (JSON object):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other configuration must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 service needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a service (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected services (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the services again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming &amp;webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the name and configuration (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved configuration again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;settings (JSON object; secrets are in the fields above, never shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. listDatabases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command arguments as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command on the service with these arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command answer body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no services yet. New… creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a service to edit its configuration, rules and incoming webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret settings are never shown; type a new value to replace one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••• set; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: never shown or sent back; typing replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other settings must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is set in the form above, not in the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the service “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the service “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the service “%1” with its rules and incoming webhooks? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 services with their rules and incoming webhooks? This cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The arguments are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service “%1” has no command “%2” on this server (ServiceCommandNotFound). stitch-local runs no service commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 This server signs in with: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferReportModel</name>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggerListModel</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its function failed repeatedly; the trigger does not fire until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function this trigger runs no longer exists: edit the trigger to pick another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriggersPanel</name>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function “%1” this trigger runs no longer exists: pick another and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: its function failed repeatedly. Fix the function, then Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no triggers yet. New… creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers run a function on a database change, an authentication event or a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a trigger object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again, then Save: your edits stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trigger was deleted elsewhere. Your edits are still here: Save creates it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: another trigger is already named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: the server has no such service; choose another. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the trigger “%1”? Its function stays; it no longer runs on these events. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed the trigger “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a function)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a MongoDB service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not a trigger object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not a trigger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: 1 to 64 letters, digits, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: choose Database, Authentication or Scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function: choose the function the trigger runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function: “%1” no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: choose the MongoDB service to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: the service “%1” no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: enter the database to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection: enter the collection to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations: check at least one operation type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: enter a JSON object (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: choose LOGIN, CREATE or DELETE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: check at least one provider type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: “%1” is not a provider type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: enter when to run, as five cron fields (e.g. “*/5 * * * *”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: five cron fields of digits, names and * , - / ? are needed (minute hour day month weekday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, type or function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a trigger (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected trigger (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or start firing the selected trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected suspended trigger fire again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected trigger&apos;s runs in Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the triggers again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function the trigger runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this function in the Functions panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: fire on events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trigger (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved trigger again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MongoDB service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the &amp;full document on updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match expression as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no authentication providers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;peration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider t&amp;ypes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*/5 * * * *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip events missed while suspended or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five cron fields: minute, hour, day of month, month, day of week. “*/5 * * * *” runs every five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger “%1” of %2 was suspended after its function failed repeatedly. Open it in Triggers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has 6 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, email, id, identity, type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page of users, so the filter covers them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an email/password user (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected users (they are logged out too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every session of the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected users (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the users again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email of a pending registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a pending registration by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the pending registration of this email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the confirmation email again (send_confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the registration: the pending user becomes a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected pending registrations (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the pending registrations again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users loaded, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter covers the loaded pages only: Load all covers every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending registrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration waits for a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email/password registrations waiting for their email to be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no users yet. New… creates an email/password user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded user matches “%1”. Load all to search every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter covers the %n loaded user(s) only. Load all to search every user.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select users to enable, disable, log out or delete them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user to see its identities, devices and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · created %3 · last login %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the new user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email/password (local-userpass) user, confirmed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %n user(s) out of every session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the user “%1”? Its identities and sessions go with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 users? Their identities and sessions go with them. This cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending registration for “%1”. It may be confirmed already: look for it in Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending registrations are still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” waits for its confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the confirmation to “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n registration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the pending registration of “%1”? Its confirmation link stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 pending registrations? Their confirmation links stop working.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pending Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n pending registration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueListModel</name>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only functions can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client applications can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPanel</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value name has 1 to 64 letters, digits, “_” or “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a value (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected value (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected values (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the values again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private: only functions can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the value (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved value again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no values yet. New… creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are constants your functions read with context.values.get(&quot;name&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the value “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the value “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the value to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the value “%1”? Functions that read it will get undefined. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 values? Functions that read them will get undefined. This cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>apikeycalls</name>
+    <message>
+        <source>expected a list of API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key without _id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an API key object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>draftcalls</name>
+    <message>
+        <source>a draft without an _id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a deployment object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a draft object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a draft diff object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diff&apos;s diffs is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment without an _id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hostingcalls</name>
+    <message>
+        <source>expected a hosted asset object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path must start with “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path may not be longer than 1,024 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path may not contain an empty folder name (“//”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path may not contain a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hosting path may not contain “.” or “..” folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or folder name may not be longer than 255 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hosted asset without a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of hosted assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since it was planned (%2 bytes, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop administration console for MongoDB Stitch</source>
@@ -1942,6 +6521,48 @@
     </message>
     <message>
         <source>Print start-up milestones and quit when idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>overviewcalls</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>panelkit</name>
+    <message>
+        <source>A user with this email already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key with this name already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user or registration is gone: it was deleted or confirmed elsewhere. Refresh to see the current list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That API key is gone: it was deleted elsewhere. Refresh to see the current list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That registration is confirmed already: the user is in Users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the input: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +6630,85 @@
     </message>
     <message>
         <source>user list: the answer is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>resourcedoc</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>securitycalls</name>
+    <message>
+        <source>Enter an origin such as https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not scheme://host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin has no user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An origin ends after the host and port: remove “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>triggercalls</name>
+    <message>
+        <source>expected a trigger object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>usercalls</name>
+    <message>
+        <source>expected a user object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>valuecalls</name>
+    <message>
+        <source>expected a value object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

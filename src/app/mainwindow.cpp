@@ -199,12 +199,24 @@ void MainWindow::showPanel(const QString &id)
     if (!shown)
         return;
     m_stack->setCurrentWidget(shown);
+    followSaveAction(shown);
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toString() == id) {
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentRow(row);
         }
     }
+}
+
+void MainWindow::followSaveAction(Panel *shown)
+{
+    // File > Save mirrors the shown panel's save command: enabled exactly when it is.
+    disconnect(m_saveFollower);
+    QAction *save = shown->saveAction();
+    const auto update = [this, save] { m_saveAction->setEnabled(save && save->isEnabled()); };
+    if (save)
+        m_saveFollower = connect(save, &QAction::changed, m_saveAction, update);
+    update();
 }
 
 Panel *MainWindow::currentPanel() const
@@ -287,6 +299,18 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::showLogin);
     m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+    file->addSeparator();
+    // Ctrl+S belongs to the panel (a function's tab, a form); the menu shows it and triggers
+    // the same command, without taking the key (two owners of one key would fire neither).
+    m_saveAction = file->addAction(
+            tr("&Save") + QLatin1Char('\t')
+                    + QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
+            this, [this] {
+                if (QAction *save = currentPanel() ? currentPanel()->saveAction() : nullptr)
+                    save->trigger();
+            });
+    m_saveAction->setObjectName(QStringLiteral("fileSaveAction"));
+    m_saveAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

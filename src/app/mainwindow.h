@@ -80,6 +80,7 @@ private:
     void updateGroups();
     void updateStatus();
     void updateCurrentApp();
+    void followSaveAction(Panel *shown);
     void showLastError(const QString &text);
 
     // mainwindow_signin.cpp
@@ -125,6 +126,8 @@ private:
     BusyIndicator *m_activity = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_saveAction = nullptr; //!< File > Save: the shown panel's saveAction()
+    QMetaObject::Connection m_saveFollower;
     QAction *m_darkAction = nullptr;
     class QSystemTrayIcon *m_tray = nullptr; //!< made on the first notification, with a tray
     QString m_notifiedPanel; //!< what a click on the last tray message opens

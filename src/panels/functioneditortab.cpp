@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -71,6 +72,7 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     m_editor->setObjectName(QStringLiteral("codeEditor"));
     m_editor->setAccessibleName(tr("Source of %1").arg(function.name));
     m_editor->setText(function.source);
+    showFromTheStart();
     m_editor->setModified(false);
     m_editor->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
     m_private->setObjectName(QStringLiteral("privateCheck"));
@@ -97,6 +99,20 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     settingsTitle->setFont(bold);
     auto *canEvaluateLabel = new QLabel(tr("&Can evaluate:"), settings);
     canEvaluateLabel->setBuddy(m_canEvaluate);
+    // Saving is a button too, not only Ctrl+S: a new user looks for it before any key.
+    auto *saveButton = new QPushButton(tr("&Save"), settings);
+    saveButton->setObjectName(QStringLiteral("saveFunctionButton"));
+    saveButton->setToolTip(tr("Save the function (%1)")
+                                   .arg(QKeySequence(QKeySequence::Save)
+                                                .toString(QKeySequence::NativeText)));
+    saveButton->setEnabled(false);
+    connect(saveButton, &QPushButton::clicked, this, &FunctionEditorTab::save);
+    const auto updateSaveButton = [this, saveButton] {
+        saveButton->setEnabled(m_dirty && !isSaving());
+    };
+    connect(this, &FunctionEditorTab::dirtyChanged, saveButton, updateSaveButton);
+    connect(this, &FunctionEditorTab::savingChanged, saveButton, updateSaveButton);
+    settingsLayout->addWidget(saveButton);
     settingsLayout->addWidget(settingsTitle);
     settingsLayout->addWidget(m_private);
     settingsLayout->addWidget(canEvaluateLabel);
@@ -161,6 +177,14 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
             });
 }
 
+void FunctionEditorTab::showFromTheStart()
+{
+    // A buffer opens at line 1, column 1: Scintilla keeps the old horizontal scroll otherwise.
+    m_editor->setCursorPosition(0, 0);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETXOFFSET, 0);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETFIRSTVISIBLELINE, 0);
+}
+
 bool FunctionEditorTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
@@ -208,6 +232,7 @@ StitchFunction FunctionEditorTab::bufferVersion() const
 void FunctionEditorTab::setBufferSource(const QString &source)
 {
     m_editor->setText(source);
+    showFromTheStart();
 }
 
 void FunctionEditorTab::setCompletionNames(const QStringList &functionNames,
@@ -372,6 +397,7 @@ void FunctionEditorTab::onConflictChoice(int choice, const StitchFunction &serve
     } else if (choice == SaveConflictDialog::TakeServer) {
         m_server = server;
         m_editor->setText(server.source);
+        showFromTheStart();
         m_private->setChecked(server.isPrivate);
         if (server.canEvaluate.isEmpty())
             m_canEvaluate->clear();

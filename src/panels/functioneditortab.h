@@ -82,6 +82,7 @@ protected:
 private:
     void onTextChanged();
     void updateDirty();
+    void showFromTheStart();
     void writeAutosave();
     bool changedSinceOpened(const StitchFunction &server) const;
     void askAboutConflict(const StitchFunction &server);

@@ -102,8 +102,9 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
         addAction(action);
         return action;
     };
-    declareCalls(tabAction(tr("Save Function"), QStringLiteral("saveFunctionAction"),
-                           [](FunctionEditorTab *tab) { tab->save(); }),
+    m_saveAction = tabAction(tr("Save Function"), QStringLiteral("saveFunctionAction"),
+                             [](FunctionEditorTab *tab) { tab->save(); });
+    declareCalls(m_saveAction,
                  { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::update") });
     declareCalls(tabAction(tr("Run Saved Function"), QStringLiteral("runSavedAction"),
                            [](FunctionEditorTab *tab) { tab->runConsole()->runSaved(); }),
@@ -116,6 +117,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &FunctionsPanel::closeTab);
     // The list follows the tab in front, so the row acted on is the function being looked at.
     connect(m_ui->editorTabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
         const FunctionEditorTab *tab = currentTab();
         const int row
             = tab && tab->appId() == m_model->appId() ? m_model->rowOf(tab->functionId()) : -1;
@@ -234,7 +236,7 @@ void FunctionsPanel::focusFilter()
 void FunctionsPanel::updateActions()
 {
     const bool haveApp = !m_model->appId().isEmpty();
-    const bool selected = !selectedFunction().isNull();
+    const bool selected = !functionToActOn().isNull();
     const bool idle = m_pendingCalls == 0;
     m_ui->functionsBusyIndicator->setRunning(m_model->isLoading() || m_pendingCalls > 0);
     m_ui->refreshFunctionsButton->setEnabled(haveApp);
@@ -247,6 +249,8 @@ void FunctionsPanel::updateActions()
     m_ui->renameFunctionButton->setEnabled(selected && idle);
     m_ui->duplicateFunctionButton->setEnabled(selected && idle);
     m_ui->deleteFunctionButton->setEnabled(selected && idle);
+    const FunctionEditorTab *tab = currentTab();
+    m_saveAction->setEnabled(tab && tab->isDirty() && !tab->isSaving());
 }
 
 StitchFunction FunctionsPanel::selectedFunction() const
@@ -255,6 +259,20 @@ StitchFunction FunctionsPanel::selectedFunction() const
     if (rows.isEmpty())
         return {};
     return m_model->functionAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+StitchFunction FunctionsPanel::functionToActOn() const
+{
+    // The list's selection, or else the function in front: a filter can hide its row while
+    // its tab is what the user is looking at.
+    const StitchFunction selected = selectedFunction();
+    if (!selected.isNull())
+        return selected;
+    const FunctionEditorTab *tab = currentTab();
+    if (!tab || tab->appId() != m_model->appId())
+        return {};
+    const int row = m_model->rowOf(tab->functionId());
+    return row >= 0 ? m_model->functionAt(row) : StitchFunction();
 }
 
 void FunctionsPanel::updateCompletion()
@@ -358,7 +376,7 @@ void FunctionsPanel::createFunction(const QString &name)
 
 void FunctionsPanel::renameSelected()
 {
-    const StitchFunction function = selectedFunction();
+    const StitchFunction function = functionToActOn();
     if (function.isNull())
         return;
     askName(tr("Rename Function"), tr("New &name for “%1”:").arg(function.name), function.name,
@@ -390,7 +408,7 @@ void FunctionsPanel::renameFunction(const QString &functionId, const QString &ne
 
 void FunctionsPanel::duplicateSelected()
 {
-    const StitchFunction function = selectedFunction();
+    const StitchFunction function = functionToActOn();
     if (function.isNull())
         return;
     askName(tr("Duplicate Function"), tr("&Name of the copy of “%1”:").arg(function.name),
@@ -421,7 +439,7 @@ void FunctionsPanel::duplicateFunction(const QString &functionId, const QString 
 
 void FunctionsPanel::deleteSelected()
 {
-    const StitchFunction function = selectedFunction();
+    const StitchFunction function = functionToActOn();
     if (function.isNull())
         return;
     const bool production = m_session->profile().tag == Profile::Tag::Production;

@@ -45,6 +45,7 @@ public:
     FunctionEditorTab *currentTab() const;
     FunctionEditorTab *tabFor(const QString &functionId) const;
     bool hasUnsavedChanges() const override;
+    QAction *saveAction() const override { return m_saveAction; }
     void discardUnsaved() override { discardAll(); }
     //! The palette's item: opens the function in a tab. "replay:{name, arguments, user_id}"
     //! (a log entry's Run again) opens the function named with the run console filled in.
@@ -97,6 +98,8 @@ private:
     void onUsersPage();
     void updateActions();
     StitchFunction selectedFunction() const;
+    //! What Rename, Duplicate and Delete act on: the selected row, else the tab in front.
+    StitchFunction functionToActOn() const;
     void addTab(const StitchFunction &function, const QString &groupId, const QString &appId);
     void updateTabTitle(FunctionEditorTab *tab);
     void updateCompletion();
@@ -118,6 +121,7 @@ private:
     FunctionListModel *m_model;
     ListFilterProxy *m_proxy;
     AutosaveStore *m_autosave;
+    QAction *m_saveAction = nullptr;
     //! The runs of closed tabs, per app and function id, so a reopened tab still has them.
     QHash<QString, QList<RunConsole::Run>> m_runHistory;
     QList<AutosaveStore::Record> m_recovered;

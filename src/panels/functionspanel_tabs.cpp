@@ -150,7 +150,11 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
         const auto [arguments, userId] = m_replays.take(function.id);
         tab->runConsole()->replay(arguments, userId);
     }
-    connect(tab, &FunctionEditorTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
+    connect(tab, &FunctionEditorTab::dirtyChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        updateActions();
+    });
+    connect(tab, &FunctionEditorTab::savingChanged, this, &FunctionsPanel::updateActions);
     connect(tab, &FunctionEditorTab::nameChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &FunctionEditorTab::saved, this, [this, tab](const StitchFunction &function) {
         updateTabTitle(tab);

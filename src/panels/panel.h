@@ -37,6 +37,9 @@ public:
     //! Shows the item with this id (an app, a function...) that the palette offered from the
     //! panel's registry row.
     virtual void openItem(const QString &id);
+    //! The panel's "save what is being edited" command, which the window's File > Save triggers
+    //! (Ctrl+S stays the panel's own key); nullptr when the panel has nothing to save.
+    virtual QAction *saveAction() const { return nullptr; }
     //! Whether closing the window would lose something typed here.
     virtual bool hasUnsavedChanges() const { return false; }
     //! The user chose to close the window without saving.

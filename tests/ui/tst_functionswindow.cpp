@@ -9,7 +9,10 @@
 #include <widgets/editor/codeeditor.h>
 #include <widgets/editor/findreplacebar.h>
 
+#include <QAction>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -22,6 +25,8 @@ private slots:
     void cleanupTestCase();
     void functionsEntryShowsPanel();
     void findGoesToEditorOrFilter();
+    void saveByButtonAndFileMenu();
+    void commandsActOnTheTabInFront();
     void closingWithUnsavedBufferAsks();
 
 private:
@@ -79,6 +84,58 @@ void TestFunctionsWindow::findGoesToEditorOrFilter()
     QTRY_VERIFY(list->hasFocus());
     QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(filter->hasFocus());
+}
+
+void TestFunctionsWindow::saveByButtonAndFileMenu()
+{
+    FunctionsPanel *panel = m_console.panel<FunctionsPanel>("functions");
+    FunctionEditorTab *tab = panel->currentTab();
+    auto *button = tab->findChild<QPushButton *>(QStringLiteral("saveFunctionButton"));
+    auto *fileSave = m_console.window()->findChild<QAction *>(QStringLiteral("fileSaveAction"));
+    QVERIFY(button && button->isVisible() && fileSave);
+    QVERIFY(fileSave->text().endsWith(QLatin1String("\tCtrl+S")));
+    QVERIFY(!button->isEnabled() && !fileSave->isEnabled()); // nothing to save yet
+
+    CodeEditor *editor = tab->editor();
+    editor->setAutoCompletionThreshold(-1);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("// by button"));
+    QTRY_VERIFY(button->isEnabled() && fileSave->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isDirty() && !tab->isSaving(), 20000);
+    QVERIFY(!button->isEnabled() && !fileSave->isEnabled());
+
+    QTest::keyClicks(editor, QStringLiteral("// by menu"));
+    QTRY_VERIFY(fileSave->isEnabled());
+    fileSave->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isDirty() && !tab->isSaving(), 20000);
+    QVERIFY(tab->editor()->text().endsWith(QLatin1String("// by menu")));
+
+    // Another panel has nothing to save: File > Save goes grey there.
+    m_console.window()->showPanel(QStringLiteral("apps"));
+    QVERIFY(!fileSave->isEnabled());
+    m_console.window()->showPanel(QStringLiteral("functions"));
+}
+
+void TestFunctionsWindow::commandsActOnTheTabInFront()
+{
+    // The list shows no selection (a filter hides the row): Rename acts on the tab in front.
+    FunctionsPanel *panel = m_console.panel<FunctionsPanel>("functions");
+    auto *filter = m_console.child<QLineEdit>("functionFilterEdit");
+    filter->setText(QStringLiteral("no-such-function"));
+    auto *list = m_console.child<QTableView>("functionList");
+    list->selectionModel()->clearSelection();
+    auto *rename = m_console.child<QPushButton>("renameFunctionButton");
+    QTRY_VERIFY(rename->isEnabled());
+    QTest::mouseClick(rename, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_console.window()->findChild<QDialog *>(
+                         QStringLiteral("functionNameDialog")))
+                && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+             panel->currentTab()->functionName());
+    dialog->reject();
+    filter->clear();
 }
 
 void TestFunctionsWindow::closingWithUnsavedBufferAsks()

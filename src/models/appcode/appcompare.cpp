@@ -18,6 +18,48 @@ QByteArray manifestBytes(const Snapshot &snapshot)
     return jsonBytes(app);
 }
 
+// What the server fills in for a field a resource's document leaves out: a hand-written folder
+// lacks them, the app (and a pulled folder) has them. Filled on both sides before comparing so
+// that only what a push would really change shows.
+const QList<QPair<QString, QJsonValue>> &defaultsOf(Kind kind)
+{
+    static const QJsonObject empty;
+    static const QList<QPair<QString, QJsonValue>> function { { QStringLiteral("private"), false } };
+    static const QList<QPair<QString, QJsonValue>> value { { QStringLiteral("private"), false } };
+    static const QList<QPair<QString, QJsonValue>> trigger { { QStringLiteral("disabled"), false } };
+    static const QList<QPair<QString, QJsonValue>> provider {
+        { QStringLiteral("config"), empty }, { QStringLiteral("disabled"), false }
+    };
+    static const QList<QPair<QString, QJsonValue>> service { { QStringLiteral("config"), empty } };
+    static const QList<QPair<QString, QJsonValue>> webhook {
+        { QStringLiteral("can_evaluate"), empty },
+        { QStringLiteral("create_user_on_auth"), false },
+        { QStringLiteral("fetch_custom_user_data"), false },
+        { QStringLiteral("options"), empty },
+        { QStringLiteral("respond_result"), false },
+        { QStringLiteral("run_as_authed_user"), false },
+        { QStringLiteral("run_as_user_id"), QString() },
+        { QStringLiteral("run_as_user_id_script_source"), QString() },
+    };
+    static const QList<QPair<QString, QJsonValue>> none;
+    switch (kind) {
+    case Kind::Function:
+        return function;
+    case Kind::Value:
+        return value;
+    case Kind::Trigger:
+        return trigger;
+    case Kind::AuthProvider:
+        return provider;
+    case Kind::Service:
+        return service;
+    case Kind::Webhook:
+        return webhook;
+    default:
+        return none;
+    }
+}
+
 QJsonValue origins(const Snapshot &snapshot)
 {
     return snapshot.app.value(QStringLiteral("security"))
@@ -41,10 +83,43 @@ QString Comparison::summary() const
         .arg(count(Change::Changed) + (appChanged ? 1 : 0));
 }
 
-Comparison compare(const Snapshot &current, const Snapshot &wanted)
+QJsonObject withServerDefaults(Kind kind, QJsonObject config)
 {
+    for (const auto &[key, value] : defaultsOf(kind)) {
+        if (!config.contains(key))
+            config.insert(key, value);
+    }
+    // A trigger's event processor repeats the function it names.
+    if (kind == Kind::Trigger && !config.contains(QStringLiteral("event_processors"))
+        && config.contains(QStringLiteral("function_name"))) {
+        const QJsonObject function { { QStringLiteral("config"),
+                                       QJsonObject { { QStringLiteral("function_name"),
+                                                       config.value(QStringLiteral(
+                                                           "function_name")) } } } };
+        config.insert(QStringLiteral("event_processors"),
+                      QJsonObject { { QStringLiteral("FUNCTION"), function } });
+    }
+    return config;
+}
+
+Snapshot withServerDefaults(Snapshot snapshot, const Snapshot &current)
+{
+    for (Resource &resource : snapshot.resources)
+        resource.config = withServerDefaults(resource.kind, resource.config);
+    // stitch.json: what the folder leaves out, a push leaves as the app has it.
+    for (auto it = current.app.begin(); it != current.app.end(); ++it) {
+        if (!snapshot.app.contains(it.key()))
+            snapshot.app.insert(it.key(), it.value());
+    }
+    return snapshot;
+}
+
+Comparison compare(const Snapshot &currentAsRead, const Snapshot &wantedAsRead)
+{
+    const Snapshot current = withServerDefaults(currentAsRead, currentAsRead);
+    const Snapshot wanted = withServerDefaults(wantedAsRead, currentAsRead);
     Comparison result;
-    result.currentFingerprint = current.fingerprint();
+    result.currentFingerprint = currentAsRead.fingerprint();
     QSet<QString> keys;
     for (auto it = current.resources.cbegin(); it != current.resources.cend(); ++it)
         keys.insert(it.key());

@@ -457,6 +457,8 @@ void AppCodePanel::showComparison(const QString &title)
         m_review->setDiff(m_comparison.diff,
                           tr("No differences: a push would change nothing."));
         QStringList lines { tr("%1: %2.").arg(title, m_comparison.summary()) };
+        if (m_targetOnRemote)
+            lines << remoteTargetText();
         if (!m_wanted.ignored.isEmpty())
             lines << tr("Ignored (not part of an app): %1").arg(m_wanted.ignored.join(", "));
         const QStringList secrets = m_wanted.secretValues();
@@ -481,7 +483,7 @@ void AppCodePanel::dryRun()
         return;
     const QList<PlannedCall> calls = plan(m_current, m_wanted, m_comparison);
     QStringList lines { tr("Dry run: %n call(s) on %1, nothing sent.", nullptr, calls.size())
-                            .arg(m_targetName) };
+                            .arg(targetLabel()) };
     for (const PlannedCall &call : calls)
         lines << call.description();
     m_calls->setPlainText(lines.join(u'\n'));
@@ -519,16 +521,16 @@ void AppCodePanel::push()
             m_banner->showError(pusher->error());
             setBusy(false, pusher->isStale()
                                ? tr("%1 changed since the comparison: compare again.")
-                                     .arg(m_targetName)
+                                     .arg(targetLabel())
                                : tr("The push stopped: the draft holds what landed; compare "
                                     "and push again to complete it."));
             return;
         }
         const QString done = tr("Pushed %n change(s) into a draft of %1.", nullptr,
                                 pusher->writeCount())
-                                 .arg(m_targetName);
+                                 .arg(targetLabel());
         setBusy(false, pusher->writeCount() == 0 ? tr("Nothing to push: %1 already matches.")
-                                                       .arg(m_targetName)
+                                                       .arg(targetLabel())
                                                  : done);
         emit statusMessage(m_summary->text());
         if (pusher->writeCount() > 0 && !m_targetOnRemote
@@ -537,6 +539,6 @@ void AppCodePanel::push()
         else if (pusher->writeCount() > 0)
             m_reviewTarget->show();
     });
-    setBusy(true, tr("Checking %1…").arg(m_targetName));
+    setBusy(true, tr("Checking %1…").arg(targetLabel()));
     m_pusher->start(m_wanted, calls, m_comparison.currentFingerprint);
 }

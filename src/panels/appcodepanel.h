@@ -87,6 +87,9 @@ private:
     void askTargetSecret(const Profile &profile, const QString &reason);
     void fillRemoteTargets();
     bool targetIsRemote() const;
+    QString remoteTargetText() const;
+    //! The target app's name, with its profile's when that is not the window's.
+    QString targetLabel() const;
     ApiClient *targetClient() const;
     QString targetGroupId() const;
     void openTargetReview();

@@ -36,6 +36,24 @@ bool AppCodePanel::targetIsRemote() const
     return !m_profile->currentData().toString().isEmpty();
 }
 
+QString AppCodePanel::remoteTargetText() const
+{
+    const Profile profile = m_remote->profile();
+    QString text = tr("%1 (%2, as %3) is signed in apart from this window; the draft is made "
+                      "there.")
+                       .arg(profile.name, profile.baseUrl.host(), profile.username);
+    if (profile.tag == Profile::Tag::Production)
+        text += QLatin1Char(' ')
+            + tr("It is a production profile: its deploy asks for the app's name.");
+    return text;
+}
+
+QString AppCodePanel::targetLabel() const
+{
+    return m_targetOnRemote ? tr("%1 (%2)").arg(m_targetName, m_remote->profile().name)
+                            : m_targetName;
+}
+
 ApiClient *AppCodePanel::targetClient() const
 {
     if (!targetIsRemote())

@@ -1,6 +1,8 @@
 #include "promotetarget.h"
 
+#include <api/apiclient.h>
 #include <api/appcalls.h>
+#include <api/authcalls.h>
 #include <session/secretstore.h>
 #include <session/session.h>
 
@@ -51,10 +53,15 @@ void PromoteTarget::release()
         return;
     Session *session = m_session.release();
     session->disconnect(this);
-    // The logout is best effort: the session (and its client) go once the event loop turns,
-    // its tokens with them.
-    session->signOut();
-    session->deleteLater();
+    if (!session->client()->hasSession()) {
+        session->deleteLater();
+        return;
+    }
+    // Signed out on the server too: the session (its client and tokens) goes once the logout
+    // is answered, whatever the answer.
+    ApiJob *logout = authcalls::logout(*session->client());
+    session->client()->clearTokens();
+    logout->onFinished(session, [session](ApiJob *) { session->deleteLater(); });
 }
 
 void PromoteTarget::signIn(const Profile &profile)
@@ -117,6 +124,10 @@ void PromoteTarget::signInWith(const QString &secret, bool remember)
             return;
         }
         emit failed(tr("Could not sign in to “%1”: %2").arg(m_profile.name, error.summary()));
+    });
+    connect(m_session.get(), &Session::sessionEnded, this, [this](const ApiError &error) {
+        emit failed(tr("The sign-in to “%1” ended (%2): choose the profile again.")
+                        .arg(m_profile.name, error.summary()));
     });
     m_session->signIn(profile, profile.baseUrl, secret);
 }

@@ -367,11 +367,24 @@ void TestAppCodePanel::promoteToAnotherProfile()
     QVERIFY(after.resources.contains(QStringLiteral("triggers/logUserLogins")));
     QCOMPARE(m_fx.session->currentApp().id, m_fx.app.id);
 
-    // Back to this window's group: the review closes and the second sign-in goes.
+    // Back to this window's group: the review closes and the second sign-in goes, signed out.
+    const QPointer<Session> gone = second;
     profiles->setCurrentIndex(0);
     QVERIFY(!panel->targetReview());
     QVERIFY(!panel->promoteTarget()->session());
     QTRY_VERIFY(targets->findData(targetId) < 0);
+    QTRY_VERIFY_WITH_TIMEOUT(gone.isNull(), 30000);
+
+    // Closing the panel releases a second sign-in too.
+    profiles->setCurrentIndex(index);
+    QTRY_VERIFY_WITH_TIMEOUT((prompt = panel->findChild<TargetSignInDialog *>()), 30000);
+    QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("promoteSecretEdit")),
+                     production.serverOptions.admins.first().secret);
+    prompt->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->promoteTarget()->isSignedIn(), 30000);
+    const QPointer<Session> closing = panel->promoteTarget()->session();
+    panel.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(closing.isNull(), 30000);
     ProfileStore().remove(profile.id);
 }
 

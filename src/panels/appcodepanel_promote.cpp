@@ -72,8 +72,7 @@ void AppCodePanel::fillProfiles()
     const Profile mine = session()->profile();
     const QSignalBlocker blocker(m_profile);
     m_profile->clear();
-    m_profile->addItem(tr("%1 (this window)").arg(mine.name.isEmpty() ? tr("Current")
-                                                                       : mine.name),
+    m_profile->addItem(tr("%1 (this window)").arg(mine.name.isEmpty() ? tr("Current") : mine.name),
                        QString());
     // Read afresh: the sign-in dialog may have added or changed profiles since.
     const ProfileStore store;
@@ -152,19 +151,19 @@ void AppCodePanel::fillRemoteTargets()
     for (const App &app : apps)
         groups.insert(app.groupId);
     for (const App &app : apps) {
-        m_target->addItem(groups.size() > 1 ? tr("%1 (group %2)").arg(app.name, app.groupId)
-                                            : app.name,
-                          app.id);
+        m_target->addItem(
+            groups.size() > 1 ? tr("%1 (group %2)").arg(app.name, app.groupId) : app.name, app.id);
         m_target->setItemData(m_target->count() - 1, app.groupId, GroupRole);
     }
     const int index = m_target->findData(kept);
     if (index >= 0)
         m_target->setCurrentIndex(index);
     const Profile profile = m_remote->profile();
-    setBusy(false, tr("Signed in to %1 (%2) as %3, apart from this window: %n app(s) to "
-                      "promote to.",
-                      nullptr, int(apps.size()))
-                       .arg(profile.name, profile.baseUrl.host(), profile.username));
+    setBusy(false,
+            tr("Signed in to %1 (%2) as %3, apart from this window: %n app(s) to "
+               "promote to.",
+               nullptr, int(apps.size()))
+                .arg(profile.name, profile.baseUrl.host(), profile.username));
 }
 
 void AppCodePanel::compareWithApp()
@@ -179,20 +178,17 @@ void AppCodePanel::compareWithApp()
     const bool remote = targetIsRemote();
     const QString profileId = m_profile->currentData().toString();
     const QString group = targetGroupId();
-    const QString name = m_remote->apps().isEmpty() || !remote
-        ? m_target->currentText()
-        : [&] {
-              for (const App &app : m_remote->apps()) {
-                  if (app.id == targetId)
-                      return app.name;
-              }
-              return m_target->currentText();
-          }();
+    const QString name = m_remote->apps().isEmpty() || !remote ? m_target->currentText() : [&] {
+        for (const App &app : m_remote->apps()) {
+            if (app.id == targetId)
+                return app.name;
+        }
+        return m_target->currentText();
+    }();
     readApp(session()->client(), groupId(), session()->currentApp().id, true,
             [this, targetId, remote, profileId, group, name](const Snapshot &source) {
                 // The target's sign-in may have changed while the source was read.
-                if (remote
-                    && (m_remote->profile().id != profileId || !m_remote->isSignedIn())) {
+                if (remote && (m_remote->profile().id != profileId || !m_remote->isSignedIn())) {
                     setBusy(false, tr("The profile to promote to changed: compare again."));
                     return;
                 }
@@ -201,15 +197,14 @@ void AppCodePanel::compareWithApp()
                 m_targetGroup = group;
                 m_targetName = name;
                 m_targetOnRemote = remote;
-                ApiClient *client
-                    = remote ? m_remote->session()->client() : session()->client();
+                ApiClient *client = remote ? m_remote->session()->client() : session()->client();
                 readApp(client, group, targetId, false, [this](const Snapshot &target) {
                     m_current = target;
                     showComparison(
                         m_targetOnRemote
                             ? tr("%1 → %2 / %3")
-                                  .arg(session()->currentApp().name,
-                                       m_remote->profile().name, m_targetName)
+                                  .arg(session()->currentApp().name, m_remote->profile().name,
+                                       m_targetName)
                             : tr("%1 → %2").arg(session()->currentApp().name, m_targetName));
                 });
             });

@@ -107,9 +107,8 @@ void PromoteTarget::signInWith(const QString &secret, bool remember)
         if (!toRemember.isEmpty())
             m_secrets->write(secretKey(m_profile), toRemember, this, [](bool, const QString &) {});
         const QStringList groups = m_session->groupIds();
-        const QString group = groups.contains(m_profile.defaultGroupId)
-            ? m_profile.defaultGroupId
-            : groups.value(0);
+        const QString group = groups.contains(m_profile.defaultGroupId) ? m_profile.defaultGroupId
+                                                                        : groups.value(0);
         m_session->setCurrentGroupId(group);
         emit signedIn();
         listApps();
@@ -169,8 +168,8 @@ void PromoteTarget::listApps()
 
 // ---------------------------------------------------------------------------------------------
 
-TargetSignInDialog::TargetSignInDialog(const Profile &profile, const QString &reason,
-                                       bool keychain, QWidget *parent)
+TargetSignInDialog::TargetSignInDialog(const Profile &profile, const QString &reason, bool keychain,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember in the keychain"), this))
@@ -196,7 +195,7 @@ TargetSignInDialog::TargetSignInDialog(const Profile &profile, const QString &re
     auto *form = new QFormLayout;
     form->addRow(tr("User or API key:"), new QLabel(profile.username, this));
     form->addRow(profile.provider == QLatin1String("local-userpass") ? tr("&Password:")
-                                                                      : tr("&Private key:"),
+                                                                     : tr("&Private key:"),
                  m_secret);
     form->addRow(QString(), m_remember);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));

@@ -3,6 +3,7 @@
 #include <models/json/textdiff.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -21,43 +22,31 @@ QByteArray manifestBytes(const Snapshot &snapshot)
 // What the server fills in for a field a resource's document leaves out: a hand-written folder
 // lacks them, the app (and a pulled folder) has them. Filled on both sides before comparing so
 // that only what a push would really change shows.
-const QList<QPair<QString, QJsonValue>> &defaultsOf(Kind kind)
+using Defaults = QList<QPair<QString, QJsonValue>>;
+
+const Defaults &defaultsOf(Kind kind)
 {
     static const QJsonObject empty;
-    static const QList<QPair<QString, QJsonValue>> function { { QStringLiteral("private"), false } };
-    static const QList<QPair<QString, QJsonValue>> value { { QStringLiteral("private"), false } };
-    static const QList<QPair<QString, QJsonValue>> trigger { { QStringLiteral("disabled"), false } };
-    static const QList<QPair<QString, QJsonValue>> provider {
-        { QStringLiteral("config"), empty }, { QStringLiteral("disabled"), false }
+    static const QHash<Kind, Defaults> defaults {
+        { Kind::Function, { { QStringLiteral("private"), false } } },
+        { Kind::Value, { { QStringLiteral("private"), false } } },
+        { Kind::Trigger, { { QStringLiteral("disabled"), false } } },
+        { Kind::AuthProvider,
+          { { QStringLiteral("config"), empty }, { QStringLiteral("disabled"), false } } },
+        { Kind::Service, { { QStringLiteral("config"), empty } } },
+        { Kind::Webhook,
+          { { QStringLiteral("can_evaluate"), empty },
+            { QStringLiteral("create_user_on_auth"), false },
+            { QStringLiteral("fetch_custom_user_data"), false },
+            { QStringLiteral("options"), empty },
+            { QStringLiteral("respond_result"), false },
+            { QStringLiteral("run_as_authed_user"), false },
+            { QStringLiteral("run_as_user_id"), QString() },
+            { QStringLiteral("run_as_user_id_script_source"), QString() } } },
     };
-    static const QList<QPair<QString, QJsonValue>> service { { QStringLiteral("config"), empty } };
-    static const QList<QPair<QString, QJsonValue>> webhook {
-        { QStringLiteral("can_evaluate"), empty },
-        { QStringLiteral("create_user_on_auth"), false },
-        { QStringLiteral("fetch_custom_user_data"), false },
-        { QStringLiteral("options"), empty },
-        { QStringLiteral("respond_result"), false },
-        { QStringLiteral("run_as_authed_user"), false },
-        { QStringLiteral("run_as_user_id"), QString() },
-        { QStringLiteral("run_as_user_id_script_source"), QString() },
-    };
-    static const QList<QPair<QString, QJsonValue>> none;
-    switch (kind) {
-    case Kind::Function:
-        return function;
-    case Kind::Value:
-        return value;
-    case Kind::Trigger:
-        return trigger;
-    case Kind::AuthProvider:
-        return provider;
-    case Kind::Service:
-        return service;
-    case Kind::Webhook:
-        return webhook;
-    default:
-        return none;
-    }
+    static const Defaults none;
+    const auto found = defaults.constFind(kind);
+    return found == defaults.cend() ? none : *found;
 }
 
 QJsonValue origins(const Snapshot &snapshot)
@@ -92,10 +81,9 @@ QJsonObject withServerDefaults(Kind kind, QJsonObject config)
     // A trigger's event processor repeats the function it names.
     if (kind == Kind::Trigger && !config.contains(QStringLiteral("event_processors"))
         && config.contains(QStringLiteral("function_name"))) {
-        const QJsonObject function { { QStringLiteral("config"),
-                                       QJsonObject { { QStringLiteral("function_name"),
-                                                       config.value(QStringLiteral(
-                                                           "function_name")) } } } };
+        const QJsonObject names { { QStringLiteral("function_name"),
+                                    config.value(QStringLiteral("function_name")) } };
+        const QJsonObject function { { QStringLiteral("config"), names } };
         config.insert(QStringLiteral("event_processors"),
                       QJsonObject { { QStringLiteral("FUNCTION"), function } });
     }

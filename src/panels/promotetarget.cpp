@@ -209,6 +209,7 @@ TargetSignInDialog::TargetSignInDialog(const Profile &profile, const QString &re
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    setMinimumWidth(440);
 }
 
 QString TargetSignInDialog::secret() const

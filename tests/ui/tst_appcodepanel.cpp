@@ -267,6 +267,9 @@ void TestAppCodePanel::promoteToAnotherProfile()
     TargetSignInDialog *prompt = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((prompt = panel->findChild<TargetSignInDialog *>()), 30000);
     QTRY_VERIFY(prompt->isVisible());
+    QCOMPARE(prompt->findChild<QLineEdit *>(QStringLiteral("promoteSecretEdit"))->echoMode(),
+             QLineEdit::Password);
+    savePanelShotsIfAsked(prompt, QStringLiteral("appcode-promote-signin"));
     QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("promoteSecretEdit")),
                      QStringLiteral("wrong-secret"));
     prompt->accept();

@@ -1,6 +1,7 @@
 #include "appcodepanel.h"
 
 #include "appcodewatch.h"
+#include "promotetarget.h"
 
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
@@ -37,14 +38,25 @@ const char *const kFolderKey = "appCode/folder";
 AppCodePanel::AppCodePanel(Session *session, QWidget *parent)
     : Panel(session, ContextChange, parent)
     , m_watch(new AppCodeWatch(session, this))
+    , m_remote(new PromoteTarget(this))
 {
     buildUi();
+    connect(m_remote, &PromoteTarget::secretNeeded, this, &AppCodePanel::askTargetSecret);
+    connect(m_remote, &PromoteTarget::appsListed, this, &AppCodePanel::fillRemoteTargets);
+    connect(m_remote, &PromoteTarget::failed, this, [this](const QString &reason) {
+        m_banner->showMessage(reason);
+        setBusy(false, reason);
+    });
     connect(SharedModels::of(session)->apps(), &ListModelBase::reloaded, this,
             &AppCodePanel::fillTargets);
     updateState();
 }
 
-AppCodePanel::~AppCodePanel() = default;
+AppCodePanel::~AppCodePanel()
+{
+    // The target's review goes before its sign-in does.
+    closeTargetReview();
+}
 
 void AppCodePanel::buildUi()
 {
@@ -79,6 +91,13 @@ void AppCodePanel::buildUi()
     m_compare = new QPushButton(tr("&Compare Folder"), this);
     m_compare->setObjectName(QStringLiteral("appCodeCompareButton"));
     m_compare->setToolTip(tr("What a push of the folder would change on the app"));
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("appCodeProfileCombo"));
+    m_profile->setAccessibleName(tr("Profile to promote to"));
+    m_profile->setToolTip(tr("Another profile signs in separately, with the secret the keychain "
+                             "holds for it (or one you type); the window stays signed in here"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &AppCodePanel::onProfileChosen);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("appCodeTargetCombo"));
     m_target->setAccessibleName(tr("App to promote to"));
@@ -114,8 +133,12 @@ void AppCodePanel::buildUi()
     folderRow->addWidget(m_pull);
     folderRow->addWidget(m_compare);
     auto *promoteRow = new QHBoxLayout;
-    auto *promoteLabel = new QLabel(tr("Promote to &app:"), this);
+    auto *profileLabel = new QLabel(tr("Promote to: p&rofile"), this);
+    profileLabel->setBuddy(m_profile);
+    auto *promoteLabel = new QLabel(tr("&app"), this);
     promoteLabel->setBuddy(m_target);
+    promoteRow->addWidget(profileLabel);
+    promoteRow->addWidget(m_profile);
     promoteRow->addWidget(promoteLabel);
     promoteRow->addWidget(m_target, 1);
     promoteRow->addWidget(m_compareApp);
@@ -174,7 +197,8 @@ void AppCodePanel::buildUi()
     setTabOrder(m_folder, m_browse);
     setTabOrder(m_browse, m_pull);
     setTabOrder(m_pull, m_compare);
-    setTabOrder(m_compare, m_target);
+    setTabOrder(m_compare, m_profile);
+    setTabOrder(m_profile, m_target);
     setTabOrder(m_target, m_compareApp);
     setTabOrder(m_compareApp, m_dryRun);
     setTabOrder(m_dryRun, m_push);
@@ -256,6 +280,9 @@ void AppCodePanel::refresh()
         m_watchBox->setChecked(false);
     m_banner->clear();
     SharedModels::of(session())->apps()->reload(groupId());
+    fillProfiles();
+    if (targetIsRemote() && m_remote->isSignedIn())
+        m_remote->listApps();
     fillTargets();
     updateState();
 }
@@ -268,6 +295,8 @@ void AppCodePanel::focusFilter()
 
 void AppCodePanel::fillTargets()
 {
+    if (targetIsRemote())
+        return; // the other profile's apps, filled by fillRemoteTargets()
     const QString kept = m_target->currentData().toString();
     m_target->clear();
     AppListModel *apps = SharedModels::of(session())->apps();
@@ -312,12 +341,12 @@ void AppCodePanel::updateState()
     m_push->setEnabled(m_compared && !m_busy && !m_comparison.isEmpty());
 }
 
-void AppCodePanel::readApp(const QString &appId, bool withContents,
-                           std::function<void(const Snapshot &)> done,
+void AppCodePanel::readApp(ApiClient *client, const QString &group, const QString &appId,
+                           bool withContents, std::function<void(const Snapshot &)> done,
                            const QHash<QString, QString> &have)
 {
     delete m_reader;
-    m_reader = new AppReader(session()->client(), groupId(), appId, this);
+    m_reader = new AppReader(client, group, appId, this);
     m_reader->setWithContents(withContents, have);
     connect(m_reader, &AppReader::progress, this, [this](int read, int total) {
         m_summary->setText(tr("Reading the app… %1 of %2 calls").arg(read).arg(total));
@@ -359,7 +388,8 @@ void AppCodePanel::pull()
 void AppCodePanel::pullInto(const QString &root, const QHash<QString, QString> &have)
 {
     m_summary->setText(tr("Reading the app…"));
-    readApp(session()->currentApp().id, true, [this, root](const Snapshot &app) {
+    readApp(session()->client(), groupId(), session()->currentApp().id, true,
+            [this, root](const Snapshot &app) {
         m_summary->setText(tr("Writing the folder…"));
         auto *watcher = new QFutureWatcher<QPair<QString, int>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, root] {
@@ -403,33 +433,16 @@ void AppCodePanel::compareFolder()
         }
         m_targetAppId = session()->currentApp().id;
         m_targetName = session()->currentApp().name;
-        readApp(m_targetAppId, false, [this, local](const Snapshot &app) {
+        m_targetGroup = groupId();
+        m_targetOnRemote = false;
+        readApp(session()->client(), m_targetGroup, m_targetAppId, false,
+                [this, local](const Snapshot &app) {
             m_current = app;
             m_wanted = local;
             showComparison(tr("Folder → %1").arg(m_targetName));
         });
     });
     watcher->setFuture(QtConcurrent::run([root] { return readFolder(root); }));
-}
-
-void AppCodePanel::compareWithApp()
-{
-    const QString targetId = m_target->currentData().toString();
-    if (targetId.isEmpty() || m_busy)
-        return;
-    m_banner->clear();
-    m_calls->clear();
-    setBusy(true, tr("Reading the app…"));
-    readApp(session()->currentApp().id, true, [this, targetId](const Snapshot &source) {
-        m_wanted = source;
-        m_targetAppId = targetId;
-        m_targetName = m_target->currentText();
-        readApp(targetId, false, [this](const Snapshot &target) {
-            m_current = target;
-            showComparison(
-                tr("%1 → %2").arg(session()->currentApp().name, m_targetName));
-        });
-    });
 }
 
 void AppCodePanel::showComparison(const QString &title)
@@ -444,6 +457,8 @@ void AppCodePanel::showComparison(const QString &title)
         m_review->setDiff(m_comparison.diff,
                           tr("No differences: a push would change nothing."));
         QStringList lines { tr("%1: %2.").arg(title, m_comparison.summary()) };
+        if (m_targetOnRemote)
+            lines << remoteTargetText();
         if (!m_wanted.ignored.isEmpty())
             lines << tr("Ignored (not part of an app): %1").arg(m_wanted.ignored.join(", "));
         const QStringList secrets = m_wanted.secretValues();
@@ -468,26 +483,10 @@ void AppCodePanel::dryRun()
         return;
     const QList<PlannedCall> calls = plan(m_current, m_wanted, m_comparison);
     QStringList lines { tr("Dry run: %n call(s) on %1, nothing sent.", nullptr, calls.size())
-                            .arg(m_targetName) };
+                            .arg(targetLabel()) };
     for (const PlannedCall &call : calls)
         lines << call.description();
     m_calls->setPlainText(lines.join(u'\n'));
-}
-
-void AppCodePanel::reviewOnTarget()
-{
-    AppListModel *apps = SharedModels::of(session())->apps();
-    for (int row = 0; row < apps->rowCount(); ++row) {
-        App app = apps->appAt(row);
-        if (app.id != m_targetAppId)
-            continue;
-        if (app.groupId.isEmpty())
-            app.groupId = groupId();
-        m_reviewTarget->hide();
-        session()->setCurrentApp(app);
-        emit navigateRequested(QStringLiteral("deploy"), QString());
-        return;
-    }
 }
 
 void AppCodePanel::push()
@@ -498,7 +497,13 @@ void AppCodePanel::push()
     m_reviewTarget->hide();
     const QList<PlannedCall> calls = plan(m_current, m_wanted, m_comparison);
     delete m_pusher;
-    m_pusher = new AppPusher(session()->client(), groupId(), m_targetAppId, this);
+    if (m_targetOnRemote && !m_remote->isSignedIn()) {
+        m_banner->showMessage(tr("No longer signed in to %1: choose the profile again.")
+                                  .arg(m_remote->profile().name));
+        return;
+    }
+    m_pusher = new AppPusher(m_targetOnRemote ? m_remote->session()->client() : session()->client(),
+                             m_targetGroup, m_targetAppId, this);
     connect(m_pusher, &AppPusher::progress, this, [this](int done, int total) {
         m_summary->setText(tr("Pushing… %1 of %2 calls").arg(done).arg(total));
     });
@@ -510,29 +515,30 @@ void AppCodePanel::push()
             lines << tr("%1 — %2").arg(call.description(), call.outcomeText());
         m_calls->setPlainText(lines.join(u'\n'));
         m_compared = false;
-        if (pusher->writeCount() > 0)
+        if (pusher->writeCount() > 0 && !m_targetOnRemote)
             session()->notifyAppDataChanged();
         if (pusher->error().isError()) {
             m_banner->showError(pusher->error());
             setBusy(false, pusher->isStale()
                                ? tr("%1 changed since the comparison: compare again.")
-                                     .arg(m_targetName)
+                                     .arg(targetLabel())
                                : tr("The push stopped: the draft holds what landed; compare "
                                     "and push again to complete it."));
             return;
         }
         const QString done = tr("Pushed %n change(s) into a draft of %1.", nullptr,
                                 pusher->writeCount())
-                                 .arg(m_targetName);
+                                 .arg(targetLabel());
         setBusy(false, pusher->writeCount() == 0 ? tr("Nothing to push: %1 already matches.")
-                                                       .arg(m_targetName)
+                                                       .arg(targetLabel())
                                                  : done);
         emit statusMessage(m_summary->text());
-        if (pusher->writeCount() > 0 && m_targetAppId == session()->currentApp().id)
+        if (pusher->writeCount() > 0 && !m_targetOnRemote
+            && m_targetAppId == session()->currentApp().id)
             emit navigateRequested(QStringLiteral("deploy"), QString());
         else if (pusher->writeCount() > 0)
             m_reviewTarget->show();
     });
-    setBusy(true, tr("Checking %1…").arg(m_targetName));
+    setBusy(true, tr("Checking %1…").arg(targetLabel()));
     m_pusher->start(m_wanted, calls, m_comparison.currentFingerprint);
 }

@@ -30,6 +30,7 @@ private slots:
     void secretValuesAreListed();
     void promoteBetweenTwoServers();
     void servicesAndProvidersRoundTrip();
+    void serverDefaultsAreNoChange();
 
 private:
     appcode::Snapshot pull(const QString &folder);
@@ -292,6 +293,13 @@ void TestAppCode::hostileFolders_data()
     QTest::newRow("huge") << "huge" << "values/huge.json: 5.0 MiB, more than the 4.0 MiB";
     QTest::newRow("misnamed") << "misnamed" << "values/other.json: names “greeting”";
     QTest::newRow("no source") << "nosource" << "functions/lonely: source.js is missing";
+    QTest::newRow("two functions, one name")
+        << "clashfunctions"
+        << "Name clash: functions/sum/config.json and functions/sum2/config.json both name the "
+           "function “sum”";
+    QTest::newRow("two values, one name")
+        << "clashvalues"
+        << "Name clash: values/limit.json and values/limit2.json both name the value “limit”";
 }
 
 void TestAppCode::hostileFolders()
@@ -317,6 +325,17 @@ void TestAppCode::hostileFolders()
     } else if (kind == QLatin1String("misnamed")) {
         QVERIFY(writeFile(folder + QStringLiteral("/values/other.json"),
                           "{\"name\": \"greeting\", \"value\": 1}"));
+    } else if (kind == QLatin1String("clashfunctions")) {
+        for (const char *folderName : { "sum", "sum2" }) {
+            const QString dir = folder + QStringLiteral("/functions/") + QLatin1String(folderName);
+            QVERIFY(writeFile(dir + QStringLiteral("/config.json"), "{\"name\": \"sum\"}"));
+            QVERIFY(writeFile(dir + QStringLiteral("/source.js"), "exports = () => 1;\n"));
+        }
+    } else if (kind == QLatin1String("clashvalues")) {
+        QVERIFY(writeFile(folder + QStringLiteral("/values/limit.json"),
+                          "{\"name\": \"limit\", \"value\": 1}"));
+        QVERIFY(writeFile(folder + QStringLiteral("/values/limit2.json"),
+                          "{\"name\": \"limit\", \"value\": 2}"));
     } else if (kind == QLatin1String("nosource")) {
         QVERIFY(writeFile(folder + QStringLiteral("/functions/lonely/config.json"),
                           "{\"name\": \"lonely\"}"));
@@ -414,17 +433,58 @@ void TestAppCode::servicesAndProvidersRoundTrip()
     QVERIFY(after.resources.contains(QStringLiteral("services/web/rules/fetch")));
     QVERIFY(after.resources.contains(QStringLiteral("services/web/incoming_webhooks/hook")));
     // A hand-written folder lacks the defaults the server fills in (a webhook's
-    // run_as_user_id_script_source, a provider's empty config): the comparison says so, with
-    // nothing added or removed; once pulled, the folder is stable.
+    // run_as_user_id_script_source, a provider's empty config): they are no change.
     const Comparison left = compare(after, local);
-    QCOMPARE(left.count(Change::Added), 0);
-    QCOMPARE(left.count(Change::Removed), 0);
+    QVERIFY2(left.isEmpty(), qPrintable(left.summary()));
     QVERIFY(!left.appChanged);
     const QString pulled = m_dir.filePath(QStringLiteral("services-pulled"));
     QCOMPARE(writeFolder(pulled, read(*m_fx.session, m_fx.groupId, appId, true)), QString());
     const Snapshot again = readFolder(pulled);
     QVERIFY(compare(after, again).isEmpty());
     QCOMPARE(push(*m_fx.session, m_fx.groupId, appId, again).writes, 0);
+}
+
+void TestAppCode::serverDefaultsAreNoChange()
+{
+    // A hand-written folder with only what each resource needs: the server fills in the rest.
+    const QString folder = m_dir.filePath(QStringLiteral("minimal"));
+    const QList<QPair<const char *, QByteArray>> files {
+        { "stitch.json", "{\"name\": \"minimal\"}" },
+        { "functions/job/config.json", "{\"name\": \"job\"}" },
+        { "functions/job/source.js", "exports = function() { return 1; };\n" },
+        { "values/limit.json", "{\"name\": \"limit\", \"value\": 5}" },
+        { "triggers/nightly.json",
+          "{\"name\": \"nightly\", \"type\": \"SCHEDULED\", \"function_name\": \"job\", "
+          "\"config\": {\"schedule\": \"0 3 * * *\"}}" },
+        { "auth_providers/anon-user.json", "{\"name\": \"anon-user\", \"type\": \"anon-user\"}" },
+        { "services/web/config.json", "{\"name\": \"web\", \"type\": \"http\"}" },
+        { "services/web/rules/fetch.json", "{\"name\": \"fetch\"}" },
+        { "services/web/incoming_webhooks/hook/config.json", "{\"name\": \"hook\"}" },
+        { "services/web/incoming_webhooks/hook/source.js", "exports = function() { return 2; };\n" },
+    };
+    for (const auto &[path, bytes] : files)
+        QVERIFY(writeFile(folder + u'/' + QLatin1String(path), bytes));
+    const Snapshot local = readFolder(folder);
+    QVERIFY2(local.isValid(), qPrintable(local.problems.join(u'\n')));
+    const QString appId = makeApp(*m_fx.session, m_fx.groupId, QStringLiteral("minimal-app"));
+    QVERIFY(!appId.isEmpty());
+    const PushResult result = push(*m_fx.session, m_fx.groupId, appId, local);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.summary()));
+    QVERIFY(deploy(*m_fx.session, m_fx.groupId, appId, result.draftId));
+    const Snapshot after = read(*m_fx.session, m_fx.groupId, appId);
+    const Comparison left = compare(after, local);
+    QVERIFY2(left.isEmpty() && left.diff.diffs.isEmpty(),
+             qPrintable(left.summary() + u'\n' + left.diff.diffs.join(u'\n')));
+    QCOMPARE(push(*m_fx.session, m_fx.groupId, appId, local).writes, 0);
+    // A field the folder sets away from the default still is a change, both ways.
+    Snapshot changed = local;
+    Resource &hook = changed.resources[QStringLiteral("services/web/incoming_webhooks/hook")];
+    hook.config.insert(QStringLiteral("respond_result"), true);
+    const Comparison one = compare(after, changed);
+    QCOMPARE(one.changes.size(), 1);
+    QCOMPARE(one.diff.diffs.size(), 1);
+    QVERIFY(one.diff.diffs.first().contains(QLatin1String("+    \"respond_result\": true")));
+    QCOMPARE(compare(withServerDefaults(changed, after), local).changes.size(), 1);
 }
 
 QTEST_MAIN(TestAppCode)

@@ -3,6 +3,7 @@
 #include <models/json/textdiff.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -16,6 +17,36 @@ QByteArray manifestBytes(const Snapshot &snapshot)
     QJsonObject app = snapshot.app;
     app.remove(QStringLiteral("name"));
     return jsonBytes(app);
+}
+
+// What the server fills in for a field a resource's document leaves out: a hand-written folder
+// lacks them, the app (and a pulled folder) has them. Filled on both sides before comparing so
+// that only what a push would really change shows.
+using Defaults = QList<QPair<QString, QJsonValue>>;
+
+const Defaults &defaultsOf(Kind kind)
+{
+    static const QJsonObject empty;
+    static const QHash<Kind, Defaults> defaults {
+        { Kind::Function, { { QStringLiteral("private"), false } } },
+        { Kind::Value, { { QStringLiteral("private"), false } } },
+        { Kind::Trigger, { { QStringLiteral("disabled"), false } } },
+        { Kind::AuthProvider,
+          { { QStringLiteral("config"), empty }, { QStringLiteral("disabled"), false } } },
+        { Kind::Service, { { QStringLiteral("config"), empty } } },
+        { Kind::Webhook,
+          { { QStringLiteral("can_evaluate"), empty },
+            { QStringLiteral("create_user_on_auth"), false },
+            { QStringLiteral("fetch_custom_user_data"), false },
+            { QStringLiteral("options"), empty },
+            { QStringLiteral("respond_result"), false },
+            { QStringLiteral("run_as_authed_user"), false },
+            { QStringLiteral("run_as_user_id"), QString() },
+            { QStringLiteral("run_as_user_id_script_source"), QString() } } },
+    };
+    static const Defaults none;
+    const auto found = defaults.constFind(kind);
+    return found == defaults.cend() ? none : *found;
 }
 
 QJsonValue origins(const Snapshot &snapshot)
@@ -41,10 +72,42 @@ QString Comparison::summary() const
         .arg(count(Change::Changed) + (appChanged ? 1 : 0));
 }
 
-Comparison compare(const Snapshot &current, const Snapshot &wanted)
+QJsonObject withServerDefaults(Kind kind, QJsonObject config)
 {
+    for (const auto &[key, value] : defaultsOf(kind)) {
+        if (!config.contains(key))
+            config.insert(key, value);
+    }
+    // A trigger's event processor repeats the function it names.
+    if (kind == Kind::Trigger && !config.contains(QStringLiteral("event_processors"))
+        && config.contains(QStringLiteral("function_name"))) {
+        const QJsonObject names { { QStringLiteral("function_name"),
+                                    config.value(QStringLiteral("function_name")) } };
+        const QJsonObject function { { QStringLiteral("config"), names } };
+        config.insert(QStringLiteral("event_processors"),
+                      QJsonObject { { QStringLiteral("FUNCTION"), function } });
+    }
+    return config;
+}
+
+Snapshot withServerDefaults(Snapshot snapshot, const Snapshot &current)
+{
+    for (Resource &resource : snapshot.resources)
+        resource.config = withServerDefaults(resource.kind, resource.config);
+    // stitch.json: what the folder leaves out, a push leaves as the app has it.
+    for (auto it = current.app.begin(); it != current.app.end(); ++it) {
+        if (!snapshot.app.contains(it.key()))
+            snapshot.app.insert(it.key(), it.value());
+    }
+    return snapshot;
+}
+
+Comparison compare(const Snapshot &currentAsRead, const Snapshot &wantedAsRead)
+{
+    const Snapshot current = withServerDefaults(currentAsRead, currentAsRead);
+    const Snapshot wanted = withServerDefaults(wantedAsRead, currentAsRead);
     Comparison result;
-    result.currentFingerprint = current.fingerprint();
+    result.currentFingerprint = currentAsRead.fingerprint();
     QSet<QString> keys;
     for (auto it = current.resources.cbegin(); it != current.resources.cend(); ++it)
         keys.insert(it.key());

@@ -34,7 +34,16 @@ struct Comparison
     QString summary() const;
 };
 
-//! current: the app a push would change; wanted: the folder (or the app promoted from).
+//! The configuration with the fields the server fills in when a document leaves them out (a
+//! webhook's run_as_user_id_script_source, a provider's empty config, ...) filled in.
+QJsonObject withServerDefaults(Kind kind, QJsonObject config);
+//! The snapshot with every resource's server defaults filled in, and stitch.json's missing keys
+//! taken from current (a push leaves them as the app has them).
+Snapshot withServerDefaults(Snapshot snapshot, const Snapshot &current);
+
+//! current: the app a push would change; wanted: the folder (or the app promoted from). Both
+//! sides are compared with the server's defaults filled in (withServerDefaults), so a minimal
+//! hand-written folder that was pushed compares equal to the app.
 Comparison compare(const Snapshot &current, const Snapshot &wanted);
 
 } // namespace appcode

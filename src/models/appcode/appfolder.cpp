@@ -83,6 +83,8 @@ class Reader
 {
 public:
     Snapshot snapshot;
+    //! The file that first named each resource ("function/sum" → "functions/sum/config.json").
+    QHash<QString, QString> namedBy;
 
     QByteArray read(const FoundFile &file)
     {
@@ -141,6 +143,16 @@ public:
             snapshot.problems.append(tr("%1: no \"name\"").arg(file.rel));
             return nullptr;
         }
+        // Two files naming one resource: which of them would a push mean?
+        const QString claim = kindName(kind) + u'/' + service + u'/' + name;
+        const auto first = namedBy.constFind(claim);
+        if (first != namedBy.cend()) {
+            snapshot.problems.append(tr("Name clash: %1 and %2 both name the %3 “%4”; rename "
+                                        "one of them")
+                                         .arg(*first, file.rel, kindName(kind), name));
+            return nullptr;
+        }
+        namedBy.insert(claim, file.rel);
         if (fileName(name) != folderName) {
             snapshot.problems.append(tr("%1: names “%2” but is filed as “%3”; rename one of "
                                         "them")

@@ -156,8 +156,14 @@ void HostingPanel::buildLayout()
     m_planList->setModel(m_planModel);
     m_planList->setRootIsDecorated(false);
     m_planList->setUniformRowHeights(true);
+    // The path takes the room; the size keeps beside its header, wide enough for "1023 bytes".
+    m_planList->header()->setStretchLastSection(false);
     m_planList->header()->resizeSection(SyncPlanModel::ChangeColumn, 130);
-    m_planList->header()->resizeSection(SyncPlanModel::PathColumn, 380);
+    m_planList->header()->setSectionResizeMode(SyncPlanModel::PathColumn, QHeaderView::Stretch);
+    m_planList->header()->setSectionResizeMode(SyncPlanModel::SizeColumn, QHeaderView::Fixed);
+    m_planList->header()->resizeSection(
+        SyncPlanModel::SizeColumn,
+        m_planList->fontMetrics().horizontalAdvance(hostingsync::sizeText(1023) + QStringLiteral("MMM")));
     m_deleteGone = new QCheckBox(tr("Also &delete files that are only on the server"), m_planBox);
     m_deleteGone->setObjectName(QStringLiteral("syncDeleteGoneCheck"));
     m_startSync = new QPushButton(tr("&Start Sync"), m_planBox);

@@ -73,26 +73,9 @@ bool batch(const QList<ApiJob *> &jobs, const std::function<void(ApiJob *)> &tak
 
 } // namespace
 
-class TraceApp : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        const double cpu0 = StallMeter::threadCpuMs();
-        const int type = event->type();
-        const bool result = QApplication::notify(receiver, event);
-        const double spent = StallMeter::threadCpuMs() - cpu0;
-        if (spent > 2 && QThread::currentThread() == thread() && qEnvironmentVariableIsSet("BENCH_TRACE"))
-            qWarning("slow event %d to %s (%s): %.2f ms", type, receiver->metaObject()->className(),
-                     qPrintable(receiver->objectName()), spent);
-        return result;
-    }
-};
-
 int main(int argc, char **argv)
 {
-    TraceApp app(argc, argv);
+    TracingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // The server on a thread of its own, as the console's Local profile runs it: the stall
     // figures are the UI thread's, not the server's computing the diff.

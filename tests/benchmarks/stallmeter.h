@@ -5,10 +5,13 @@
 // (CLOCK_THREAD_CPUTIME_ID). On a loaded machine the wall figure includes the time the thread
 // waited for a core; the CPU figure is what the thread itself spent, so the two side by side
 // tell a slow UI thread from a busy machine. loadAverage() gives `uptime`'s first figure to
-// print beside them.
+// print beside them. TracingApplication, with BENCH_TRACE set, names each event that took the
+// UI thread more than 2 ms of CPU (to find what a stall is made of).
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QTimer>
 
 #include <time.h>
@@ -72,4 +75,27 @@ private:
     double m_lastCpu = 0;
     double m_worstWall = 0;
     double m_worstCpu = 0;
+};
+
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const double cpu = StallMeter::threadCpuMs();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = StallMeter::threadCpuMs() - cpu;
+        if (spent > 2)
+            qWarning("slow event %d to %s (%s): %.2f ms", type,
+                     receiver->metaObject()->className(), qPrintable(receiver->objectName()),
+                     spent);
+        return result;
+    }
+
+private:
+    const bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE");
 };

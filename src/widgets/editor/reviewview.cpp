@@ -48,14 +48,14 @@ ReviewView::ReviewView(QWidget *parent)
     // Fixed widths from the font: sizing to contents measures every row of a 1,000-file draft
     // on each layout pass.
     const QFontMetrics metrics(m_fileList->font());
-    const int padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    const int padding = metrics.horizontalAdvance(QStringLiteral("M"));
     int changeWidth = 0;
     for (const DraftFileModel::Change change :
          { DraftFileModel::Change::Added, DraftFileModel::Change::Deleted,
            DraftFileModel::Change::Modified })
         changeWidth
             = qMax(changeWidth, metrics.horizontalAdvance(DraftFileModel::changeName(change)));
-    const int countWidth = metrics.horizontalAdvance(QStringLiteral("+00000"));
+    const int countWidth = metrics.horizontalAdvance(QStringLiteral("+0000"));
     for (const auto &[column, width] :
          { std::pair { int(DraftFileModel::ChangeColumn), changeWidth },
            std::pair { int(DraftFileModel::AddedColumn), countWidth },

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 QString HostingAsset::attribute(const QString &name) const
@@ -190,6 +191,23 @@ QJsonArray attributesJson(const AssetAttributes &attrs)
     return array;
 }
 
+QByteArray multipartMixed(const QByteArray &boundary, const QByteArray &meta,
+                          const QByteArray &file)
+{
+    QByteArray body;
+    body.reserve(meta.size() + file.size() + 4 * boundary.size() + 256);
+    body += "--" + boundary + "\r\n";
+    body += "Content-Type: application/json\r\n";
+    body += "Content-Disposition: form-data; name=\"meta\"\r\n\r\n";
+    body += meta;
+    body += "\r\n--" + boundary + "\r\n";
+    body += "Content-Type: application/octet-stream\r\n";
+    body += "Content-Disposition: form-data; name=\"file\"\r\n\r\n";
+    body += file;
+    body += "\r\n--" + boundary + "--\r\n";
+    return body;
+}
+
 QByteArray uploadMeta(const QString &appId, const HostingUpload &upload)
 {
     return compact({ { QStringLiteral("appId"), appId },
@@ -235,6 +253,24 @@ ApiJob *upload(ApiClient &client, const QString &groupId, const QString &appId,
                                 { QStringLiteral("assets"), QStringLiteral("asset") },
                                 { upload.path }, true);
     const QByteArray meta = uploadMeta(appId, upload);
+    if (upload.size <= InMemoryUploadBytes) {
+        // A small file goes as one body in memory: QNetworkAccessManager hands a byte array to
+        // its network thread whole, where a streamed body costs round trips through the UI
+        // thread for each chunk (and for its end). A file that cannot be read whole, or is no
+        // longer the size planned, takes the streamed path, which reports why.
+        QFile file(upload.localFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.read(InMemoryUploadBytes + 1);
+            const QByteArray boundary = "stitch-console-"
+                + QByteArray::number(QRandomGenerator::global()->generate64(), 36)
+                + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+            if (bytes.size() == upload.size && file.atEnd() && !bytes.contains(boundary)) {
+                return client.send(new RawJob(QStringLiteral("PUT"), url),
+                                   multipartMixed(boundary, meta, bytes), ApiClient::Auth::Access,
+                                   "multipart/mixed; boundary=" + boundary);
+            }
+        }
+    }
     auto makeBody = [upload, meta](QString *why) -> QHttpMultiPart * {
         auto *file = new QFile(upload.localFile);
         if (!file->open(QIODevice::ReadOnly)) {

@@ -52,7 +52,7 @@ RawJob *listRaw(ApiClient &client, const QString &groupId, const QString &appId)
 Job<HostingAsset> *get(ApiClient &client, const QString &groupId, const QString &appId,
                        const QString &path);
 //! PUT .../hosting/assets/asset, multipart/mixed: a "meta" JSON part then the "file" part,
-//! streamed from disk. A file whose size differs from upload.size by then is not sent
+//! streamed from disk (up to InMemoryUploadBytes: read whole into one body). A file whose size differs from upload.size by then is not sent
 //! (ApiError::LocalFile); a file whose bytes changed gets the server's hash mismatch (400).
 ApiJob *upload(ApiClient &client, const QString &groupId, const QString &appId,
                const HostingUpload &upload);
@@ -93,6 +93,12 @@ HostingAsset parseAsset(const QJsonObject &object, QString *why);
 //! Pure: the list answer.
 QList<HostingAsset> parseAssets(const QJsonDocument &doc, QString *why);
 QJsonArray attributesJson(const AssetAttributes &attrs);
+//! Files up to this size are uploaded from one in-memory body; larger ones are streamed.
+constexpr qint64 InMemoryUploadBytes = 1024 * 1024;
+//! Pure: a multipart/mixed body of the "meta" JSON part and the "file" part, as the streamed
+//! upload frames them.
+QByteArray multipartMixed(const QByteArray &boundary, const QByteArray &meta,
+                          const QByteArray &file);
 //! Pure: the JSON of the "meta" part of an upload.
 QByteArray uploadMeta(const QString &appId, const HostingUpload &upload);
 } // namespace hostingcalls

@@ -1,5 +1,7 @@
 #include "assettreemodel.h"
 
+#include "hostingsync.h"
+
 #include <api/apiclient.h>
 
 #include <QDateTime>
@@ -17,10 +19,7 @@ const char *const AssetTreeModel::PathsMimeType = "application/x-stitch-hosting-
 
 namespace {
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
+using hostingsync::sizeText;
 
 void finishNode(AssetNode *node)
 {

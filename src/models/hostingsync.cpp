@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -143,6 +144,11 @@ SyncPlan plan(const QList<LocalAsset> &local, const QList<HostingAsset> &remote,
     std::sort(result.entries.begin(), result.entries.end(),
               [](const SyncEntry &a, const SyncEntry &b) { return a.remotePath < b.remotePath; });
     return result;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace hostingsync

@@ -52,6 +52,8 @@ QString md5OfFile(const QString &file, QString *error, const std::atomic_bool *c
 void hashAll(QList<LocalAsset> &files, const std::atomic_bool *cancel = nullptr);
 //! The remote path of a local file uploaded into folder ("/" or "/a/"): folder + relative path.
 QString remotePathFor(const QString &folder, const QString &relativePath);
+//! A size as the hosting views show it ("1.5 KB").
+QString sizeText(qint64 bytes);
 //! Compares local files (hashed) with the server's assets under folder.
 SyncPlan plan(const QList<LocalAsset> &local, const QList<HostingAsset> &remote,
               const QString &folder);

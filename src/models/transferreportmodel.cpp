@@ -3,6 +3,30 @@
 TransferReportModel::TransferReportModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(FlushIntervalMs);
+    connect(&m_flush, &QTimer::timeout, this, &TransferReportModel::flushChanges);
+}
+
+void TransferReportModel::markChanged(int row)
+{
+    if (row < 0 || row >= m_rows)
+        return;
+    m_dirtyFrom = m_dirtyFrom < 0 ? row : qMin(m_dirtyFrom, row);
+    m_dirtyTo = qMax(m_dirtyTo, row);
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void TransferReportModel::flushChanges()
+{
+    m_flush.stop();
+    if (m_dirtyFrom < 0)
+        return;
+    const int from = m_dirtyFrom, to = qMin(m_dirtyTo, m_rows - 1);
+    m_dirtyFrom = m_dirtyTo = -1;
+    if (from <= to)
+        emit dataChanged(index(from, OutcomeColumn), index(to, DetailsColumn));
 }
 
 void TransferReportModel::setTransfer(HostingTransfer *transfer)
@@ -13,11 +37,15 @@ void TransferReportModel::setTransfer(HostingTransfer *transfer)
     m_transfer = transfer;
     m_rows = transfer ? int(transfer->items().size()) : 0;
     m_sending = -1;
+    m_dirtyFrom = m_dirtyTo = -1;
+    m_flush.stop();
     if (transfer) {
         connect(transfer, &HostingTransfer::itemFinished, this,
                 &TransferReportModel::onItemFinished);
         connect(transfer, &HostingTransfer::progressChanged, this,
                 &TransferReportModel::onProgress);
+        connect(transfer, &HostingTransfer::finished, this, &TransferReportModel::flushChanges);
+        connect(transfer, &HostingTransfer::paused, this, &TransferReportModel::flushChanges);
         connect(transfer, &QObject::destroyed, this, [this] { setTransfer(nullptr); });
     }
     endResetModel();
@@ -110,7 +138,7 @@ void TransferReportModel::onItemFinished(int row)
         return;
     if (row == m_sending)
         m_sending = -1;
-    emit dataChanged(index(row, OutcomeColumn), index(row, DetailsColumn));
+    markChanged(row);
 }
 
 void TransferReportModel::onProgress()
@@ -124,9 +152,6 @@ void TransferReportModel::onProgress()
         return;
     const int before = m_sending;
     m_sending = now;
-    for (int row : { before, now }) {
-        if (row >= 0 && row < m_rows)
-            emit dataChanged(index(row, OutcomeColumn), index(row, OutcomeColumn),
-                             { Qt::DisplayRole });
-    }
+    markChanged(before);
+    markChanged(now);
 }

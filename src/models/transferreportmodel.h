@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QPointer>
+#include <QTimer>
 
 //! The per-file report of a hosting batch (upload or sync): one row per item of a
 //! HostingTransfer, read from the transfer's own list as rows are painted, so a batch of
@@ -16,6 +17,7 @@ class TransferReportModel : public QAbstractTableModel
 public:
     enum Column { FileColumn, OutcomeColumn, DetailsColumn, ColumnCount };
     enum Role { OutcomeRole = Qt::UserRole + 1 }; //!< HostingTransfer::Outcome as int
+    static constexpr int FlushIntervalMs = 100;
 
     explicit TransferReportModel(QObject *parent = nullptr);
 
@@ -35,6 +37,8 @@ public:
 private:
     void onItemFinished(int index);
     void onProgress();
+    void markChanged(int row);
+    void flushChanges();
     //! The row being sent now, -1 when none.
     int sendingRow() const;
 
@@ -42,4 +46,7 @@ private:
     int m_rows = 0; //!< rows announced to views (the transfer's list does not change size)
     int m_sending = -1;
     QColor m_errorColor = QColor(200, 30, 30);
+    QTimer m_flush;
+    int m_dirtyFrom = -1; //!< rows changed since views last heard, -1 none
+    int m_dirtyTo = -1;
 };

@@ -38,7 +38,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>

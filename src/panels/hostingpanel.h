@@ -23,9 +23,9 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
-class QTreeView;
-class QTreeWidget;
+class SyncPlanModel;
 class TransferReportModel;
 class QUrl;
 
@@ -41,11 +41,16 @@ public:
     explicit HostingPanel(Session *session, QWidget *parent = nullptr);
     ~HostingPanel() override;
 
+    //! How often a running batch's progress bar and label are brought up to date at most.
+    static constexpr int ProgressIntervalMs = 50;
+
     AssetTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     //! The batch in progress or last run; nullptr before the first.
     HostingTransfer *transfer() const { return m_transfer; }
     const SyncPlan &plan() const { return m_plan; }
+    SyncPlanModel *planModel() const { return m_planModel; }
+    QTreeView *planList() const { return m_planList; }
     bool hasPlan() const { return m_planReady; }
     QString selectedPath() const;
     //! The folder new things go into: the selected folder, the selected file's folder, or "/".
@@ -148,12 +153,14 @@ private:
     QLabel *m_details;
     QGroupBox *m_planBox;
     QLabel *m_planSummary;
-    QTreeWidget *m_planList;
+    SyncPlanModel *m_planModel;
+    QTreeView *m_planList;
     QCheckBox *m_deleteGone;
     QPushButton *m_startSync;
     QPushButton *m_discardPlan;
     QGroupBox *m_transferBox;
     QLabel *m_transferLabel;
+    QTimer *m_progressTimer;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QCheckBox *m_stopOnError;

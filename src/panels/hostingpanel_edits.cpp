@@ -40,7 +40,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>

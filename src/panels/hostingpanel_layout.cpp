@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <api/callchain.h>
 #include <models/assettreemodel.h>
+#include <models/syncplanmodel.h>
 #include <models/transferreportmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
@@ -41,8 +42,8 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QUrl>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -148,14 +149,21 @@ void HostingPanel::buildLayout()
     m_planSummary = new QLabel(m_planBox);
     m_planSummary->setObjectName(QStringLiteral("syncPlanSummary"));
     m_planSummary->setWordWrap(true);
-    m_planList = new QTreeWidget(m_planBox);
+    m_planModel = new SyncPlanModel(this);
+    m_planList = new QTreeView(m_planBox);
     m_planList->setObjectName(QStringLiteral("syncPlanList"));
     m_planList->setAccessibleName(tr("Sync plan"));
-    m_planList->setHeaderLabels({ tr("Change"), tr("Path"), tr("Size") });
+    m_planList->setModel(m_planModel);
     m_planList->setRootIsDecorated(false);
     m_planList->setUniformRowHeights(true);
-    m_planList->header()->resizeSection(0, 130);
-    m_planList->header()->resizeSection(1, 380);
+    // The path takes the room; the size keeps beside its header, wide enough for "1023 bytes".
+    m_planList->header()->setStretchLastSection(false);
+    m_planList->header()->resizeSection(SyncPlanModel::ChangeColumn, 130);
+    m_planList->header()->setSectionResizeMode(SyncPlanModel::PathColumn, QHeaderView::Stretch);
+    m_planList->header()->setSectionResizeMode(SyncPlanModel::SizeColumn, QHeaderView::Fixed);
+    m_planList->header()->resizeSection(
+        SyncPlanModel::SizeColumn,
+        m_planList->fontMetrics().horizontalAdvance(hostingsync::sizeText(1023) + QStringLiteral("MMM")));
     m_deleteGone = new QCheckBox(tr("Also &delete files that are only on the server"), m_planBox);
     m_deleteGone->setObjectName(QStringLiteral("syncDeleteGoneCheck"));
     m_startSync = new QPushButton(tr("&Start Sync"), m_planBox);
@@ -179,6 +187,10 @@ void HostingPanel::buildLayout()
     m_transferLabel = new QLabel(m_transferBox);
     m_transferLabel->setObjectName(QStringLiteral("transferLabel"));
     m_transferLabel->setWordWrap(true);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(ProgressIntervalMs);
+    connect(m_progressTimer, &QTimer::timeout, this, &HostingPanel::onTransferProgress);
     m_progress = new QProgressBar(m_transferBox);
     m_progress->setObjectName(QStringLiteral("transferProgress"));
     m_progress->setRange(0, 1000);

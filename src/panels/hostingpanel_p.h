@@ -2,14 +2,10 @@
 
 // Small helpers the Hosting panel's source files share.
 
-#include <QLocale>
-#include <QString>
+#include <models/hostingsync.h>
 
 namespace hostingpanel {
 
-inline QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
+using hostingsync::sizeText;
 
 } // namespace hostingpanel

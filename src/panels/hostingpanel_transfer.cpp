@@ -5,6 +5,7 @@
 #include <api/apiclient.h>
 #include <api/callchain.h>
 #include <models/assettreemodel.h>
+#include <models/syncplanmodel.h>
 #include <models/transferreportmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
@@ -40,8 +41,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QTreeView>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -137,10 +136,17 @@ void HostingPanel::runBatch(const QList<HostingTransfer::Item> &items, const QSt
         m_transfer->deleteLater();
     m_transfer = new HostingTransfer(session()->client(), groupId(), appId(), this);
     m_transfer->setStopOnError(m_stopOnError->isChecked());
-    connect(m_transfer, &HostingTransfer::progressChanged, this, &HostingPanel::onTransferProgress);
+    // Progress shows at most every ProgressIntervalMs: a thousand small files would otherwise
+    // repaint the bar and the label for each file and each chunk.
+    connect(m_transfer, &HostingTransfer::progressChanged, this, [this] {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
+    });
     connect(m_transfer, &HostingTransfer::itemFinished, this, &HostingPanel::onTransferItem);
     connect(m_transfer, &HostingTransfer::finished, this, &HostingPanel::onTransferFinished);
     connect(m_transfer, &HostingTransfer::paused, this, [this](const ApiError &error) {
+        m_progressTimer->stop();
+        onTransferProgress();
         m_transferLabel->setText(
             tr("Paused: the session ended (%1). Sign in again and the batch goes on from the "
                "file that did not land.")
@@ -151,6 +157,7 @@ void HostingPanel::runBatch(const QList<HostingTransfer::Item> &items, const QSt
     m_transferBox->show();
     m_banner->clear();
     m_transfer->start(items);
+    onTransferProgress();
     m_report->setErrorColor(errorColor(palette())); // the palette may have changed since
     m_report->setTransfer(m_transfer);
     emit transferStarted(m_transfer);
@@ -187,6 +194,8 @@ void HostingPanel::onTransferFinished()
 {
     if (!m_transfer)
         return;
+    m_progressTimer->stop();
+    onTransferProgress(); // the bar at its end; the label is the summary below
     const int uploaded = m_transfer->count(HostingTransfer::Outcome::Uploaded);
     const int deleted = m_transfer->count(HostingTransfer::Outcome::Deleted);
     const int failed = m_transfer->count(HostingTransfer::Outcome::Failed);
@@ -252,7 +261,7 @@ void HostingPanel::planSync(const QString &localFolder, const QString &remoteFol
     m_planBox->setTitle(tr("Sync plan: %1 → %2").arg(QDir::toNativeSeparators(localFolder),
                                                       remoteFolder));
     m_planSummary->setText(tr("Reading and hashing the local files…"));
-    m_planList->clear();
+    m_planModel->clear();
     m_planBox->show();
     m_busy->setRunning(true);
     updateActions();
@@ -314,40 +323,8 @@ void HostingPanel::showPlan(const SyncPlan &plan)
     m_busy->setRunning(m_model->isLoading());
     m_planning = false;
     m_plan = plan;
-    m_planList->setUpdatesEnabled(false);
-    int unreadable = 0;
-    QList<QTreeWidgetItem *> rows;
-    rows.reserve(m_plan.entries.size());
-    for (const SyncEntry &entry : std::as_const(m_plan.entries)) {
-        auto *row = new QTreeWidgetItem;
-        QString kind;
-        switch (entry.kind) {
-        case SyncEntry::New:
-            kind = tr("new");
-            break;
-        case SyncEntry::Changed:
-            kind = tr("changed");
-            break;
-        case SyncEntry::Unchanged:
-            kind = tr("unchanged");
-            break;
-        case SyncEntry::OnlyOnServer:
-            kind = tr("only on server");
-            break;
-        }
-        if (!entry.local.error.isEmpty()) {
-            kind = tr("unreadable");
-            ++unreadable;
-            row->setToolTip(0, entry.local.error);
-        }
-        row->setText(0, kind);
-        row->setText(1, entry.remotePath);
-        row->setText(2, sizeText(entry.kind == SyncEntry::OnlyOnServer ? entry.remote.size
-                                                                      : entry.local.size));
-        rows.append(row);
-    }
-    m_planList->addTopLevelItems(rows);
-    m_planList->setUpdatesEnabled(true);
+    m_planModel->setPlan(m_plan);
+    const int unreadable = m_planModel->unreadableCount();
     QString summary = tr("%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.")
                           .arg(m_plan.count(SyncEntry::New))
                           .arg(m_plan.count(SyncEntry::Changed))
@@ -410,7 +387,7 @@ void HostingPanel::discardPlan()
     m_planning = false;
     m_planReady = false;
     m_plan = SyncPlan();
-    m_planList->clear();
+    m_planModel->clear();
     m_planBox->hide();
     updateActions();
 }

@@ -3,6 +3,7 @@
 // patch (10,000+ lines) computed and shown by DiffView in the unified and the side-by-side
 // layout through the first paint; and the worst stall of the UI thread meanwhile (a 1 ms timer's
 // longest gap). Prints `name: value unit`; never fails on speed.
+#include "stallmeter.h"
 #include "threadedlocal.h"
 
 #include <api/functioncalls.h>
@@ -10,15 +11,18 @@
 #include <api/draftcalls.h>
 #include <models/draftfilemodel.h>
 #include <widgets/editor/diffview.h>
+#include <widgets/editor/reviewview.h>
 
 #include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QComboBox>
 #include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTimer>
 
 #include <functional>
 
@@ -41,36 +45,6 @@ QString source(int n, bool changed)
     text += QStringLiteral("};\n");
     return text;
 }
-
-//! The longest gap between ticks of a 1 ms timer: how long the UI thread was busy at once.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_worst = qMax(m_worst, m_clock.nsecsElapsed() / 1e6);
-            m_clock.restart();
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return qMax(m_worst, m_clock.nsecsElapsed() / 1e6);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_worst = 0;
-};
 
 //! Waits for calls in flight together; a finished job deletes itself, so results are taken as
 //! they come.
@@ -101,7 +75,7 @@ bool batch(const QList<ApiJob *> &jobs, const std::function<void(ApiJob *)> &tak
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     // The server on a thread of its own, as the console's Local profile runs it: the stall
     // figures are the UI thread's, not the server's computing the diff.
@@ -159,10 +133,19 @@ int main(int argc, char **argv)
     DiffView view;
     view.resize(1200, 800);
     view.show();
+    // The window's first expose and paint (backing store, fonts) is not the review's.
+    QTest::qWaitForWindowExposed(&view);
+    QCoreApplication::processEvents();
     DraftFileModel files;
     StallMeter meter;
     QElapsedTimer clock;
+    const auto stallFigures = [&meter](const char *phase) {
+        const QByteArray name(phase);
+        print((name + "_worst_ui_stall_wall").constData(), meter.worstWallMs(), "ms");
+        print((name + "_worst_ui_stall_thread_cpu").constData(), meter.worstCpuMs(), "ms");
+    };
 
+    print("load_average_before", StallMeter::loadAverage(), "(1 min)");
     meter.start();
     clock.start();
     auto *diffJob = draftcalls::diff(client, fx.groupId, fx.app.id, draftId);
@@ -173,36 +156,68 @@ int main(int argc, char **argv)
     }
     const double fetchMs = clock.nsecsElapsed() / 1e6;
     const DraftDiff diff = diffJob->result();
-    const double fetchStall = meter.stop();
+    meter.stop();
+    print("fetch_diff", fetchMs, "ms");
+    stallFigures("fetch");
 
-    meter.start();
     clock.restart();
     files.setDiff(diff);
     const double parseMs = clock.nsecsElapsed() / 1e6;
     const QString all = diff.diffs.join(QLatin1Char('\n'));
     const int lines = int(all.count(QLatin1Char('\n')) + 1);
+    print("draft_files", files.rowCount(), "files");
+    print("draft_patch_lines", lines, "lines");
+    print("parse_file_list", parseMs, "ms");
 
-    double renderMs[2] = { 0, 0 };
-    double stall[2] = { 0, 0 };
-    int shownLines[2] = { 0, 0 };
+    // The whole draft's patch in one view: the worst case of one big file.
     for (const DiffView::Layout layout :
          { DiffView::Layout::Unified, DiffView::Layout::SideBySide }) {
-        const int k = layout == DiffView::Layout::Unified ? 0 : 1;
+        const bool unified = layout == DiffView::Layout::Unified;
         view.setLayout(layout);
-        if (k > 0)
-            meter.start();
+        // The switch's own slices and first paint are measured below, not here.
+        ThreadedLocal::waitUntil([&view] { return view.isDiffReady(); });
+        QCoreApplication::processEvents();
+        meter.start();
         // Let the meter tick once before the work, so a stall from the first moment counts.
         QCoreApplication::processEvents();
         clock.restart();
         QSignalSpy ready(&view, &DiffView::diffReady);
+        QSignalSpy shown(&view, &DiffView::firstSliceShown);
         view.setPatch(all, DiffView::Syntax::JavaScript);
-        if (!ready.wait(120000))
+        if (!shown.count() && !shown.wait(120000))
             return 1;
         view.repaint(); // the first paint, colouring what shows
-        renderMs[k] = clock.nsecsElapsed() / 1e6;
-        stall[k] = meter.stop();
-        shownLines[k] = (k == 0 ? view.unifiedEditor() : view.leftEditor())->lines();
+        const double firstMs = clock.nsecsElapsed() / 1e6;
+        if (!ready.count() && !ready.wait(120000))
+            return 1;
+        const double allMs = clock.nsecsElapsed() / 1e6;
+        meter.stop();
+        const QByteArray name = unified ? "render_unified" : "render_side_by_side";
+        print((name + "_first_render").constData(), firstMs, "ms");
+        print((name + "_whole_draft").constData(), allMs, "ms");
+        stallFigures(name.constData());
+        // A paint of the view as it stands, for scale: the part of a stall no slicing removes.
+        double cpu = StallMeter::threadCpuMs();
+        view.repaint();
+        print((name + "_repaint_thread_cpu").constData(), StallMeter::threadCpuMs() - cpu, "ms");
+        print((name + "_lines_shown").constData(),
+              (unified ? view.unifiedEditor() : view.leftEditor())->lines(), "lines");
     }
+
+    // Switching layout with the whole draft shown: the other layout's documents go in.
+    meter.start();
+    QCoreApplication::processEvents();
+    clock.restart();
+    view.setLayout(DiffView::Layout::Unified);
+    view.repaint();
+    const double switchFirst = clock.nsecsElapsed() / 1e6;
+    ThreadedLocal::waitUntil([&view] { return view.isDiffReady(); });
+    const double switchAll = clock.nsecsElapsed() / 1e6;
+    meter.stop();
+    print("switch_layout_first_render", switchFirst, "ms");
+    print("switch_layout_whole_draft", switchAll, "ms");
+    stallFigures("switch_layout");
+
     // One file at a time, as the panel shows them.
     clock.restart();
     meter.start();
@@ -213,20 +228,36 @@ int main(int argc, char **argv)
         view.repaint();
     }
     const double perFile = clock.nsecsElapsed() / 1e6 / 20;
-    const double perFileStall = meter.stop();
-
-    print("draft_files", files.rowCount(), "files");
-    print("draft_patch_lines", lines, "lines");
-    print("fetch_diff", fetchMs, "ms");
-    print("fetch_worst_ui_stall", fetchStall, "ms");
-    print("parse_file_list", parseMs, "ms");
-    print("render_unified_whole_draft", renderMs[0], "ms");
-    print("render_unified_worst_ui_stall", stall[0], "ms");
-    print("render_unified_lines_shown", shownLines[0], "lines");
-    print("render_side_by_side_whole_draft", renderMs[1], "ms");
-    print("render_side_by_side_worst_ui_stall", stall[1], "ms");
-    print("render_side_by_side_lines_shown", shownLines[1], "lines");
+    meter.stop();
     print("render_one_file", perFile, "ms");
-    print("render_one_file_worst_ui_stall", perFileStall, "ms");
+    stallFigures("render_one_file");
+
+    // The review as the Deploy panel shows it: the file list filled, the first file shown.
+    ReviewView review;
+    review.resize(1200, 800);
+    review.show();
+    QTest::qWaitForWindowExposed(&review);
+    QCoreApplication::processEvents();
+    for (const DiffView::Layout layout :
+         { DiffView::Layout::Unified, DiffView::Layout::SideBySide }) {
+        const bool unified = layout == DiffView::Layout::Unified;
+        review.layoutCombo()->setCurrentIndex(unified ? 0 : 1);
+        review.showMessage(QString());
+        QCoreApplication::processEvents();
+        meter.start();
+        QCoreApplication::processEvents();
+        clock.restart();
+        QSignalSpy ready(review.diffView(), &DiffView::diffReady);
+        review.setDiff(diff, QString());
+        if (!ready.count() && !ready.wait(120000))
+            return 1;
+        review.repaint();
+        const double ms = clock.nsecsElapsed() / 1e6;
+        meter.stop();
+        const QByteArray name = unified ? "review_unified" : "review_side_by_side";
+        print((name + "_file_list_and_first_file").constData(), ms, "ms");
+        stallFigures(name.constData());
+    }
+    print("load_average_after", StallMeter::loadAverage(), "(1 min)");
     return 0;
 }

@@ -1,22 +1,17 @@
 // The Hosting panel against a real LocalServer: uploads (dialog path, drag and drop) fetched back
-// from their served URLs byte for byte, folder sync that sends only what changed, edits, cancel,
-// failures half-way, the session expiring mid-batch, and screenshots.
-#include "signedinfixture.h"
+// from their served URLs byte for byte, the tree's preview, attribute edits, move/copy/delete,
+// hostile paths, and screenshots. Sync: tst_hostingsync; batches failing, cancelled or paused:
+// tst_hostingbatch.
+#include "hostingtesthelpers.h"
 
-#include <api/hostingcalls.h>
 #include <app/theme.h>
-#include <models/assettreemodel.h>
-#include <models/hostingtransfer.h>
-#include <panels/hostingpanel.h>
 #include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
 
-#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -29,10 +24,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QTreeWidget>
 
 class UrlCatcher : public QObject
 {
@@ -43,134 +36,35 @@ public slots:
     void open(const QUrl &url) { urls << url; }
 };
 
-class TestHostingPanel : public QObject
+class TestHostingPanel : public QObject, public HostingTestFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { startFixture(); }
+    void init() { openPanel(); }
+    void cleanup() { closePanel(); }
     void uploadFolderFetchesBackByteIdentical();
     void previewOpenAndCopyUrl();
-    void syncSendsOnlyWhatChanged();
-    void fileVanishingOrChangingAfterPlanIsSkipped();
     void attributeEditShowsInServedContentType();
     void moveCopyDeleteAndNewFolder();
     void hostilePathsRefusedBeforeSending();
     void dropFromDesktopUploads();
     void dragInsideTreeMoves();
-    void cancelMidBatchLeavesServerConsistent();
-    void failureHalfWayContinuesOrStops();
-    void sessionExpiryPausesAndResumesWithoutResending();
     void screenshots();
 
 private:
-    QString makeFile(const QString &relative, const QByteArray &bytes);
-    static QString md5(const QByteArray &bytes)
-    {
-        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
-    }
-    HostingAsset fetch(const QString &path);
-    QByteArray served(const HostingAsset &asset, QByteArray *contentType = nullptr);
-    bool waitBatch();
-    bool waitTree();
-    QList<HostingAsset> serverAssets(const QString &prefix);
     void dropOn(const QPoint &pos, QMimeData *data, Qt::DropAction action);
-    static QByteArray pseudoRandom(qint64 size, quint32 seed);
-
-    SignedInFixture m_fx;
-    QTemporaryDir m_local;
-    std::unique_ptr<HostingPanel> m_panel;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestHostingPanel::initTestCase()
+void TestHostingPanel::dropOn(const QPoint &pos, QMimeData *data, Qt::DropAction action)
 {
-    QVERIFY(m_fx.start());
-    QVERIFY(m_local.isValid());
-}
-
-void TestHostingPanel::init()
-{
-    m_panel = std::make_unique<HostingPanel>(m_fx.session.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_panel->resize(1200, 820);
-    QSignalSpy reloaded(m_panel->model(), &AssetTreeModel::reloaded);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    QVERIFY(reloaded.wait(20000));
-}
-
-void TestHostingPanel::cleanup()
-{
-    m_tester.reset();
-    m_panel.reset();
-}
-
-QString TestHostingPanel::makeFile(const QString &relative, const QByteArray &bytes)
-{
-    const QString path = m_local.filePath(relative);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(bytes);
-    return path;
-}
-
-QByteArray TestHostingPanel::pseudoRandom(qint64 size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    generator.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
-    return bytes;
-}
-
-HostingAsset TestHostingPanel::fetch(const QString &path)
-{
-    auto *job = hostingcalls::get(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, path);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(30000) || !job->ok())
-        return {};
-    return job->result();
-}
-
-QByteArray TestHostingPanel::served(const HostingAsset &asset, QByteArray *contentType)
-{
-    auto *job = hostingcalls::fetchServed(*m_fx.other->client(), asset.url);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(60000) || !job->ok())
-        return QByteArray("<not served>");
-    if (contentType)
-        *contentType = job->responseHeader("Content-Type");
-    return job->body();
-}
-
-QList<HostingAsset> TestHostingPanel::serverAssets(const QString &prefix)
-{
-    auto *job = hostingcalls::list(*m_fx.other->client(), m_fx.groupId, m_fx.app.id);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(30000) || !job->ok())
-        return {};
-    QList<HostingAsset> found;
-    for (const HostingAsset &asset : job->result()) {
-        if (asset.path.startsWith(prefix))
-            found << asset;
-    }
-    return found;
-}
-
-bool TestHostingPanel::waitBatch()
-{
-    QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
-    return finished.wait(120000);
-}
-
-bool TestHostingPanel::waitTree()
-{
-    QSignalSpy reloaded(m_panel->model(), &AssetTreeModel::reloaded);
-    return reloaded.wait(20000);
+    QWidget *viewport = m_panel->tree()->viewport();
+    QDragEnterEvent enter(pos, action, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(pos, action, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(QPointF(pos), action, data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
 }
 
 void TestHostingPanel::uploadFolderFetchesBackByteIdentical()
@@ -253,86 +147,6 @@ void TestHostingPanel::previewOpenAndCopyUrl()
     QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("copyUrlButton")),
                       Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), asset.url);
-}
-
-void TestHostingPanel::syncSendsOnlyWhatChanged()
-{
-    for (int i = 0; i < 12; ++i)
-        makeFile(QStringLiteral("sync/f%1.txt").arg(i), QByteArray("file ") + QByteArray::number(i));
-    makeFile(QStringLiteral("sync/sub/deep.bin"), pseudoRandom(100000, 3));
-    const QString folder = m_local.filePath(QStringLiteral("sync"));
-
-    QSignalSpy ready(m_panel.get(), &HostingPanel::planReady);
-    m_panel->planSync(folder, QStringLiteral("/synced/"));
-    QVERIFY(ready.wait(30000));
-    QCOMPARE(m_panel->plan().count(SyncEntry::New), 13);
-    QVERIFY(m_panel->findChild<QGroupBox *>(QStringLiteral("syncPlanBox"))->isVisible());
-    QCOMPARE(m_panel->findChild<QTreeWidget *>(QStringLiteral("syncPlanList"))->topLevelItemCount(),
-             13);
-    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("startSyncButton")),
-                      Qt::LeftButton);
-    QVERIFY(waitBatch());
-    QCOMPARE(m_panel->transfer()->count(HostingTransfer::Outcome::Uploaded), 13);
-    QCOMPARE(serverAssets(QStringLiteral("/synced/")).size(), 13);
-
-    // The second sync of the unchanged folder sends no file bytes at all.
-    HostingTransfer *first = m_panel->transfer();
-    m_panel->planSync(folder, QStringLiteral("/synced/"));
-    QVERIFY(ready.wait(30000));
-    QCOMPARE(m_panel->plan().count(SyncEntry::Unchanged), 13);
-    QCOMPARE(m_panel->plan().bytesToSend(), qint64(0));
-    m_panel->startSync();
-    QCOMPARE(m_panel->transfer(), first); // no batch started
-    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("transferLabel"))
-                ->text()
-                .contains(HostingPanel::tr("nothing was sent")));
-
-    // One changed, one new, one gone; deleting what is gone was asked for.
-    makeFile(QStringLiteral("sync/f1.txt"), "file one, edited");
-    makeFile(QStringLiteral("sync/added.txt"), "added");
-    QVERIFY(QFile::remove(m_local.filePath(QStringLiteral("sync/f2.txt"))));
-    m_panel->planSync(folder, QStringLiteral("/synced/"));
-    QVERIFY(ready.wait(30000));
-    QCOMPARE(m_panel->plan().count(SyncEntry::New), 1);
-    QCOMPARE(m_panel->plan().count(SyncEntry::Changed), 1);
-    QCOMPARE(m_panel->plan().count(SyncEntry::OnlyOnServer), 1);
-    QCOMPARE(m_panel->plan().count(SyncEntry::Unchanged), 11);
-    m_panel->setDeleteGone(true);
-    m_panel->startSync();
-    QVERIFY(waitBatch());
-    QCOMPARE(m_panel->transfer()->count(HostingTransfer::Outcome::Uploaded), 2);
-    QCOMPARE(m_panel->transfer()->count(HostingTransfer::Outcome::Deleted), 1);
-    QCOMPARE(m_panel->transfer()->bytesSent(), qint64(QByteArray("file one, edited").size() + 5));
-    QCOMPARE(fetch(QStringLiteral("/synced/f1.txt")).hash, md5("file one, edited"));
-    QVERIFY(fetch(QStringLiteral("/synced/f2.txt")).isNull());
-    QCOMPARE(serverAssets(QStringLiteral("/synced/")).size(), 13);
-    m_panel->setDeleteGone(false);
-}
-
-void TestHostingPanel::fileVanishingOrChangingAfterPlanIsSkipped()
-{
-    makeFile(QStringLiteral("race/stays.txt"), "stays");
-    makeFile(QStringLiteral("race/vanishes.txt"), "vanishes");
-    makeFile(QStringLiteral("race/grows.txt"), "grows");
-    QSignalSpy ready(m_panel.get(), &HostingPanel::planReady);
-    m_panel->planSync(m_local.filePath(QStringLiteral("race")), QStringLiteral("/race/"));
-    QVERIFY(ready.wait(30000));
-    QCOMPARE(m_panel->plan().count(SyncEntry::New), 3);
-    QVERIFY(QFile::remove(m_local.filePath(QStringLiteral("race/vanishes.txt"))));
-    makeFile(QStringLiteral("race/grows.txt"), "grows a lot more");
-    m_panel->startSync();
-    QVERIFY(waitBatch());
-    const HostingTransfer *transfer = m_panel->transfer();
-    QCOMPARE(transfer->count(HostingTransfer::Outcome::Uploaded), 1);
-    QCOMPARE(transfer->count(HostingTransfer::Outcome::Skipped), 2);
-    for (const HostingTransfer::Item &item : transfer->items()) {
-        if (item.remotePath.endsWith(QLatin1String("vanishes.txt")))
-            QVERIFY(item.message.contains(HostingTransfer::tr("gone from disk")));
-        if (item.remotePath.endsWith(QLatin1String("grows.txt")))
-            QVERIFY(item.message.contains(HostingTransfer::tr("changed after the plan")));
-    }
-    QVERIFY(fetch(QStringLiteral("/race/grows.txt")).isNull());
-    QCOMPARE(fetch(QStringLiteral("/race/stays.txt")).hash, md5("stays"));
 }
 
 void TestHostingPanel::attributeEditShowsInServedContentType()
@@ -498,17 +312,6 @@ void TestHostingPanel::hostilePathsRefusedBeforeSending()
     QCOMPARE(serverAssets(QStringLiteral("/hostile/")).size(), 1);
 }
 
-void TestHostingPanel::dropOn(const QPoint &pos, QMimeData *data, Qt::DropAction action)
-{
-    QWidget *viewport = m_panel->tree()->viewport();
-    QDragEnterEvent enter(pos, action, data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &enter);
-    QDragMoveEvent move(pos, action, data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-    QDropEvent drop(QPointF(pos), action, data, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &drop);
-}
-
 void TestHostingPanel::dropFromDesktopUploads()
 {
     makeFile(QStringLiteral("desk/one.txt"), "one");
@@ -548,138 +351,6 @@ void TestHostingPanel::dragInsideTreeMoves()
     QVERIFY(waitTree());
     QVERIFY(fetch(QStringLiteral("/drag/moveme.txt")).isNull());
     QCOMPARE(fetch(QStringLiteral("/target/moveme.txt")).hash, md5("move me"));
-}
-
-void TestHostingPanel::cancelMidBatchLeavesServerConsistent()
-{
-    QMap<QString, QByteArray> files;
-    for (int i = 0; i < 6; ++i)
-        files.insert(QStringLiteral("cancel/part%1.bin").arg(i), pseudoRandom(4 * 1024 * 1024, 100 + i));
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        makeFile(it.key(), it.value());
-    // Cancel (with the button) once the first file has landed and, if the transfer reports it,
-    // while part of the second is on the wire; at the latest when the second has landed.
-    auto *cancel = m_panel->findChild<QPushButton *>(QStringLiteral("cancelTransferButton"));
-    HostingTransfer *transfer = nullptr;
-    bool cancelWasEnabled = false;
-    bool cancelled = false;
-    const auto cancelNow = [&] {
-        if (cancelled)
-            return;
-        cancelled = true;
-        cancelWasEnabled = cancel->isEnabled();
-        cancel->click();
-    };
-    const qint64 partSize = 4 * 1024 * 1024;
-    connect(m_panel.get(), &HostingPanel::transferStarted, this, [&](HostingTransfer *started) {
-        transfer = started;
-        connect(started, &HostingTransfer::progressChanged, this, [&] {
-            if (transfer->filesDone() == 1 && transfer->bytesDone() > partSize
-                && transfer->state() == HostingTransfer::State::Running)
-                cancelNow();
-        });
-        connect(started, &HostingTransfer::itemFinished, this, [&](int index) {
-            if (index == 1)
-                cancelNow();
-        });
-    });
-    QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
-    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("cancel")) }, QStringLiteral("/"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-    QVERIFY(cancelWasEnabled);
-    QCOMPARE(transfer->filesTotal(), 6);
-    QVERIFY(transfer->count(HostingTransfer::Outcome::Uploaded) >= 1);
-    QVERIFY(transfer->count(HostingTransfer::Outcome::Cancelled) >= 1);
-    // Every file on the server is whole; every file not on it is reported as not sent.
-    const QList<HostingAsset> onServer = serverAssets(QStringLiteral("/cancel/"));
-    for (const HostingAsset &asset : onServer)
-        QCOMPARE(asset.hash, md5(files.value(asset.path.mid(1))));
-    for (const HostingTransfer::Item &item : transfer->items()) {
-        const bool landed = std::any_of(onServer.cbegin(), onServer.cend(),
-                                        [&](const HostingAsset &a) { return a.path == item.remotePath; });
-        // Uploaded means it landed; the file in flight at the cancel may have landed whole.
-        if (item.outcome == HostingTransfer::Outcome::Uploaded)
-            QVERIFY(landed);
-    }
-}
-
-void TestHostingPanel::failureHalfWayContinuesOrStops()
-{
-    const QString good1 = makeFile(QStringLiteral("half/1.txt"), "one");
-    const QString bad = makeFile(QStringLiteral("half/2.txt"), "two");
-    const QString good3 = makeFile(QStringLiteral("half/3.txt"), "three");
-    const auto items = [&] {
-        QList<HostingTransfer::Item> list;
-        for (const QString &file : { good1, bad, good3 }) {
-            HostingTransfer::Item item;
-            item.local = hostingsync::describeFile(file);
-            item.remotePath = QStringLiteral("/half/") + item.local.relativePath;
-            QString error;
-            item.local.hash = hostingsync::md5OfFile(file, &error);
-            if (file == bad)
-                item.local.hash = md5("tw0"); // the server answers with a hash mismatch
-            list << item;
-        }
-        return list;
-    };
-    for (const bool stop : { false, true }) {
-        HostingTransfer transfer(m_fx.session->client(), m_fx.groupId, m_fx.app.id);
-        transfer.setStopOnError(stop);
-        QSignalSpy finished(&transfer, &HostingTransfer::finished);
-        QVERIFY(SignedInFixture::finish(hostingcalls::remove(*m_fx.other->client(), m_fx.groupId,
-                                                             m_fx.app.id, QStringLiteral("/half/")))
-                || true);
-        transfer.start(items());
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(transfer.items().at(0).outcome, HostingTransfer::Outcome::Uploaded);
-        QCOMPARE(transfer.items().at(1).outcome, HostingTransfer::Outcome::Failed);
-        QVERIFY2(transfer.items().at(1).message.contains(QLatin1String("MD5")),
-                 qPrintable(transfer.items().at(1).message));
-        QCOMPARE(transfer.items().at(2).outcome, stop ? HostingTransfer::Outcome::Cancelled
-                                                      : HostingTransfer::Outcome::Uploaded);
-        QCOMPARE(serverAssets(QStringLiteral("/half/")).size(), stop ? 1 : 2);
-    }
-}
-
-void TestHostingPanel::sessionExpiryPausesAndResumesWithoutResending()
-{
-    const qint64 size = 200000;
-    for (int i = 0; i < 4; ++i)
-        makeFile(QStringLiteral("expiry/e%1.bin").arg(i), pseudoRandom(size, 50 + i));
-    // After the first file lands, both tokens stop working: the refresh fails, the session ends.
-    HostingTransfer *transfer = nullptr;
-    int pauses = 0;
-    connect(m_panel.get(), &HostingPanel::transferStarted, this, [&](HostingTransfer *started) {
-        transfer = started;
-        connect(started, &HostingTransfer::itemFinished, this, [this](int index) {
-            if (index == 0)
-                m_fx.session->client()->setTokens(QStringLiteral("revoked"),
-                                                  QStringLiteral("revoked"));
-        });
-        connect(started, &HostingTransfer::paused, this, [&pauses] { ++pauses; });
-    });
-    QSignalSpy finished(m_panel.get(), &HostingPanel::transferFinished);
-    m_panel->uploadLocal({ m_local.filePath(QStringLiteral("expiry")) }, QStringLiteral("/"));
-    QTRY_VERIFY_WITH_TIMEOUT(pauses == 1, 30000);
-    QCOMPARE(transfer->filesTotal(), 4);
-    QCOMPARE(transfer->state(), HostingTransfer::State::Paused);
-    QCOMPARE(transfer->items().at(0).outcome, HostingTransfer::Outcome::Uploaded);
-    QCOMPARE(transfer->items().at(1).outcome, HostingTransfer::Outcome::Pending);
-    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("transferLabel"))->text().contains(
-        HostingPanel::tr("Sign in again")));
-
-    // Signing in again resumes the batch from the file that did not land.
-    QSignalSpy in(m_fx.session.get(), &Session::signedIn);
-    m_fx.session->signIn(m_fx.session->profile(), m_fx.server->rootUrl(),
-                         QStringLiteral("functions-tester-secret"));
-    QVERIFY(in.wait(30000));
-    if (m_fx.session->currentApp().isNull())
-        m_fx.session->setCurrentApp(m_fx.app);
-    QVERIFY(finished.size() == 1 || finished.wait(60000));
-    QCOMPARE(transfer->count(HostingTransfer::Outcome::Uploaded), 4);
-    // Four files, plus the one in flight when the session ended: nothing that landed went twice.
-    QCOMPARE(transfer->bytesSent(), 5 * size);
-    QCOMPARE(serverAssets(QStringLiteral("/expiry/")).size(), 4);
 }
 
 void TestHostingPanel::screenshots()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scidocument.h"
+
 #include <models/json/textdiff.h>
 
 #include <QWidget>
@@ -17,8 +19,10 @@ class QsciScintilla;
 //! numbers of both sides. Removed, added and changed lines are highlighted, and so are the words
 //! that changed inside a changed line; unchanged regions a patch leaves out show as one folded
 //! line with their count. F7 / Shift+F7 go to the next / previous change. Everything is
-//! computed on a worker thread; the UI thread only hands the result to QScintilla (which colours
-//! lazily, only what is on screen).
+//! computed on a worker thread, down to the QScintilla documents holding the text; the UI thread
+//! swaps a document in and then applies margins, markers and word highlights in slices of at
+//! most a few milliseconds, the top (what shows first) at once. QScintilla colours lazily, only
+//! what is on screen.
 class DiffView : public QWidget
 {
     Q_OBJECT
@@ -37,8 +41,9 @@ public:
     //! Empties the view (e.g. a hosting file, whose content the diff does not carry), showing
     //! \a message in both layouts.
     void showMessage(const QString &message);
-    //! Whether the latest diff is computed and fully shown (every slice of margins and marks).
-    bool isDiffReady() const { return m_ready && !m_filling; }
+    //! Whether the latest diff is computed and fully shown in the current layout (every slice
+    //! of margins and marks).
+    bool isDiffReady() const;
     void setTitles(const QString &leftTitle, const QString &rightTitle);
 
     void setLayout(Layout layout);
@@ -63,11 +68,19 @@ public:
     int currentChangeLine() const { return m_changeLine; }
     //! Spans marked as changed words in \a side (for tests): their total count.
     int changedWordCount(const QsciScintilla *side) const;
+    //! Of those spans, how many \a side's editor shows highlighted, first to last byte.
+    int indicatedWordCount(const QsciScintilla *side) const;
+    //! Lines of \a side whose margin shows the line number(s) they should.
+    int numberedLineCount(const QsciScintilla *side) const;
+    //! Lines of \a side that should show line number(s).
+    int expectedNumberedLineCount(const QsciScintilla *side) const;
 
     //! One editor's content, made on the worker thread.
     struct Pane
     {
-        QString text;
+        QByteArray utf8; // the text, until it is loaded into document (on the worker thread)
+        SciDocument document;
+        int lineCount = 0;
         QStringList margins; // per line; empty: none
         QList<QPair<int, int>> markers; // line, marker
         QList<QPair<int, int>> removedWords; // UTF-8 byte position, byte length
@@ -87,6 +100,9 @@ public slots:
     void previousChange();
 
 signals:
+    //! The first slice of the latest diff is in the editor (what shows first: the top lines
+    //! with their margins, marks and word highlights); the rest follows in slices.
+    void firstSliceShown();
     void diffReady();
 
 protected:
@@ -96,12 +112,16 @@ private:
     QsciScintilla *makeSide(QWidget *parent);
     void applyPalette();
     void fill();
-    void fillPane(QsciScintilla *editor, const Pane &pane);
+    void showPane(QsciScintilla *editor, Pane &pane);
     void decoratePane(QsciScintilla *editor, const Pane &pane, int from, int to);
-    void decorateFrom(int serial, int from);
+    void decorate(int serial);
+    void scheduleDecorate();
     void run(std::function<Result()> work);
+    void setResult(Result result);
+    void applyMarginWidths();
     QsciScintilla *currentEditor() const;
     const Pane &currentPane() const;
+    const Pane &paneOf(const QsciScintilla *side) const;
     void goToChange(bool forward);
 
     QStackedWidget *m_stack;
@@ -116,10 +136,14 @@ private:
     Layout m_layout = Layout::SideBySide;
     Syntax m_syntax = Syntax::Plain;
     bool m_ready = true;
-    bool m_filled[2] = { true, true }; // per layout: whether its editors show m_result
+    // Per layout (index int(Layout)): whether its editors show m_result's documents, and how
+    // many of their lines have their margins, markers and words applied.
+    bool m_shown[2] = { false, false };
+    int m_decorated[2] = { 0, 0 };
     int m_generation = 0;
     int m_changeLine = -1;
     int m_fillSerial = 0;
-    bool m_filling = false;
-    bool m_announce = false; // emit diffReady() when the fill in progress completes
+    bool m_decorating = false; // a slice is scheduled
+    bool m_firstSliceDone = true; // firstSliceShown() emitted for m_result
+    bool m_announce = false; // emit diffReady() when the current layout is fully decorated
 };

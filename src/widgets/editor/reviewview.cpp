@@ -45,9 +45,26 @@ ReviewView::ReviewView(QWidget *parent)
     m_fileList->setModel(m_proxy);
     m_fileList->header()->setStretchLastSection(false);
     m_fileList->header()->setSectionResizeMode(DraftFileModel::FileColumn, QHeaderView::Stretch);
-    for (int column : { DraftFileModel::ChangeColumn, DraftFileModel::AddedColumn,
-                        DraftFileModel::RemovedColumn })
-        m_fileList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fixed widths from the font: sizing to contents measures every row of a 1,000-file draft
+    // on each layout pass.
+    const QFontMetrics metrics(m_fileList->font());
+    const int padding = metrics.horizontalAdvance(QStringLiteral("M"));
+    int changeWidth = 0;
+    for (const DraftFileModel::Change change :
+         { DraftFileModel::Change::Added, DraftFileModel::Change::Deleted,
+           DraftFileModel::Change::Modified })
+        changeWidth
+            = qMax(changeWidth, metrics.horizontalAdvance(DraftFileModel::changeName(change)));
+    const int countWidth = metrics.horizontalAdvance(QStringLiteral("+0000"));
+    for (const auto &[column, width] :
+         { std::pair { int(DraftFileModel::ChangeColumn), changeWidth },
+           std::pair { int(DraftFileModel::AddedColumn), countWidth },
+           std::pair { int(DraftFileModel::RemovedColumn), countWidth } }) {
+        const QString title = m_files->headerData(column, Qt::Horizontal).toString();
+        m_fileList->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_fileList->header()->resizeSection(
+            column, qMax(width, metrics.horizontalAdvance(title)) + padding);
+    }
     m_previousFile = new QPushButton(tr("Previous File"), listSide);
     m_previousFile->setObjectName(QStringLiteral("previousFileButton"));
     m_previousFile->setToolTip(tr("Show the previous changed file (Alt+Up)"));

@@ -87,8 +87,11 @@ bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     }
     const QVariant &a = m_sortKeys.at(left.row());
     const QVariant &b = m_sortKeys.at(right.row());
-    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return a.toString() < b.toString(); // both case-folded already
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString) {
+        // Both case-folded already; read in place, no copy per comparison.
+        return *static_cast<const QString *>(a.constData())
+            < *static_cast<const QString *>(b.constData());
+    }
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 

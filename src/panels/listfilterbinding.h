@@ -33,6 +33,8 @@ public:
     //! Follows every page of a paged list (what the link does).
     void loadAll();
 
+    ListFilterProxy *proxy() const { return m_proxy; }
+
     static constexpr const char *LoadAllLink = "#load-all";
 
 signals:

@@ -322,7 +322,8 @@ QWidget *UsersPanel::buildPendingTab()
     setTabOrder(m_confirm, m_deletePending);
     setTabOrder(m_deletePending, m_refreshPending);
 
-    connect(m_lookup, &QLineEdit::textChanged, m_pendingProxy, &ListFilterProxy::setFilterText);
+    // The pending list's count is in its tab's title.
+    new ListFilterBinding(m_lookup, nullptr, m_pendingProxy, {}, m_pendingTable);
     connect(m_lookup, &QLineEdit::textChanged, m_lookupResult, &QLabel::clear);
     connect(m_lookup, &QLineEdit::returnPressed, this, &UsersPanel::lookUpPending);
     connect(m_lookupButton, &QPushButton::clicked, this, &UsersPanel::lookUpPending);

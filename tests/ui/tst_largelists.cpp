@@ -13,6 +13,8 @@
 #include <models/userlistmodel.h>
 #include <panels/functionspanel.h>
 #include <panels/listfilterbinding.h>
+#include <panels/panel.h>
+#include <panels/panelregistry.h>
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -30,6 +32,7 @@ private slots:
     void filterKeysFollowChanges();
     void functionsPanelFindsFarDown();
     void pagedListOffersLoadAll();
+    void everyListPanelFiltersThroughTheBinding();
 
 private:
     static QString fn(int i) { return QStringLiteral("fn_%1").arg(i, 5, 10, QLatin1Char('0')); }
@@ -179,6 +182,7 @@ void TestLargeLists::functionsPanelFindsFarDown()
     QCOMPARE(list->model()->index(0, 0).data().toString(), fn(9993));
     QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(locale.toString(m_total)));
     QCOMPARE(count->accessibleName(), count->text());
+    saveShot(&panel, QStringLiteral("functions-10k-filtered-one"));
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("fn_098"));
     QCOMPARE(list->model()->rowCount(), 100);
@@ -238,6 +242,24 @@ void TestLargeLists::pagedListOffersLoadAll()
     QVERIFY(!count->text().contains(QLatin1String("href")));
     // loadall5, loadall50 ... loadall52
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestLargeLists::everyListPanelFiltersThroughTheBinding()
+{
+    // Every list a registered panel filters goes through ListFilterBinding (count, Load all,
+    // fixed row heights): a panel added later with a filter of its own fails here.
+    int proxies = 0;
+    for (const PanelSpec &spec : panelRegistry()) {
+        std::unique_ptr<Panel> panel(spec.create(m_fx.session.get(), nullptr));
+        const QList<ListFilterBinding *> bindings = panel->findChildren<ListFilterBinding *>();
+        for (ListFilterProxy *proxy : panel->findChildren<ListFilterProxy *>()) {
+            ++proxies;
+            const bool bound = std::any_of(bindings.begin(), bindings.end(),
+                                           [&](ListFilterBinding *b) { return b->proxy() == proxy; });
+            QVERIFY2(bound, qPrintable(spec.id));
+        }
+    }
+    QVERIFY(proxies >= 10);
 }
 
 void TestLargeLists::saveShot(QWidget *widget, const QString &name)

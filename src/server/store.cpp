@@ -370,14 +370,16 @@ QList<Resource> Store::resources(const QString &appId, const QString &kind) cons
 std::optional<QList<Resource>> Store::readResources(const QString &appId, const QString &kind) const
 {
     QSqlQuery query(database());
+    // Read once, front to back: no cached copy of every row's values (10,000 documents).
+    query.setForwardOnly(true);
     QList<Resource> result;
     const bool ok = kind.isEmpty()
         ? exec(query,
-               QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+               QStringLiteral("SELECT kind, id, parent_id, name, CAST(doc AS BLOB) FROM resources"
                               " WHERE app_id = ? ORDER BY kind, name"),
                { appId })
         : exec(query,
-               QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+               QStringLiteral("SELECT kind, id, parent_id, name, CAST(doc AS BLOB) FROM resources"
                               " WHERE app_id = ? AND kind = ? ORDER BY name"),
                { appId, kind });
     if (!ok)
@@ -385,7 +387,9 @@ std::optional<QList<Resource>> Store::readResources(const QString &appId, const 
     while (query.next()) {
         result.append({ query.value(0).toString(), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString(),
-                        QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object() });
+                        // The document's UTF-8 bytes as stored (CAST AS BLOB): no round trip
+                        // through UTF-16 before parsing.
+                        QJsonDocument::fromJson(query.value(4).toByteArray()).object() });
     }
     return result;
 }

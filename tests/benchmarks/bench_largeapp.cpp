@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest/QTest>
 
@@ -205,6 +206,19 @@ void measurePanel(const QString &name, QWidget *panel, const QString &needle)
         table->sortByColumn(0, Qt::AscendingOrder);
         QCoreApplication::processEvents();
     }
+    // F5 on the panel: the list again from a server that has it read already.
+    StallProbe again;
+    QSignalSpy reloaded(proxy->list(), &ListModelBase::reloaded);
+    again.start();
+    QElapsedTimer refreshed;
+    refreshed.start();
+    proxy->list()->refresh();
+    ThreadedLocal::waitUntil([&] { return reloaded.count() > 0; });
+    QCoreApplication::processEvents();
+    again.stop();
+    print(name + QStringLiteral("_refresh_all_rows"), refreshed.nsecsElapsed() / 1e6, "ms");
+    print(name + QStringLiteral("_refresh_worst_stall_wall"), again.worstMs(), "ms");
+    print(name + QStringLiteral("_refresh_worst_stall_ui_cpu"), again.worstCpuMs(), "ms");
 }
 
 //! Milliseconds of one call of session's client, waited for.

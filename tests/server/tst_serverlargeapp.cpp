@@ -2,6 +2,8 @@
 // a name stays unique among thousands of siblings through the store's unique index, not a scan.
 #include "servertestkit.h"
 
+#include "server/store.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -21,6 +23,7 @@ private slots:
     void commandLine();
     void namesStayUniqueAtSize();
     void uniquenessIsTheStoresIndex();
+    void documentsReadBackWhole();
 
 private:
     QString path(const QString &tail) const
@@ -257,6 +260,38 @@ void tst_ServerLargeApp::uniquenessIsTheStoresIndex()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("largeapp-check"));
+}
+
+void tst_ServerLargeApp::documentsReadBackWhole()
+{
+    // The list read takes each document's stored UTF-8 bytes as they are: text outside ASCII
+    // comes back unchanged.
+    QTemporaryDir dir;
+    Store store;
+    QString error;
+    bool created = false;
+    QVERIFY2(store.open(dir.path(), &error, &created), qPrintable(error));
+    AppRecord app;
+    app.id = QStringLiteral("a1");
+    app.groupId = QStringLiteral("g1");
+    app.name = QStringLiteral("one");
+    app.clientAppId = QStringLiteral("one-abcde");
+    app.location = QStringLiteral("US-VA");
+    app.deploymentModel = QStringLiteral("GLOBAL");
+    app.domainId = QStringLiteral("d1");
+    const QString text = QStringLiteral("naïve ☃ 日本語 \"quoted\" \\ 𝄞");
+    const QJsonObject doc { { QStringLiteral("_id"), QStringLiteral("v1") },
+                            { QStringLiteral("name"), QStringLiteral("wide") },
+                            { QStringLiteral("value"), text } };
+    QVERIFY(store.write([&] {
+        return store.insertApp(app)
+            && store.putResource(app.id, { QStringLiteral("value"), QStringLiteral("v1"),
+                                           QStringLiteral(""), QStringLiteral("wide"), doc });
+    }));
+    const QList<Resource> values = store.resources(app.id, QStringLiteral("value"));
+    QCOMPARE(values.size(), 1);
+    QCOMPARE(values.first().doc, doc);
+    QCOMPARE(values.first().doc.value(QStringLiteral("value")).toString(), text);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLargeApp)

@@ -14,7 +14,11 @@
 #include <api/valuecalls.h>
 #include <app/theme.h>
 #include <models/listfilterproxy.h>
+#include <models/applistmodel.h>
+#include <models/functionlistmodel.h>
 #include <models/listmodelbase.h>
+#include <models/triggerlistmodel.h>
+#include <models/valuelistmodel.h>
 #include <panels/appspanel.h>
 #include <panels/functionspanel.h>
 #include <panels/triggerspanel.h>
@@ -137,6 +141,12 @@ QLineEdit *filterOf(QWidget *panel)
 //! Shows panel, waits for its list, filters it to needle (timing the last key) and sorts it.
 void measurePanel(const QString &name, QWidget *panel, const QString &needle)
 {
+    // Each panel loads its own list: one another panel loaded into the session's shared models
+    // (the Functions panel loads values for completion) is dropped first.
+    for (ListFilterProxy *proxy : panel->findChildren<ListFilterProxy *>()) {
+        if (proxy->list()->hasLoaded())
+            proxy->list()->clear();
+    }
     const qint64 heapBefore = heapBytes();
     StallProbe stalls;
     QElapsedTimer clock;
@@ -162,7 +172,8 @@ void measurePanel(const QString &name, QWidget *panel, const QString &needle)
     print(name + QStringLiteral("_worst_stall_wall"), stalls.worstMs(), "ms");
     print(name + QStringLiteral("_worst_stall_ui_cpu"), stalls.worstCpuMs(), "ms");
     print(name + QStringLiteral("_bytes_per_item"), double(heapLoaded - heapBefore) / qMax(rows, 1),
-          "bytes", QStringLiteral("heap of list, proxy and panel"));
+          "bytes", QStringLiteral("heap after the panel loaded, over its rows: with every other "
+                                  "list the panel loads (values, users, functions for pickers)"));
 
     QLineEdit *filter = filterOf(panel);
     QAbstractItemView *view = viewOf(panel, proxy);
@@ -219,6 +230,29 @@ void measurePanel(const QString &name, QWidget *panel, const QString &needle)
     print(name + QStringLiteral("_refresh_all_rows"), refreshed.nsecsElapsed() / 1e6, "ms");
     print(name + QStringLiteral("_refresh_worst_stall_wall"), again.worstMs(), "ms");
     print(name + QStringLiteral("_refresh_worst_stall_ui_cpu"), again.worstCpuMs(), "ms");
+}
+
+//! Heap bytes per item of one list on its own: the model holding every item, and its proxy
+//! once filtered (with the filter and sort keys it keeps).
+void measureModel(const QString &name, std::unique_ptr<ListModelBase> model, const QString &group,
+                  const QString &app)
+{
+    ListModelBase *list = model.get();
+    const qint64 before = heapBytes();
+    QSignalSpy reloaded(list, &ListModelBase::reloaded);
+    list->reload(group, app);
+    ThreadedLocal::waitUntil([&] { return reloaded.count() > 0; });
+    QCoreApplication::processEvents();
+    const int rows = list->rowCount();
+    const qint64 loaded = heapBytes();
+    ListFilterProxy proxy(list);
+    proxy.sort(0, Qt::AscendingOrder);
+    proxy.setFilterText(QStringLiteral("9"));
+    const qint64 keyed = heapBytes();
+    print(name + QStringLiteral("_model_bytes_per_item"), double(loaded - before) / qMax(rows, 1),
+          "bytes", QStringLiteral("%1 items").arg(rows));
+    print(name + QStringLiteral("_proxy_keys_bytes_per_item"), double(keyed - loaded) / qMax(rows, 1),
+          "bytes");
 }
 
 //! Milliseconds of one call of session's client, waited for.
@@ -350,6 +384,16 @@ int main(int argc, char *argv[])
         measurePanel(QStringLiteral("apps"), &apps,
                      QStringLiteral("app_%1").arg(seed.apps - 7, 5, 10, QLatin1Char('0')));
     }
+
+    ApiClient *client = large.session->client();
+    measureModel(QStringLiteral("functions"), std::make_unique<FunctionListModel>(client),
+                 large.groupId, large.app.id);
+    measureModel(QStringLiteral("values"), std::make_unique<ValueListModel>(client), large.groupId,
+                 large.app.id);
+    measureModel(QStringLiteral("triggers"), std::make_unique<TriggerListModel>(client),
+                 large.groupId, large.app.id);
+    measureModel(QStringLiteral("apps"), std::make_unique<AppListModel>(client), large.groupId,
+                 QString());
 
     ThreadedLocal empty;
     if (!empty.start()) {

@@ -1,8 +1,7 @@
 // An app at size: --seed-app fills the demo app in one transaction (and again adds nothing), and
 // a name stays unique among thousands of siblings through the store's unique index, not a scan.
 #include "servertestkit.h"
-
-#include "server/store.h"
+#include "storetestkit.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -51,14 +50,6 @@ constexpr int kApps = 100;
 constexpr int kDemoFunctions = 4;
 constexpr int kDemoValues = 3;
 constexpr int kDemoTriggers = 1;
-
-QStringList namesOf(const QJsonArray &array)
-{
-    QStringList names;
-    for (const QJsonValue &item : array)
-        names.append(item.toObject().value(QStringLiteral("name")).toString());
-    return names;
-}
 
 } // namespace
 
@@ -271,14 +262,7 @@ void tst_ServerLargeApp::documentsReadBackWhole()
     QString error;
     bool created = false;
     QVERIFY2(store.open(dir.path(), &error, &created), qPrintable(error));
-    AppRecord app;
-    app.id = QStringLiteral("a1");
-    app.groupId = QStringLiteral("g1");
-    app.name = QStringLiteral("one");
-    app.clientAppId = QStringLiteral("one-abcde");
-    app.location = QStringLiteral("US-VA");
-    app.deploymentModel = QStringLiteral("GLOBAL");
-    app.domainId = QStringLiteral("d1");
+    const AppRecord app = sampleApp();
     const QString text = QStringLiteral("naïve ☃ 日本語 \"quoted\" \\ 𝄞");
     const QJsonObject doc { { QStringLiteral("_id"), QStringLiteral("v1") },
                             { QStringLiteral("name"), QStringLiteral("wide") },

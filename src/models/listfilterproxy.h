@@ -1,13 +1,20 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringList>
+#include <QVariantList>
 
 class ListModelBase;
 
 //! The filter and sort every list panel puts between its ListModel and its view: the text
-//! matches any column, case-insensitively; columns sort by ListModelBase::SortRole. It says how
-//! many rows match out of how many ("100 of 10,000"), and whether the filter covers every item
-//! or only the pages loaded so far.
+//! matches any column (or the filter key column), case-insensitively; columns sort by
+//! ListModelBase::SortRole. It says how many rows match out of how many ("100 of 10,000"), and
+//! whether the filter covers every item or only the pages loaded so far.
+//!
+//! Quick at 10,000 rows: each row's filter text (its columns, case-folded, joined) and the sort
+//! column's keys are read from the model once and kept, patched as rows come, change and go;
+//! a key stroke is then one pass of substring tests, and a sort compares kept keys instead of
+//! asking the model for two values per comparison.
 class ListFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,7 +34,25 @@ signals:
     //! The number of rows shown or of items held changed.
     void countChanged();
 
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
 private:
+    QString filterKeyOf(int row) const;
+    QVariant sortKeyOf(int row, int column) const;
+    void forgetKeys();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
     ListModelBase *m_list;
     QString m_text;
+    QString m_needle; //!< m_text case-folded
+    // Kept per source row; empty until a filter or a sort first needs them.
+    mutable QStringList m_filterKeys;
+    mutable int m_filterKeysColumn = -2; //!< the filterKeyColumn() they were made for
+    mutable int m_filterKeysRole = -1; //!< and the filterRole()
+    mutable QVariantList m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
 };

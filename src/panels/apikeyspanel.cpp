@@ -1,4 +1,5 @@
 #include "apikeyspanel.h"
+#include "listfilterbinding.h"
 #include "panelkit.h"
 
 #include <api/apikeycalls.h>
@@ -100,7 +101,8 @@ ApiKeysPanel::ApiKeysPanel(Session *session, QWidget *parent)
     setTabOrder(m_disable, m_delete);
     setTabOrder(m_delete, m_refresh);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    m_filterBinding = new ListFilterBinding(m_filter, m_count, m_proxy,
+                                            [](int n) { return tr("%n key(s)", nullptr, n); }, m_table);
     connect(m_filter, &QLineEdit::textChanged, this, &ApiKeysPanel::updateActions);
     connect(m_proxy, &ListFilterProxy::countChanged, this, &ApiKeysPanel::updateActions);
     connect(m_new, &QPushButton::clicked, this, &ApiKeysPanel::newKey);
@@ -202,8 +204,8 @@ void ApiKeysPanel::updateActions()
     m_disable->setEnabled(selected > 0 && idle);
     m_delete->setEnabled(selected > 0 && idle);
     m_refresh->setEnabled(haveApp);
-    m_count->setText(m_proxy->countText(tr("%n key(s)", nullptr, m_model->rowCount())));
-    m_count->setAccessibleName(m_count->text());
+    if (m_filterBinding)
+        m_filterBinding->updateCount();
     if (!haveApp)
         m_hint->setText(tr("Choose an app in Apps to see its API keys."));
     else if (m_model->hasLoaded() && m_model->rowCount() == 0)

@@ -8,6 +8,7 @@ class ApiKeyListModel;
 class BusyIndicator;
 class CallChain;
 class ErrorBanner;
+class ListFilterBinding;
 class ListFilterProxy;
 class QLabel;
 class QLineEdit;
@@ -62,6 +63,7 @@ private:
 
     ApiKeyListModel *m_model;
     ListFilterProxy *m_proxy;
+    ListFilterBinding *m_filterBinding = nullptr;
     QLabel *m_title;
     QLabel *m_hint;
     QLineEdit *m_filter;

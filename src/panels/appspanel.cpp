@@ -1,5 +1,6 @@
 #include "appspanel.h"
 #include "createappdialog.h"
+#include "listfilterbinding.h"
 #include "ui_appspanel.h"
 
 #include <api/apiclient.h>
@@ -34,7 +35,9 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     m_ui->tableView->horizontalHeader()->setDefaultSectionSize(180);
     m_ui->exportBox->hide();
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    new ListFilterBinding(
+        m_ui->filterEdit, m_ui->appCountLabel, m_proxy,
+        [](int n) { return tr("%Ln app(s)", nullptr, n); }, m_ui->tableView);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AppsPanel::refresh);
     connect(m_ui->createButton, &QPushButton::clicked, this, &AppsPanel::createApp);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AppsPanel::deleteSelectedApp);

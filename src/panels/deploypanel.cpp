@@ -1,4 +1,5 @@
 #include "deploypanel.h"
+#include "listfilterbinding.h"
 
 #include <api/apiclient.h>
 #include <api/draftcalls.h>
@@ -84,10 +85,6 @@ DeployPanel::DeployPanel(Session *session, QWidget *parent)
     });
     connect(m_history, &ListModelBase::errorOccurred, m_banner, &ErrorBanner::showError);
     connect(m_history, &ListModelBase::reloaded, this, &DeployPanel::showHistoryDetails);
-    connect(m_historyProxy, &ListFilterProxy::countChanged, this, [this] {
-        m_historyCount->setText(
-            m_historyProxy->countText(tr("%n deployment(s)", nullptr, m_history->rowCount())));
-    });
     updateState();
 }
 
@@ -233,8 +230,9 @@ QWidget *DeployPanel::buildHistory()
     m_historyDetails->setObjectName(QStringLiteral("historyDetails"));
     m_historyDetails->setAccessibleName(tr("Deployment details"));
     m_historyDetails->setReadOnly(true);
-    connect(m_historyFilter, &QLineEdit::textChanged, m_historyProxy,
-            &ListFilterProxy::setFilterText);
+    new ListFilterBinding(
+        m_historyFilter, m_historyCount, m_historyProxy,
+        [](int n) { return tr("%n deployment(s)", nullptr, n); }, m_historyList);
     connect(m_historyList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeployPanel::showHistoryDetails);
     auto *filterRow = new QHBoxLayout;

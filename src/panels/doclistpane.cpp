@@ -1,4 +1,5 @@
 #include "doclistpane.h"
+#include "listfilterbinding.h"
 
 #include <models/doclistmodel.h>
 #include <models/listfilterproxy.h>
@@ -55,7 +56,8 @@ DocListPane::DocListPane(DocListModel *model, const QString &what,
     setTabOrder(m_filter, m_table);
     m_lastTab = m_table;
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    m_filterBinding = new ListFilterBinding(m_filter, m_count, m_proxy,
+                                            m_noun, m_table);
     connect(m_proxy, &ListFilterProxy::countChanged, this, &DocListPane::updateCount);
     connect(m_model, &ListModelBase::loadingChanged, m_busy, &BusyIndicator::setRunning);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -119,6 +121,6 @@ void DocListPane::focusFilter()
 
 void DocListPane::updateCount()
 {
-    m_count->setText(m_proxy->countText(m_noun(m_model->rowCount())));
-    m_count->setAccessibleName(m_count->text());
+    if (m_filterBinding)
+        m_filterBinding->updateCount();
 }

@@ -6,6 +6,7 @@
 
 class BusyIndicator;
 class DocListModel;
+class ListFilterBinding;
 class ListFilterProxy;
 class QHBoxLayout;
 class QLabel;
@@ -47,6 +48,7 @@ signals:
 private:
     DocListModel *m_model;
     ListFilterProxy *m_proxy;
+    ListFilterBinding *m_filterBinding = nullptr;
     std::function<QString(int)> m_noun;
     QLineEdit *m_filter;
     QLabel *m_count;

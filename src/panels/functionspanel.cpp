@@ -5,6 +5,7 @@
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 #include "ui_functionspanel.h"
+#include "listfilterbinding.h"
 
 #include <api/apiclient.h>
 #include <api/functioncalls.h>
@@ -67,8 +68,9 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
     m_ui->editorStack->setCurrentWidget(m_ui->placeholderLabel);
     m_ui->placeholderLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    connect(m_ui->functionFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &ListFilterProxy::setFilterText);
+    new ListFilterBinding(
+        m_ui->functionFilterEdit, m_ui->functionCountLabel, m_proxy,
+        [](int n) { return tr("%Ln function(s)", nullptr, n); }, m_ui->functionList);
     connect(m_ui->refreshFunctionsButton, &QPushButton::clicked, this, &FunctionsPanel::refresh);
     connect(m_ui->newFunctionButton, &QPushButton::clicked, this, &FunctionsPanel::newFunction);
     connect(m_ui->renameFunctionButton, &QPushButton::clicked, this,

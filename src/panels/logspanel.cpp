@@ -378,8 +378,13 @@ void LogsPanel::updateStatus()
         text += tr(" · a page failed");
     m_ui->statusLabel->setText(text);
     const bool searching = !m_model->searchText().isEmpty();
-    m_ui->matchLabel->setText(searching ? tr("%n matches", nullptr, m_model->matchCount())
-                                        : QString());
+    // The search reads the pages loaded so far; the filters above it are the server's. Say
+    // which, so that no match is taken as absent while pages remain (Load all is beside it).
+    m_ui->matchLabel->setText(!searching ? QString()
+                                  : m_model->atEnd()
+                                  ? tr("%n matches", nullptr, m_model->matchCount())
+                                  : tr("%n matches in the loaded entries", nullptr,
+                                       m_model->matchCount()));
     m_ui->nextMatchButton->setEnabled(m_model->matchCount() > 0);
     m_ui->previousMatchButton->setEnabled(m_model->matchCount() > 0);
     m_ui->logsBusyIndicator->setRunning(m_model->isLoading() || isExporting());

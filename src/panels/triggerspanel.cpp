@@ -1,6 +1,7 @@
 // The Triggers panel: construction, context, the pickers' lists and the list's selection.
 // (Widgets: _layout.cpp; the form: _form.cpp; commands: _actions.cpp; the watch: _watch.cpp.)
 #include "triggerspanel.h"
+#include "listfilterbinding.h"
 #include "triggerspanel_p.h"
 
 #include <api/callchain.h>
@@ -50,7 +51,8 @@ TriggersPanel::TriggersPanel(Session *session, QWidget *parent)
     m_table->setColumnWidth(TriggerListModel::NameColumn, 160);
     m_table->setColumnWidth(TriggerListModel::FunctionColumn, 180);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    m_filterBinding = new ListFilterBinding(m_filter, m_count, m_proxy,
+                                            [](int n) { return tr("%n trigger(s)", nullptr, n); }, m_table);
     connect(m_filter, &QLineEdit::textChanged, this, &TriggersPanel::updateActions);
     connect(m_proxy, &ListFilterProxy::countChanged, this, &TriggersPanel::updateCount);
     connect(m_new, &QPushButton::clicked, this, [this] { newTrigger(); });
@@ -249,8 +251,8 @@ QString TriggersPanel::errorText() const
 
 void TriggersPanel::updateCount()
 {
-    m_count->setText(m_proxy->countText(tr("%n trigger(s)", nullptr, m_model->rowCount())));
-    m_count->setAccessibleName(m_count->text());
+    if (m_filterBinding)
+        m_filterBinding->updateCount();
 }
 
 QString TriggersPanel::selectedId() const

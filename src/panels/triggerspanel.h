@@ -15,6 +15,7 @@ class BusyIndicator;
 class CallChain;
 class ErrorBanner;
 class JsonEditor;
+class ListFilterBinding;
 class ListFilterProxy;
 class QCheckBox;
 class QComboBox;
@@ -127,6 +128,7 @@ private:
 
     TriggerListModel *m_model;
     ListFilterProxy *m_proxy;
+    ListFilterBinding *m_filterBinding = nullptr;
     QLabel *m_title;
     QLabel *m_hint;
     ErrorBanner *m_banner;

@@ -1,4 +1,5 @@
 #include "userspanel.h"
+#include "listfilterbinding.h"
 #include "panelkit.h"
 
 #include <api/callchain.h>
@@ -249,7 +250,16 @@ QWidget *UsersPanel::buildUsersTab()
     setTabOrder(m_delete, m_refresh);
     setTabOrder(m_refresh, m_detailTabs);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    // The users list is paged and the API has no filter parameter: the filter covers the loaded
+    // pages, as the label says; the Load all button beside it follows every page.
+    m_filterBinding = new ListFilterBinding(
+        m_filter, m_count, m_proxy,
+        [this](int loaded) {
+            return m_model->isComplete() ? tr("%n user(s)", nullptr, loaded)
+                                         : tr("%1 users loaded, more on the server").arg(loaded);
+        },
+        m_table);
+    m_filterBinding->setLoadAllLink(false);
     connect(m_filter, &QLineEdit::textChanged, this, &UsersPanel::updateActions);
     connect(m_loadAll, &QPushButton::clicked, this, &UsersPanel::loadAll);
     connect(m_new, &QPushButton::clicked, this, &UsersPanel::newUser);
@@ -312,7 +322,8 @@ QWidget *UsersPanel::buildPendingTab()
     setTabOrder(m_confirm, m_deletePending);
     setTabOrder(m_deletePending, m_refreshPending);
 
-    connect(m_lookup, &QLineEdit::textChanged, m_pendingProxy, &ListFilterProxy::setFilterText);
+    // The pending list's count is in its tab's title.
+    new ListFilterBinding(m_lookup, nullptr, m_pendingProxy, {}, m_pendingTable);
     connect(m_lookup, &QLineEdit::textChanged, m_lookupResult, &QLabel::clear);
     connect(m_lookup, &QLineEdit::returnPressed, this, &UsersPanel::lookUpPending);
     connect(m_lookupButton, &QPushButton::clicked, this, &UsersPanel::lookUpPending);
@@ -428,16 +439,8 @@ void UsersPanel::updateActions()
     m_deletePending->setEnabled(pendingSelected > 0 && idle);
 
     const int loaded = m_model->rowCount();
-    QString noun = m_model->isComplete()
-        ? tr("%n user(s)", nullptr, loaded)
-        : tr("%1 users loaded, more on the server").arg(loaded);
-    m_count->setText(m_proxy->countText(noun));
-    m_count->setAccessibleName(m_count->text());
-    if (m_proxy->filterIsPartial())
-        m_count->setToolTip(tr("The filter covers the loaded pages only: Load all covers "
-                               "every user."));
-    else
-        m_count->setToolTip(QString());
+    if (m_filterBinding)
+        m_filterBinding->updateCount();
     m_tabs->setTabText(1, m_pending->rowCount() > 0
                               ? tr("&Pending registrations (%1)").arg(m_pending->rowCount())
                               : tr("&Pending registrations"));

@@ -13,6 +13,7 @@ class BusyIndicator;
 class CallChain;
 class ErrorBanner;
 class JsonTreeModel;
+class ListFilterBinding;
 class ListFilterProxy;
 class PendingUserListModel;
 class QLabel;
@@ -84,6 +85,7 @@ private:
 
     UserListModel *m_model;
     ListFilterProxy *m_proxy;
+    ListFilterBinding *m_filterBinding = nullptr;
     PendingUserListModel *m_pending;
     ListFilterProxy *m_pendingProxy;
     JsonTreeModel *m_identities;

@@ -1,4 +1,5 @@
 #include "valuespanel.h"
+#include "listfilterbinding.h"
 
 #include "deploypanel.h"
 
@@ -58,7 +59,8 @@ ValuesPanel::ValuesPanel(Session *session, QWidget *parent)
     header->setSectionResizeMode(ValueListModel::PrivateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ValueListModel::PreviewColumn, QHeaderView::Stretch);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ListFilterProxy::setFilterText);
+    m_filterBinding = new ListFilterBinding(m_filter, m_count, m_proxy,
+                                            [](int n) { return tr("%n value(s)", nullptr, n); }, m_table);
     connect(m_proxy, &ListFilterProxy::countChanged, this, &ValuesPanel::updateCount);
     connect(m_new, &QPushButton::clicked, this, &ValuesPanel::newValue);
     connect(m_rename, &QPushButton::clicked, this, &ValuesPanel::renameSelected);
@@ -280,8 +282,8 @@ bool ValuesPanel::isEditorDirty() const
 
 void ValuesPanel::updateCount()
 {
-    m_count->setText(m_proxy->countText(tr("%n value(s)", nullptr, m_model->rowCount())));
-    m_count->setAccessibleName(m_count->text());
+    if (m_filterBinding)
+        m_filterBinding->updateCount();
 }
 
 void ValuesPanel::updateActions()

@@ -12,6 +12,7 @@ class CallChain;
 class ErrorBanner;
 class BusyIndicator;
 class JsonEditor;
+class ListFilterBinding;
 class ListFilterProxy;
 class QCheckBox;
 class QLabel;
@@ -76,6 +77,7 @@ private:
 
     ValueListModel *m_model;
     ListFilterProxy *m_proxy;
+    ListFilterBinding *m_filterBinding = nullptr;
     QLabel *m_title;
     QLabel *m_hint;
     QLineEdit *m_filter;

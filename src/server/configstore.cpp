@@ -233,20 +233,38 @@ ConfigStore::Status ConfigStore::remove(const QString &appId, const QString &kin
         }
         const QString draftId = draftOf(appId, adminId);
         if (draftId.isEmpty()) {
+            // Two statements, each an index lookup (an OR of both made SQLite read every
+            // document of the app).
             QSqlQuery query(m_store.database());
             if (!m_store.exec(query,
                               QStringLiteral("DELETE FROM resources WHERE app_id = ? AND"
-                                             " ((kind = ? AND id = ?) OR parent_id = ?)"),
-                              { appId, kind, id, id })
+                                             " kind = ? AND id = ?"),
+                              { appId, kind, id })
+                || !m_store.exec(query,
+                                 QStringLiteral("DELETE FROM resources WHERE app_id = ? AND"
+                                                " parent_id = ?"),
+                                 { appId, id })
                 || !commitDirect(appId, adminId))
                 return false;
         } else {
-            // The children the admin sees go with their service, in the draft only.
+            // The children the admin sees go with their service, in the draft only: those
+            // deployed under it and those the draft put under it, each found by index.
             if (!putDraft(draftId, *resource, true))
                 return false;
-            const QList<Resource> everything = view(appId, QString(), draftId);
-            for (const Resource &child : everything) {
-                if (child.parentId == id && !putDraft(draftId, child, true))
+            QSqlQuery children(m_store.database());
+            if (!m_store.exec(children,
+                              QStringLiteral("SELECT kind, id, parent_id, name, doc FROM resources"
+                                             " WHERE app_id = ? AND parent_id = ?"
+                                             " UNION SELECT kind, id, parent_id, name, doc"
+                                             " FROM draft_resources WHERE draft_id = ?"
+                                             " AND parent_id = ? AND deleted = 0"),
+                              { appId, id, draftId, id }))
+                return false;
+            QList<Resource> found;
+            while (children.next())
+                found.append(resourceFrom(children));
+            for (const Resource &child : std::as_const(found)) {
+                if (!putDraft(draftId, child, true))
                     return false;
             }
         }
@@ -273,10 +291,16 @@ bool ConfigStore::applyDraft(const QString &appId, const QString &draftId, QStri
     while (changes.next()) {
         const Resource resource = resourceFrom(changes);
         const bool deleted = changes.value(5).toBool();
+        // Index lookups each: the document, and a removed one's children.
         if (!m_store.exec(query,
                           QStringLiteral("DELETE FROM resources WHERE app_id = ? AND"
-                                         " ((kind = ? AND id = ?) OR (? AND parent_id = ?))"),
-                          { appId, resource.kind, resource.id, deleted ? 1 : 0, resource.id })) {
+                                         " kind = ? AND id = ?"),
+                          { appId, resource.kind, resource.id })
+            || (deleted
+                && !m_store.exec(query,
+                                 QStringLiteral("DELETE FROM resources WHERE app_id = ? AND"
+                                                " parent_id = ?"),
+                                 { appId, resource.id }))) {
             *error = QStringLiteral("cannot remove %1 %2").arg(resource.kind, resource.name);
             return false;
         }

@@ -6,6 +6,7 @@
 #include "secrets.h"
 #include "serverstate.h"
 
+#include "appseeder.h"
 #include "logs/logseeder.h"
 #include "runtime/functionruntime.h"
 
@@ -104,6 +105,9 @@ bool LocalServer::start(QString *error)
 
     // Before listening, so that the "listening on" line means the seeded history is there.
     if (!seedLogsFromOptions(state, error))
+        return false;
+    // After the logs: --seed-logs with a thousand seeded apps would seed each of them.
+    if (!seedAppFromOptions(state, error))
         return false;
 
     state.runtime = std::make_unique<FunctionRuntime>();

@@ -31,6 +31,17 @@ struct AdminSpec
     }
 };
 
+//! What --seed-app / --seed-apps add to the demo app before serving (tests and benchmarks at
+//! size): that many functions, values and triggers in it, and that many more apps in its group.
+struct SeedAppSpec
+{
+    int functions = 0;
+    int values = 0;
+    int triggers = 0;
+    int apps = 0;
+    bool isEmpty() const { return functions <= 0 && values <= 0 && triggers <= 0 && apps <= 0; }
+};
+
 //! How a server runs; the command line of stitch-local maps onto it one to one.
 struct ServerOptions
 {
@@ -50,6 +61,7 @@ struct ServerOptions
     double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
     int maxConnections = 256; //!< open at once; past it a new connection gets 503 and is closed
     int seedLogs = 0; //!< synthetic log entries added to every app before serving
+    SeedAppSpec seedApp; //!< a large demo app (needs demo)
     //! 0: a deployment is applied before POST .../deployment answers (status "successful" or
     //! "failed" at once). >0: the answer says "pending" and the draft is applied this many
     //! milliseconds later, as the real service does; clients poll GET deployments/{id}.

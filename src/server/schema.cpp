@@ -155,6 +155,15 @@ const QList<Migration> &migrations()
               "CREATE INDEX IF NOT EXISTS draft_resources_name"
               " ON draft_resources(draft_id, kind, parent_id, name)",
           } },
+        { 4,
+          "an index of documents by parent",
+          {
+              // ConfigStore::remove: a document's children (a service's rules and webhooks) are
+              // found by index, not by reading every document of the app.
+              "CREATE INDEX IF NOT EXISTS resources_parent ON resources(app_id, parent_id)",
+              "CREATE INDEX IF NOT EXISTS draft_resources_parent"
+              " ON draft_resources(draft_id, parent_id)",
+          } },
     };
     return list;
 }

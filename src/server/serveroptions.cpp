@@ -139,6 +139,16 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("Before serving, add N synthetic log entries to every app (mixed types, "
                        "errors, users, runs of equal timestamps), to try paging and load."),
         QStringLiteral("N"));
+    const QCommandLineOption seedApp(
+        QStringLiteral("seed-app"),
+        QStringLiteral("With --demo: before serving, give demo-app N functions, N values and "
+                       "N/10 triggers (fn_00000 ..., one transaction), to try the console at size."),
+        QStringLiteral("N"));
+    const QCommandLineOption seedApps(
+        QStringLiteral("seed-apps"),
+        QStringLiteral("With --demo: before serving, add M empty apps (app_0000 ...) to "
+                       "demo-app's group."),
+        QStringLiteral("M"));
     const QCommandLineOption deployDelay(
         QStringLiteral("deploy-delay-ms"),
         QStringLiteral("Deploy drafts asynchronously, as the real service does: a new "
@@ -147,7 +157,8 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("MS"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
                         allowRemote, maxBody, functionTimeLimit, idleTimeout, requestTimeout,
-                        maxConnections, seedLogs, deployDelay, maxUpload });
+                        maxConnections, seedLogs, seedApp, seedApps, deployDelay,
+                        maxUpload });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -227,9 +238,17 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
                    "a positive number of seconds")
         || !number(maxConnections, &parsed.maxConnections, false, "a positive number")
         || !number(seedLogs, &parsed.seedLogs, true, "a number of entries")
+        || !number(seedApp, &parsed.seedApp.functions, true, "a number of functions")
+        || !number(seedApps, &parsed.seedApp.apps, true, "a number of apps")
         || !number(deployDelay, &parsed.deployDelayMs, true, "a number of milliseconds"))
         return false;
+    parsed.seedApp.values = parsed.seedApp.functions;
+    parsed.seedApp.triggers = parsed.seedApp.functions / 10;
     parsed.demo = parser.isSet(demo);
+    if (!parsed.seedApp.isEmpty() && !parsed.demo) {
+        *error = QStringLiteral("--seed-app and --seed-apps fill the demo app: add --demo");
+        return false;
+    }
     parsed.allowRemote = parser.isSet(allowRemote);
     if (!parsed.address.isLoopback()) {
         if (!parsed.allowRemote) {

@@ -34,7 +34,8 @@ struct ThreadedLocal
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
 
-    bool start()
+    //! adjust changes the options before the server starts (e.g. seedApp for an app at size).
+    bool start(const std::function<void(stitchlocal::ServerOptions &)> &adjust = {})
     {
         stitchlocal::ServerOptions options;
         options.port = 0;
@@ -45,6 +46,8 @@ struct ThreadedLocal
         admin.name = QStringLiteral("bench");
         admin.secret = QStringLiteral("bench-secret");
         options.admins = { admin };
+        if (adjust)
+            adjust(options);
         QUrl root;
         QString failure;
         QObject::connect(&server, &stitchlocal::LocalServerThread::started,

@@ -179,6 +179,15 @@ inline stitchlocal::AdminSpec user(const QString &name, const QString &secret,
     return spec;
 }
 
+//! The "name" of each object of a JSON array, in order (a list answer's names).
+inline QStringList namesOf(const QJsonArray &array)
+{
+    QStringList names;
+    for (const QJsonValue &item : array)
+        names.append(item.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
 inline stitchlocal::ServerOptions loopbackOptions(const QString &dataDir)
 {
     stitchlocal::ServerOptions options;

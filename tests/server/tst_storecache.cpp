@@ -2,6 +2,7 @@
 // never answer from before a change: this server's writes, a write it rolled back, another
 // connection's commits to the same file, a session ended.
 #include "servertestkit.h"
+#include "storetestkit.h"
 
 #include "server/configstore.h"
 #include "server/logwriter.h"
@@ -33,32 +34,11 @@ Resource value(const QString &id, const QString &name)
                            { QStringLiteral("private"), false } } };
 }
 
-AppRecord anApp()
-{
-    AppRecord app;
-    app.id = QStringLiteral("a1");
-    app.groupId = QStringLiteral("g1");
-    app.name = QStringLiteral("one");
-    app.clientAppId = QStringLiteral("one-abcde");
-    app.location = QStringLiteral("US-VA");
-    app.deploymentModel = QStringLiteral("GLOBAL");
-    app.domainId = QStringLiteral("d1");
-    return app;
-}
-
 QStringList names(const QList<Resource> &resources)
 {
     QStringList list;
     for (const Resource &resource : resources)
         list.append(resource.name);
-    return list;
-}
-
-QStringList names(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue &item : array)
-        list.append(item.toObject().value(QStringLiteral("name")).toString());
     return list;
 }
 
@@ -71,7 +51,7 @@ void tst_StoreCache::rolledBackWriteLeavesNothingBehind()
     QString error;
     bool created = false;
     QVERIFY2(store.open(dir.path(), &error, &created), qPrintable(error));
-    const AppRecord app = anApp();
+    const AppRecord app = sampleApp();
     QVERIFY(store.write([&] { return store.insertApp(app); }));
     QCOMPARE(store.resources(app.id, QStringLiteral("value")).size(), 0); // now cached
 
@@ -108,7 +88,7 @@ void tst_StoreCache::otherConnectionsCommitsAreSeen()
     bool created = false;
     QVERIFY2(mine.open(dir.path(), &error, &created), qPrintable(error));
     QVERIFY2(theirs.open(dir.path(), &error, &created), qPrintable(error));
-    const AppRecord app = anApp();
+    const AppRecord app = sampleApp();
     QVERIFY(!mine.app(app.id)); // "no such app" is cached too
     QCOMPARE(mine.resources(app.id, QStringLiteral("value")).size(), 0);
 
@@ -145,7 +125,7 @@ void tst_StoreCache::serverAnswersFollowEveryChange()
     const QString group = probe.groupOf(tokens.access);
     const QString appId = probe.firstAppOf(group, tokens.access);
     const QString values = QStringLiteral("/groups/%1/apps/%2/values").arg(group, appId);
-    const QStringList before = names(probe.get(values, tokens.access).array());
+    const QStringList before = namesOf(probe.get(values, tokens.access).array());
 
     // This server's own write.
     const Answer made = probe.post(
@@ -153,11 +133,11 @@ void tst_StoreCache::serverAnswersFollowEveryChange()
         { { QStringLiteral("name"), QStringLiteral("made_here") }, { QStringLiteral("value"), 2 } },
         tokens.access);
     QCOMPARE(made.status, 201);
-    QVERIFY(names(probe.get(values, tokens.access).array()).contains(QStringLiteral("made_here")));
+    QVERIFY(namesOf(probe.get(values, tokens.access).array()).contains(QStringLiteral("made_here")));
     const QString madeId = made.object().value(QStringLiteral("_id")).toString();
     QCOMPARE(probe.send("DELETE", values + u'/' + madeId, tokens.access).status, 204);
     QCOMPARE(probe.get(values + u'/' + madeId, tokens.access).status, 404);
-    QCOMPARE(names(probe.get(values, tokens.access).array()), before);
+    QCOMPARE(namesOf(probe.get(values, tokens.access).array()), before);
 
     // Another connection's commit, as a second process on the same folder would make it.
     {
@@ -172,7 +152,7 @@ void tst_StoreCache::serverAnswersFollowEveryChange()
                  ConfigStore::Status::Ok);
     }
     QVERIFY(
-        names(probe.get(values, tokens.access).array()).contains(QStringLiteral("made_elsewhere")));
+        namesOf(probe.get(values, tokens.access).array()).contains(QStringLiteral("made_elsewhere")));
 
     // A session ended: its access token is refused at once, though it was just accepted.
     QCOMPARE(probe.get(values, tokens.access).status, 200);

@@ -13,6 +13,7 @@
 #include "server/serverstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -196,12 +197,18 @@ Failure parseTrigger(ServerState &state, const Call &call, QJsonObject *doc)
 
 // A trigger as answered: function_name from the function's current name (it may have been
 // renamed since), echoed in event_processors as the real service does.
-QJsonObject answer(ServerState &state, const Call &call, QJsonObject doc)
+//! functionNames: the app's function names by id, when the caller answers many triggers (one
+//! list instead of a lookup per trigger).
+QJsonObject answer(ServerState &state, const Call &call, QJsonObject doc,
+                   const QHash<QString, QString> *functionNames = nullptr)
 {
-    const auto function
-        = find(state, call, kFunction, doc.value(QStringLiteral("function_id")).toString());
-    if (function)
+    const QString functionId = doc.value(QStringLiteral("function_id")).toString();
+    if (functionNames) {
+        if (const auto name = functionNames->constFind(functionId); name != functionNames->cend())
+            doc.insert(QStringLiteral("function_name"), *name);
+    } else if (const auto function = find(state, call, kFunction, functionId)) {
         doc.insert(QStringLiteral("function_name"), function->name);
+    }
     // Documents written before these flags existed (the demo app's trigger) read as false.
     for (const QString &flag : { QStringLiteral("disabled"), QStringLiteral("suspended") }) {
         if (!doc.value(flag).isBool())
@@ -222,8 +229,14 @@ Reply listTriggers(ServerState &state, Call &call)
     QJsonArray triggers;
     const QList<Resource> found
         = state.config.list(appIdOf(call), kTrigger.kind, call.adminId, QStringLiteral(""));
+    QHash<QString, QString> functionNames;
+    const QList<Resource> functions
+        = state.config.list(appIdOf(call), kFunction.kind, call.adminId, QStringLiteral(""));
+    functionNames.reserve(functions.size());
+    for (const Resource &function : functions)
+        functionNames.insert(function.id, function.name);
     for (const Resource &trigger : found)
-        triggers.append(answer(state, call, trigger.doc));
+        triggers.append(answer(state, call, trigger.doc, &functionNames));
     return Reply::json(triggers);
 }
 

@@ -1,0 +1,76 @@
+#include "listfilterbinding.h"
+
+#include <models/listfilterproxy.h>
+#include <models/listmodelbase.h>
+
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
+
+ListFilterBinding::ListFilterBinding(QLineEdit *filter, QLabel *count, ListFilterProxy *proxy,
+                                     Noun noun, QAbstractItemView *view)
+    : QObject(filter)
+    , m_filter(filter)
+    , m_count(count)
+    , m_proxy(proxy)
+    , m_noun(std::move(noun))
+{
+    connect(filter, &QLineEdit::textChanged, proxy, &ListFilterProxy::setFilterText);
+    connect(proxy, &ListFilterProxy::countChanged, this, &ListFilterBinding::updateCount);
+    if (count) {
+        count->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                       | Qt::LinksAccessibleByKeyboard);
+        connect(count, &QLabel::linkActivated, this, [this](const QString &link) {
+            if (link == QLatin1String(LoadAllLink))
+                loadAll();
+        });
+    }
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        // A column sized to its contents reads this many rows, not all 10,000.
+        table->horizontalHeader()->setResizeContentsPrecision(200);
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        tree->setUniformRowHeights(true);
+    }
+    updateCount();
+}
+
+void ListFilterBinding::setLoadAllLink(bool shown)
+{
+    m_loadAllLink = shown;
+    updateCount();
+}
+
+void ListFilterBinding::loadAll()
+{
+    m_proxy->list()->fetchAll();
+    updateCount();
+}
+
+void ListFilterBinding::updateCount()
+{
+    if (!m_count)
+        return;
+    const ListModelBase *list = m_proxy->list();
+    const QString plain = m_proxy->countText(m_noun ? m_noun(list->rowCount()) : QString());
+    const bool partial = m_proxy->filterIsPartial();
+    if (m_loadAllLink && partial) {
+        m_count->setTextFormat(Qt::RichText);
+        m_count->setText(plain.toHtmlEscaped() + QStringLiteral(" — <a href=\"%1\">%2</a>")
+                                                     .arg(QLatin1String(LoadAllLink),
+                                                          list->isLoading() ? tr("Loading…")
+                                                                            : tr("Load all")));
+    } else {
+        m_count->setTextFormat(Qt::PlainText);
+        m_count->setText(plain);
+    }
+    m_count->setToolTip(partial ? tr("The filter covers the %n loaded item(s) only: Load all "
+                                     "fetches every page so that it covers every item.",
+                                     nullptr, list->rowCount())
+                                : QString());
+    m_count->setAccessibleName(plain);
+    emit countUpdated();
+}

@@ -3799,6 +3799,161 @@
     </message>
 </context>
 <context>
+    <name>PanelRegistry</name>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Create, delete and export the apps of the current group</source>
+        <translation>Apps der aktuellen Gruppe erstellen, löschen und exportieren</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The current app&apos;s details and how many of each resource it holds</source>
+        <translation>Details der aktuellen App und wie viele Ressourcen jeder Art sie enthält</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation>Funktionen der aktuellen App bearbeiten, speichern und testweise ausführen</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>App as Code</source>
+        <translation>App als Code</translation>
+    </message>
+    <message>
+        <source>Pull the app to a folder, compare a folder or another app with it, push a folder as a draft, promote between apps</source>
+        <translation>Die App in einen Ordner abrufen, einen Ordner oder eine andere App mit ihr vergleichen, einen Ordner als Entwurf übertragen, zwischen Apps übernehmen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Browse, filter, tail and export the current app&apos;s logs</source>
+        <translation>Protokolle der aktuellen App durchsuchen, filtern, live verfolgen und exportieren</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Create, edit, enable, resume and watch the triggers of the current app</source>
+        <translation>Trigger der aktuellen App erstellen, bearbeiten, aktivieren, fortsetzen und beobachten</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Browse, upload, sync and edit the current app&apos;s hosted files</source>
+        <translation>Gehostete Dateien der aktuellen App durchsuchen, hochladen, synchronisieren und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Review &amp; Deploy: the draft&apos;s changes, deploy or discard them, and the deployment history</source>
+        <translation>Prüfen &amp; Bereitstellen: die Änderungen des Entwurfs bereitstellen oder verwerfen, und der Bereitstellungsverlauf</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete the values functions read</source>
+        <translation>Werte, die Funktionen lesen, erstellen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Services of the current app: configuration, rules, incoming webhooks, commands</source>
+        <translation>Dienste der aktuellen App: Konfiguration, Regeln, eingehende Webhooks, Befehle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create, enable, disable, log out and delete app users; confirm pending registrations</source>
+        <translation>App-Benutzer anlegen, aktivieren, deaktivieren, abmelden und löschen; ausstehende Registrierungen bestätigen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Auth Providers</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>Create, configure, enable and disable how users sign in</source>
+        <translation>Festlegen, wie sich Benutzer anmelden: Anbieter anlegen, konfigurieren, aktivieren und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Auth provider</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create, enable, disable and delete the app&apos;s API keys</source>
+        <translation>API-Schlüssel der App anlegen, aktivieren, deaktivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Push Notifications</source>
+        <translation>Push-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Write, send and delete the current app&apos;s push notifications</source>
+        <translation>Push-Benachrichtigungen der aktuellen App schreiben, senden und löschen</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>Push-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Edit the origins browsers may call the app from</source>
+        <translation>Die Ursprünge bearbeiten, von denen Browser die App aufrufen dürfen</translation>
+    </message>
+</context>
+<context>
     <name>PendingUserListModel</name>
     <message>
         <source>Email</source>
@@ -4061,29 +4216,6 @@
             <numerusform>%n Benachrichtigung gelöscht.</numerusform>
             <numerusform>%n Benachrichtigungen gelöscht.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is missing</source>
-        <translation>%1: das Feld &quot;%2&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a string</source>
-        <translation>%1: das Feld &quot;%2&quot; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a boolean</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an array</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Array</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an object</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5346,29 @@
     <message>
         <source>%1 This server signs in with: %2.</source>
         <translation>%1 Dieser Server meldet an mit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>Could not connect to %1 — is the server running?</source>
+        <translation>Keine Verbindung zu %1 – läuft der Server?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — is the address right and the server running?</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet – stimmt die Adresse und läuft der Server?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Stitch Admin API: check the server address (the part before /api/admin/v3.0).</source>
+        <translation>%1 hat nicht wie eine Stitch Admin API geantwortet: Prüfen Sie die Serveradresse (den Teil vor /api/admin/v3.0).</translation>
+    </message>
+    <message>
+        <source>The public or private API key is wrong.</source>
+        <translation>Der öffentliche oder private API-Schlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +6810,50 @@
     <message>
         <source>user list: the answer is not an array</source>
         <translation>Benutzerliste: die Antwort ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1: Das Feld „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a string</source>
+        <translation>%1: Das Feld „%2“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a boolean</source>
+        <translation>%1: Das Feld „%2“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an array</source>
+        <translation>%1: Das Feld „%2“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation>%1: Das Feld „%2“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array</source>
+        <translation>%1: JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a JSON object</source>
+        <translation>%1[%2]: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3</source>
+        <translation>%1[%2]: %3</translation>
+    </message>
+    <message>
+        <source>auth provider</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>

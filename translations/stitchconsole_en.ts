@@ -3793,6 +3793,161 @@
     </message>
 </context>
 <context>
+    <name>PanelRegistry</name>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, delete and export the apps of the current group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current app&apos;s details and how many of each resource it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App as Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the app to a folder, compare a folder or another app with it, push a folder as a draft, promote between apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, filter, tail and export the current app&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit, enable, resume and watch the triggers of the current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, upload, sync and edit the current app&apos;s hosted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp; Deploy: the draft&apos;s changes, deploy or discard them, and the deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and delete the values functions read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the current app: configuration, rules, incoming webhooks, commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, enable, disable, log out and delete app users; confirm pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, configure, enable and disable how users sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, enable, disable and delete the app&apos;s API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, send and delete the current app&apos;s push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the origins browsers may call the app from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingUserListModel</name>
     <message>
         <source>Email</source>
@@ -4053,29 +4208,6 @@
             <numerusform>Deleted %n notification.</numerusform>
             <numerusform>Deleted %n notifications.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an object</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5331,29 @@
     <name>Session</name>
     <message>
         <source>%1 This server signs in with: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>Could not connect to %1 — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — is the address right and the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Stitch Admin API: check the server address (the part before /api/admin/v3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public or private API key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6634,6 +6789,50 @@
     </message>
     <message>
         <source>user list: the answer is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -115,289 +115,291 @@
     </message>
     <message>
         <source>request refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage vor dem Senden abgelehnt</translation>
     </message>
     <message>
         <source>local file unreadable or changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Datei unlesbar oder geändert</translation>
     </message>
     <message>
         <source>expected a list of pending users</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ausstehender Benutzer erwartet</translation>
     </message>
     <message>
         <source>expected a list of origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Ursprüngen erwartet</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPanel</name>
     <message>
         <source>Enter a name for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
     <message>
         <source>An API key name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüsselname hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <source>API Keys</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel filtern</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create an API key (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Enable the selected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Schlüssel aktivieren</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Disable the selected keys: clients using them are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Schlüssel deaktivieren: Clients, die sie verwenden, werden abgewiesen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected keys (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Schlüssel löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the keys again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel neu laden (F5)</translation>
     </message>
     <message>
         <source>Loading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade API-Schlüssel</translation>
     </message>
     <message>
         <source>Selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Key details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldetails</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>API Keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre API-Schlüssel zu sehen.</translation>
     </message>
     <message>
         <source>This app has no API keys. New… creates one; its key is shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat keine API-Schlüssel. „Neu…“ legt einen an; der Schlüssel wird nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>No key matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel passt zu „%1“.</translation>
     </message>
     <message>
         <source>A key authenticates a server or script as an app user. Its secret is shown only when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel authentifiziert einen Server oder ein Skript als App-Benutzer. Sein Geheimnis wird nur beim Anlegen angezeigt.</translation>
     </message>
     <message>
         <source>Select a key to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n keys selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel ausgewählt.</numerusform>
+            <numerusform>%n Schlüssel ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Lade…</translation>
+        <translation>Lade…</translation>
     </message>
     <message>
         <source>This key no longer exists: it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel existiert nicht mehr: Er wurde anderswo gelöscht.</translation>
     </message>
     <message>
         <source>Disabled: clients using it are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Clients, die ihn verwenden, werden abgewiesen</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>The key itself was shown once, when it was created; it cannot be shown again. Delete it and create another if it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel selbst wurde einmal beim Anlegen angezeigt und kann nicht erneut angezeigt werden. Löschen Sie ihn und legen Sie einen neuen an, falls er verloren ist.</translation>
     </message>
     <message>
         <source>New API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <source>Name of the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Schlüssels</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Created the API key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel „%1“ angelegt.</translation>
     </message>
     <message>
         <source>API Key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel „%1“</translation>
     </message>
     <message>
         <source>Copy this key now. It is shown only this once: neither the server nor the console can show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie diesen Schlüssel jetzt. Er wird nur dieses eine Mal angezeigt: Weder der Server noch die Konsole können ihn erneut anzeigen.</translation>
     </message>
     <message>
         <source>The new API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Schlüssel aktiviert.</numerusform>
+            <numerusform>%n API-Schlüssel aktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Schlüssel deaktiviert.</numerusform>
+            <numerusform>%n API-Schlüssel deaktiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the API key “%1”? Clients using it can no longer log in. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel „%1“ löschen? Clients, die ihn verwenden, können sich nicht mehr anmelden. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete these %1 API keys? Clients using them can no longer log in. This cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 API-Schlüssel löschen? Clients, die sie verwenden, können sich nicht mehr anmelden. Das lässt sich nicht rückgängig machen.
+
+%2</translation>
     </message>
     <message>
         <source>Delete API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel löschen</translation>
     </message>
     <message>
         <source>Delete API Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schlüssel löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -405,260 +407,261 @@
     <name>AppCodePanel</name>
     <message>
         <source>App as code</source>
-        <translation type="unfinished"></translation>
+        <translation>App als Code</translation>
     </message>
     <message>
         <source>A folder under version control, e.g. ~/src/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner unter Versionskontrolle, z. B. ~/src/my-app</translation>
     </message>
     <message>
         <source>App folder</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Ordner</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der App wählen</translation>
     </message>
     <message>
         <source>&amp;Pull to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner &amp;abrufen</translation>
     </message>
     <message>
         <source>Write the app into the folder: a second pull of an unchanged app changes no byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App in den Ordner schreiben: Ein zweites Abrufen einer unveränderten App ändert kein Byte</translation>
     </message>
     <message>
         <source>&amp;Compare Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;vergleichen</translation>
     </message>
     <message>
         <source>What a push of the folder would change on the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Übertragen des Ordners an der App ändern würde</translation>
     </message>
     <message>
         <source>App to promote to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-App der Übernahme</translation>
     </message>
     <message>
         <source>Compare &amp;with App</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit App ver&amp;gleichen</translation>
     </message>
     <message>
         <source>What promoting the current app to the chosen app would change there</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Übernehmen der aktuellen App in die gewählte App dort ändern würde</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>List the calls a push would make, without making them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe auflisten, die ein Übertragen machen würde, ohne sie auszuführen</translation>
     </message>
     <message>
         <source>P&amp;ush as Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf übertragen</translation>
     </message>
     <message>
         <source>Make the calls inside a draft, then review it in Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe in einem Entwurf ausführen und ihn dann unter „Bereitstellen“ prüfen</translation>
     </message>
     <message>
         <source>&amp;Review on Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ziel prüfen</translation>
     </message>
     <message>
         <source>Switch to the app promoted to and review its draft before deploying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Ziel-App wechseln und ihren Entwurf vor dem Bereitstellen prüfen</translation>
     </message>
     <message>
         <source>Promote to &amp;app:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;App übernehmen:</translation>
     </message>
     <message>
         <source>Wa&amp;tch</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;wachen</translation>
     </message>
     <message>
         <source>Push functions to this Local app as they are saved in the folder (no draft; never deletes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen an diese lokale App übertragen, sobald sie im Ordner gespeichert werden (kein Entwurf; löscht nie)</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachen</translation>
     </message>
     <message>
         <source>Watching %1 → %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwache %1 → %2. %3</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Calls of the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe der Übertragung</translation>
     </message>
     <message>
         <source>The calls of a dry run or a push, with their outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufrufe eines Probelaufs oder einer Übertragung mit ihrem Ergebnis.</translation>
     </message>
     <message>
         <source>Pull the app into a folder, or compare a folder (or another app) with it: the differences show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die App in einen Ordner ab oder vergleichen Sie einen Ordner (oder eine andere App) mit ihr: Die Unterschiede erscheinen hier.</translation>
     </message>
     <message>
         <source>Watching %1 → %2: saved functions are pushed as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwache %1 → %2: Gespeicherte Funktionen werden beim Speichern übertragen.</translation>
     </message>
     <message>
         <source>watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>App Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Ordner</translation>
     </message>
     <message>
         <source>Reading the app… %1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die App… %1 von %2 Aufrufen</translation>
     </message>
     <message>
         <source>Could not read the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The app cannot be written as a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann nicht als Ordner geschrieben werden.</translation>
     </message>
     <message>
         <source>Hashing the folder&apos;s hosting files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechne Prüfsummen der Hosting-Dateien des Ordners…</translation>
     </message>
     <message>
         <source>Reading the app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die App…</translation>
     </message>
     <message>
         <source>Writing the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe den Ordner…</translation>
     </message>
     <message>
         <source>The pull failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>Pulled into %1: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 abgerufen: %n Datei geschrieben.</numerusform>
+            <numerusform>In %1 abgerufen: %n Dateien geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Ordner…</translation>
     </message>
     <message>
         <source>The folder cannot be pushed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht übertragen werden:
+%1</translation>
     </message>
     <message>
         <source>The folder has problems (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner hat Probleme (siehe oben).</translation>
     </message>
     <message>
         <source>Folder → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner → %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche…</translation>
     </message>
     <message>
         <source>Wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>No differences: a push would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: Eine Übertragung würde nichts ändern.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Ignored (not part of an app): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert (nicht Teil einer App): %1</translation>
     </message>
     <message>
         <source>Values that name secrets (secrets are never copied; check that %1 has them): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte, die Geheimnisse benennen (Geheimnisse werden nie kopiert; prüfen Sie, dass %1 sie hat): %2</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n call(s) on %1, nothing sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Aufruf an %1, nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Aufrufe an %1, nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pushing… %1 of %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertrage… %1 von %2 Aufrufen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 changed since the comparison: compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit dem Vergleich geändert: Vergleichen Sie erneut.</translation>
     </message>
     <message>
         <source>The push stopped: the draft holds what landed; compare and push again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung wurde angehalten: Der Entwurf enthält, was angekommen ist; vergleichen und übertragen Sie erneut, um sie abzuschließen.</translation>
     </message>
     <message numerus="yes">
         <source>Pushed %n change(s) into a draft of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in einen Entwurf von %1 übertragen.</numerusform>
+            <numerusform>%n Änderungen in einen Entwurf von %1 übertragen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to push: %1 already matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übertragen: %1 stimmt bereits überein.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1…</translation>
     </message>
 </context>
 <context>
     <name>AppCodeWatch</name>
     <message>
         <source>Watch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1</translation>
     </message>
     <message>
         <source>Watch: pushed %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung: %1 um %2 übertragen</translation>
     </message>
 </context>
 <context>
@@ -800,297 +803,299 @@
     </message>
     <message>
         <source>Created the app “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>App „%1“ erstellt.</translation>
     </message>
     <message>
         <source>Deleted the app “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>App „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished">Nach %1 exportiert</translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>AssetTreeModel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5</translation>
     </message>
     <message>
         <source>Last Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>The server&apos;s list of hosted files was not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der gehosteten Dateien des Servers war unverständlich: %1</translation>
     </message>
 </context>
 <context>
     <name>AuthProvidersPanel</name>
     <message>
         <source>Auth Providers</source>
-        <translation type="unfinished">Authentifizierungsanbieter</translation>
+        <translation>Authentifizierungsanbieter</translation>
     </message>
     <message>
         <source>Auth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter</translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create an auth provider (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Enable the selected providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anbieter aktivieren</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Disable the selected providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anbieter deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected providers (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anbieter löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the providers again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter neu laden (F5)</translation>
     </message>
     <message>
         <source>Provider name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietername</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertyp</translation>
     </message>
     <message>
         <source>&amp;Confirm new users automatically (autoConfirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Benutzer automatisch &amp;bestätigen (autoConfirm)</translation>
     </message>
     <message>
         <source>Run a confirmation &amp;function (runConfirmationFunction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs&amp;funktion ausführen (runConfirmationFunction)</translation>
     </message>
     <message>
         <source>Confirmation function</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungsfunktion</translation>
     </message>
     <message>
         <source>Run a password &amp;reset function (runResetFunction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion zum &amp;Zurücksetzen des Passworts ausführen (runResetFunction)</translation>
     </message>
     <message>
         <source>Password reset function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
         <source>confirmationFunctionName:</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmationFunctionName:</translation>
     </message>
     <message>
         <source>resetFunctionName:</source>
-        <translation type="unfinished"></translation>
+        <translation>resetFunctionName:</translation>
     </message>
     <message>
         <source>This provider type takes no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbietertyp hat keine Einstellungen.</translation>
     </message>
     <message>
         <source>Authentication function</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsfunktion</translation>
     </message>
     <message>
         <source>Authentication &amp;function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungs&amp;funktion:</translation>
     </message>
     <message>
         <source>Provider configuration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterkonfiguration als JSON</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Create or save the provider (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter anlegen oder speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Auth Providers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter von %1</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its auth providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Authentifizierungsanbieter zu sehen.</translation>
     </message>
     <message>
         <source>This app has no auth providers yet. New… creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Authentifizierungsanbieter. „Neu…“ legt einen an.</translation>
     </message>
     <message>
         <source>Users sign in to the app through its enabled providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer melden sich über die aktivierten Anbieter bei der App an.</translation>
     </message>
     <message>
         <source>New auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Authentifizierungsanbieter</translation>
     </message>
     <message>
         <source>No provider selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anbieter ausgewählt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>A provider name has 1 to 64 letters, digits, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbietername hat 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>Choose the confirmation function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Bestätigungsfunktion.</translation>
     </message>
     <message>
         <source>emailConfirmationUrl must be an absolute URL (or confirm automatically, or by a function).</source>
-        <translation type="unfinished"></translation>
+        <translation>emailConfirmationUrl muss eine absolute URL sein (oder automatisch bzw. per Funktion bestätigen).</translation>
     </message>
     <message>
         <source>Choose the password reset function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Funktion zum Zurücksetzen des Passworts.</translation>
     </message>
     <message>
         <source>resetPasswordUrl must be an absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>resetPasswordUrl muss eine absolute URL sein.</translation>
     </message>
     <message>
         <source>Choose the authentication function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Authentifizierungsfunktion.</translation>
     </message>
     <message>
         <source>The configuration must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Created the auth provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Saved the auth provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter „%1“ gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter aktiviert.</numerusform>
+            <numerusform>%n Anbieter aktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anbieter deaktiviert.</numerusform>
+            <numerusform>%n Anbieter deaktiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Auth Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter löschen</translation>
     </message>
     <message>
         <source>Delete Auth Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter löschen</translation>
     </message>
     <message>
         <source>Delete the auth provider “%1”? Its users can no longer sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Authentifizierungsanbieter „%1“ löschen? Seine Benutzer können sich dann nicht mehr damit anmelden.</translation>
     </message>
     <message>
         <source>Delete these %1 auth providers? Their users can no longer sign in with them.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Authentifizierungsanbieter löschen? Ihre Benutzer können sich dann nicht mehr damit anmelden.
+
+%2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 providers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anbieter löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n auth provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Authentifizierungsanbieter gelöscht.</numerusform>
+            <numerusform>%n Authentifizierungsanbieter gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,41 +1129,41 @@
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a panel, a command, an app or a function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel, Befehl, App oder Funktion eingeben…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Befehle</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1    %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1    %2</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,305 +1285,305 @@
     <name>DeployPanel</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereitstellung</numerusform>
+            <numerusform>%n Bereitstellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished">Bereitstellen</translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>&amp;Start Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;starten</translation>
     </message>
     <message>
         <source>Start a draft: later edits collect in it until you deploy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf starten: Spätere Änderungen sammeln sich darin, bis Sie sie bereitstellen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the draft and the history again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf und Verlauf neu laden (F5)</translation>
     </message>
     <message>
         <source>Hosting file %1: %2. The draft&apos;s diff lists hosting files without their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Datei %1: %2. Der Diff des Entwurfs listet Hosting-Dateien ohne ihren Inhalt.</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>What this deployment changes and why (kept with its history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Bereitstellung ändert und warum (bleibt im Verlauf erhalten)</translation>
     </message>
     <message>
         <source>Deployment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Bereitstellung</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
         <source>Deploy every change of the draft to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung des Entwurfs in der App bereitstellen</translation>
     </message>
     <message>
         <source>D&amp;iscard Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;verwerfen…</translation>
     </message>
     <message>
         <source>Throw away every change of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung des Entwurfs verwerfen</translation>
     </message>
     <message>
         <source>Deployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsstatus</translation>
     </message>
     <message>
         <source>Filter deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen filtern</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>Deployment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Bereitstellung</translation>
     </message>
     <message>
         <source>No draft. Edits go straight to the app; start a draft to collect them and review them here before they go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf. Änderungen gehen direkt an die App; starten Sie einen Entwurf, um sie zu sammeln und hier zu prüfen, bevor sie live gehen.</translation>
     </message>
     <message>
         <source>The draft has no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat noch keine Änderungen.</translation>
     </message>
     <message>
         <source>No app selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App ausgewählt.</translation>
     </message>
     <message>
         <source>Loading the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade den Entwurf…</translation>
     </message>
     <message>
         <source>No draft: edits go straight to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf: Änderungen gehen direkt an die App.</translation>
     </message>
     <message>
         <source>The draft is empty: nothing to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist leer: nichts bereitzustellen.</translation>
     </message>
     <message numerus="yes">
         <source>Draft: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entwurf: %n Änderung</numerusform>
+            <numerusform>Entwurf: %n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source> — %1 configuration file(s), +%2 −%3 lines, %4 hosting file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 Konfigurationsdatei(en), +%2 −%3 Zeilen, %4 Hosting-Datei(en)</translation>
     </message>
     <message>
         <source>Started a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gestartet.</translation>
     </message>
     <message>
         <source>A Draft Exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf existiert bereits</translation>
     </message>
     <message>
         <source>You already have a draft of this app. Continue it, or discard its changes and start a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits einen Entwurf dieser App. Möchten Sie ihn fortsetzen oder seine Änderungen verwerfen und neu beginnen?</translation>
     </message>
     <message>
         <source>&amp;Continue the Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Discard It and Start Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen und neu beginnen</translation>
     </message>
     <message>
         <source>Discarded the old draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alten Entwurf verworfen.</translation>
     </message>
     <message>
         <source>The draft has no changes: there is nothing to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keine Änderungen: Es gibt nichts bereitzustellen.</translation>
     </message>
     <message numerus="yes">
         <source>Deploy the draft to “%1”? It changes %n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Entwurf in „%1“ bereitstellen? Er ändert %n Datei:</numerusform>
+            <numerusform>Den Entwurf in „%1“ bereitstellen? Er ändert %n Dateien:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n configuration file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n Konfigurationsdatei</numerusform>
+            <numerusform>• %n Konfigurationsdateien</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 line(s) added and %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Zeile(n) hinzugefügt und %2 entfernt</translation>
     </message>
     <message numerus="yes">
         <source>• %n hosting file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n Hosting-Datei</numerusform>
+            <numerusform>• %n Hosting-Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>The changes go live for every user of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen gehen für alle Benutzer der App live.</translation>
     </message>
     <message>
         <source>Deploy Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf bereitstellen</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle bereit…</translation>
     </message>
     <message>
         <source>The deployment was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde nicht durchgeführt: %1</translation>
     </message>
     <message>
         <source>Deployment %1 is %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 ist %2…</translation>
     </message>
     <message>
         <source>Lost track of deployment %1: %2. It may still finish on the server; Refresh (F5) asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung %1 nicht mehr verfolgbar: %2. Sie kann auf dem Server noch abgeschlossen werden; Aktualisieren (F5) fragt erneut.</translation>
     </message>
     <message>
         <source>Cannot reach the server to follow deployment %1 (%2); trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar, um Bereitstellung %1 zu verfolgen (%2); neuer Versuch…</translation>
     </message>
     <message>
         <source>the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server nannte keinen Grund</translation>
     </message>
     <message>
         <source>Deployment failed: %1. The draft is kept: fix it and deploy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen: %1. Der Entwurf bleibt erhalten: Beheben Sie das Problem und stellen Sie erneut bereit.</translation>
     </message>
     <message>
         <source>Deployment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Deployed (%1) at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt (%1) um %2.</translation>
     </message>
     <message>
         <source>Deployed the draft to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf in „%1“ bereitgestellt.</translation>
     </message>
     <message>
         <source>Discard Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Discard the draft of “%1” and its %n change(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Entwurf von „%1“ und seine %n Änderung verwerfen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den Entwurf von „%1“ und seine %n Änderungen verwerfen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discarded the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verworfen.</translation>
     </message>
     <message>
         <source>Discarded the draft of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf von „%1“ verworfen.</translation>
     </message>
     <message>
         <source>The draft no longer exists: it was deployed or discarded elsewhere. Your note is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf existiert nicht mehr: Er wurde anderswo bereitgestellt oder verworfen. Ihre Notiz bleibt erhalten.</translation>
     </message>
     <message>
         <source>No deployments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bereitstellungen.</translation>
     </message>
     <message>
         <source>Select a deployment to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bereitstellung, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Deployment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung: %1</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>Who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer: %1</translation>
     </message>
     <message>
         <source>Origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: %1</translation>
     </message>
     <message>
         <source>Commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit: %1</translation>
     </message>
     <message>
         <source>Diff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff: %1</translation>
     </message>
 </context>
 <context>
@@ -1593,184 +1598,184 @@
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n unveränderte Zeile</numerusform>
+            <numerusform>⋯ %n unveränderte Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Old version</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Version</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version</translation>
     </message>
     <message>
         <source>Unified diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlicher Diff</translation>
     </message>
 </context>
 <context>
     <name>DocListModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Responds</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>DocListPane</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade %1</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>A draft is open (%1): edits made here go into the draft and reach the app only when it is deployed from Deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf ist offen (%1): Änderungen hier gehen in den Entwurf und erreichen die App erst, wenn er unter „Bereitstellen“ bereitgestellt wird.</translation>
     </message>
 </context>
 <context>
     <name>DraftFileModel</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile entfernt</numerusform>
+            <numerusform>%n Zeilen entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
     <name>DraftIndicator</name>
     <message>
         <source>Review &amp;&amp; Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen &amp;&amp; Bereitstellen</translation>
     </message>
     <message>
         <source>Review the draft&apos;s changes and deploy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des Entwurfs prüfen und bereitstellen</translation>
     </message>
     <message>
         <source>Draft: 10,000 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: 10.000 Änderungen</translation>
     </message>
 </context>
 <context>
     <name>DraftState</name>
     <message>
         <source>Draft: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: …</translation>
     </message>
     <message>
         <source>No draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf</translation>
     </message>
     <message>
         <source>Draft open</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf offen</translation>
     </message>
     <message numerus="yes">
         <source>Draft: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entwurf: %n Änderung</numerusform>
+            <numerusform>Entwurf: %n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1871,7 +1876,7 @@
     <name>FunctionEditorTab</name>
     <message>
         <source>Can evaluate must be a JSON object.</source>
-        <translation>„Can evaluate“ muss ein JSON-Objekt sein.</translation>
+        <translation>Die Ausführungsbedingung muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>&amp;Private</source>
@@ -1895,7 +1900,7 @@
     </message>
     <message>
         <source>Can evaluate (JSON expression)</source>
-        <translation>Can evaluate (JSON-Ausdruck)</translation>
+        <translation>Ausführungsbedingung (JSON-Ausdruck)</translation>
     </message>
     <message>
         <source>A JSON expression that must evaluate to true for the function to run in response to a request; empty means always</source>
@@ -1903,7 +1908,7 @@
     </message>
     <message>
         <source>Can evaluate validity</source>
-        <translation>Gültigkeit von „Can evaluate“</translation>
+        <translation>Gültigkeit der Ausführungsbedingung</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1911,7 +1916,7 @@
     </message>
     <message>
         <source>&amp;Can evaluate:</source>
-        <translation>&amp;Can evaluate:</translation>
+        <translation>A&amp;usführungsbedingung:</translation>
     </message>
     <message>
         <source>“%1” was deleted on the server. Your buffer is kept; saving creates the function again.</source>
@@ -1919,7 +1924,7 @@
     </message>
     <message>
         <source>Can evaluate is not usable: %1</source>
-        <translation>„Can evaluate“ ist nicht verwendbar: %1</translation>
+        <translation>Die Ausführungsbedingung ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>
@@ -2124,43 +2129,43 @@
     </message>
     <message>
         <source>Save Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion speichern</translation>
     </message>
     <message>
         <source>Run Saved Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Funktion ausführen</translation>
     </message>
     <message>
         <source>Run Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer ausführen</translation>
     </message>
     <message>
         <source>Pick an app in the Apps panel to see and edit its functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Panel „Apps“ eine App, um ihre Funktionen zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Enter a name for the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Funktion ein.</translation>
     </message>
     <message>
         <source>Created the function “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Renamed the function to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion in „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ dupliziert.</translation>
     </message>
     <message>
         <source>Deleted the function “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>The log names the function “%1”, which the app no longer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll nennt die Funktion „%1“, die die App nicht mehr hat.</translation>
     </message>
 </context>
 <context>
@@ -2182,645 +2187,649 @@
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
         <source>&amp;README</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;README</translation>
     </message>
     <message>
         <source>&amp;About Stitch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Stitch Console</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Filter by command, key or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Befehl, Taste oder Ort filtern</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Stitch Console README</source>
-        <translation type="unfinished"></translation>
+        <translation>Stitch Console README</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>not named by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server nicht genannt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stitch Console %1&lt;/h3&gt;&lt;p&gt;A desktop administration console for the MongoDB Stitch Admin API v3.0, with its own local server of the same API.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QScintilla&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stitch Console %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Verwaltungskonsole für die MongoDB Stitch Admin API v3.0, mit einem eigenen lokalen Server derselben API.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (erstellt mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QScintilla&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Server&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About Stitch Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stitch Console</translation>
     </message>
 </context>
 <context>
     <name>HostingPanel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No file selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
         <source>Nothing is hosted yet. Upload files or sync a folder, or drop files here from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts gehostet. Laden Sie Dateien hoch, synchronisieren Sie einen Ordner oder ziehen Sie Dateien von Ihrem Desktop hierher.</translation>
     </message>
     <message>
         <source>Select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für die Vorschau.</translation>
     </message>
     <message numerus="yes">
         <source>Folder with %n file(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner mit %n Datei, insgesamt %1.</numerusform>
+            <numerusform>Ordner mit %n Dateien, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A folder: select a file to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner: Wählen Sie eine Datei für die Vorschau.</translation>
     </message>
     <message>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <source>MD5: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5: %1</translation>
     </message>
     <message>
         <source>Last modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>No preview for this kind of file. Open it in the browser to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau für diese Dateiart. Öffnen Sie sie im Browser, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Too large to preview (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß für die Vorschau (%1).</translation>
     </message>
     <message>
         <source>The server gave no URL for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nannte keine URL für diese Datei.</translation>
     </message>
     <message>
         <source>Loading preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Vorschau…</translation>
     </message>
     <message>
         <source>Cannot load the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau kann nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The image cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Created the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ angelegt.</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
         <source>Not sent: a folder cannot move into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
     </message>
     <message>
         <source>Moved “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach „%2“ verschoben.</translation>
     </message>
     <message>
         <source>Copied “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach „%2“ kopiert.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element nach „%1“ kopiert.</numerusform>
+            <numerusform>%n Elemente nach „%1“ kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element nach „%1“ verschoben.</numerusform>
+            <numerusform>%n Elemente nach „%1“ verschoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename or Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen oder verschieben</translation>
     </message>
     <message>
         <source>New path for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Pfad für %1:</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-kopie</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren nach:</translation>
     </message>
     <message>
         <source>Delete “%1” from hosting? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Hosting löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n file(s) in it? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Ordner „%1“ und die %n Datei darin löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den Ordner „%1“ und die %n Dateien darin löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %1 items (%n file(s) in all)? This cannot be undone.
 
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese %1 Elemente löschen (insgesamt %n Datei)? Das lässt sich nicht rückgängig machen.
+
+%2</numerusform>
+            <numerusform>Diese %1 Elemente löschen (insgesamt %n Dateien)? Das lässt sich nicht rückgängig machen.
+
+%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete from Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Hosting löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei löschen</numerusform>
+            <numerusform>%n Dateien löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s) from hosting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus dem Hosting gelöscht.</numerusform>
+            <numerusform>%n Elemente aus dem Hosting gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: “%1” is not an attribute hosting accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: „%1“ ist kein Attribut, das das Hosting akzeptiert.</translation>
     </message>
     <message>
         <source>Saved the attributes of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute von „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Attributes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute von %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Empty fields are not sent. The server answers with these headers when the file is fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Felder werden nicht gesendet. Der Server antwortet mit diesen Headern, wenn die Datei abgerufen wird.</translation>
     </message>
     <message>
         <source>%1 no longer exists: it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr: Es wurde anderswo gelöscht.</translation>
     </message>
     <message>
         <source>Asked for the hosting cache to be invalidated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidierung des Hosting-Caches angefordert.</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Hosting</source>
-        <translation type="unfinished">Hosting</translation>
+        <translation>Hosting</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter hosted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostete Dateien filtern</translation>
     </message>
     <message>
         <source>Hosted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehostete Dateien</translation>
     </message>
     <message>
         <source>&amp;Upload Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hochladen…</translation>
     </message>
     <message>
         <source>Upload files into the selected folder (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in den ausgewählten Ordner hochladen (Strg+U)</translation>
     </message>
     <message>
         <source>Upload &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hochladen…</translation>
     </message>
     <message>
         <source>Upload a folder and everything in it (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit seinem gesamten Inhalt hochladen (Strg+Umschalt+U)</translation>
     </message>
     <message>
         <source>S&amp;ync Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;synchronisieren…</translation>
     </message>
     <message>
         <source>Send only what changed in a local folder (Ctrl+Shift+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur senden, was sich in einem lokalen Ordner geändert hat (Strg+Umschalt+Y)</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>Create an empty folder (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Ordner anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Re&amp;name / Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen / Verschieben…</translation>
     </message>
     <message>
         <source>Give the selected file or folder a new path (F2); or drag it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Datei oder dem Ordner einen neuen Pfad geben (F2); oder ziehen Sie sie</translation>
     </message>
     <message>
         <source>&amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren…</translation>
     </message>
     <message>
         <source>Copy the selected file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datei oder ausgewählten Ordner kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected files and folders (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dateien und Ordner löschen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Attributes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribute…</translation>
     </message>
     <message>
         <source>Edit the selected file&apos;s HTTP attributes (Alt+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Attribute der ausgewählten Datei bearbeiten (Alt+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Invalidate Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache &amp;invalidieren</translation>
     </message>
     <message>
         <source>Ask the CDN to drop its copies of every hosted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CDN bitten, seine Kopien aller gehosteten Dateien zu verwerfen</translation>
     </message>
     <message>
         <source>&amp;Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>Open the selected file&apos;s URL (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der ausgewählten Datei öffnen (Strg+O)</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Copy the selected file&apos;s URL (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der ausgewählten Datei kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>List the files again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien neu auflisten (F5)</translation>
     </message>
     <message>
         <source>Loading hosted files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade gehostete Dateien</translation>
     </message>
     <message>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildvorschau</translation>
     </message>
     <message>
         <source>Text preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Textvorschau</translation>
     </message>
     <message>
         <source>Sync plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsplan</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Also &amp;delete files that are only on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Dateien &amp;löschen, die nur auf dem Server liegen</translation>
     </message>
     <message>
         <source>&amp;Start Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung &amp;starten</translation>
     </message>
     <message>
         <source>Upload the new and changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue und geänderte Dateien hochladen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung</translation>
     </message>
     <message>
         <source>Transfer progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsfortschritt</translation>
     </message>
     <message>
         <source>Cancel Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung abbrechen</translation>
     </message>
     <message>
         <source>Stop the batch; the file in flight does not land</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel anhalten; die gerade gesendete Datei kommt nicht an</translation>
     </message>
     <message>
         <source>Stop at the first &amp;failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten &amp;Fehler anhalten</translation>
     </message>
     <message>
         <source>Outcome of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis jeder Datei</translation>
     </message>
     <message>
         <source>Close Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht schließen</translation>
     </message>
     <message>
         <source>There were no files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine Dateien zum Hochladen.</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade hoch</translation>
     </message>
     <message>
         <source>Upload Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen</translation>
     </message>
     <message>
         <source>Upload Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hochladen</translation>
     </message>
     <message>
         <source>Paused: the session ended (%1). Sign in again and the batch goes on from the file that did not land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Die Sitzung wurde beendet (%1). Melden Sie sich erneut an, dann geht der Stapel ab der Datei weiter, die nicht angekommen ist.</translation>
     </message>
     <message>
         <source>%1 of %2 files, %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien, %3 von %4</translation>
     </message>
     <message numerus="yes">
         <source>%n uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hochgeladen</numerusform>
+            <numerusform>%n hochgeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1.</translation>
     </message>
     <message>
         <source>Hosting: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting: %1.</translation>
     </message>
     <message>
         <source>Sync Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner synchronisieren</translation>
     </message>
     <message>
         <source>Sync plan: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsplan: %1 → %2</translation>
     </message>
     <message>
         <source>Reading and hashing the local files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese lokale Dateien und berechne Prüfsummen…</translation>
     </message>
     <message>
         <source>Cannot list the server&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Servers können nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>only on server</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf dem Server</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 geändert, %3 unverändert, %4 nur auf dem Server. %5 zu senden.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wird übersprungen.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und werden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Everything is up to date: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist aktuell: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Hosting is up to date with the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hosting ist auf dem Stand des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>HostingTransfer</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>hochgeladen</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>Cancelled while it was being sent; the server has all of it or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Sendens abgebrochen; der Server hat die Datei ganz oder gar nicht.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>The file is gone from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht mehr auf der Festplatte.</translation>
     </message>
     <message>
         <source>The file changed after the plan was made; sync again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat sich nach der Planung geändert; synchronisieren Sie erneut, um sie zu senden.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Already gone from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits nicht mehr auf dem Server.</translation>
     </message>
     <message>
         <source>The server&apos;s MD5 differs from the one planned: the file changed while it was sent. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MD5 des Servers weicht von der geplanten ab: Die Datei hat sich beim Senden geändert. (%1)</translation>
     </message>
     <message>
         <source>Not sent: the batch stopped after a failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Stapel hat nach einem Fehler angehalten.</translation>
     </message>
 </context>
 <context>
@@ -2839,7 +2848,7 @@
     </message>
     <message>
         <source>Enter a JSON value: &quot;text&quot;, 42, true, null, {…} or […].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen JSON-Wert ein: &quot;Text&quot;, 42, true, null, {…} oder […].</translation>
     </message>
 </context>
 <context>
@@ -2879,11 +2888,11 @@
     <name>ListFilterProxy</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source> (loaded pages only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur geladene Seiten)</translation>
     </message>
 </context>
 <context>
@@ -3117,11 +3126,11 @@
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3454,7 @@
     </message>
     <message>
         <source>Run again in the function editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Funktionseditor erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -3592,212 +3601,367 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Some changes are not saved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen sind nicht auf dem Server gespeichert.</translation>
     </message>
     <message>
         <source>Unsaved in: %1. Discard them and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeichert in: %1. Verwerfen und das Fenster schließen?</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlspalette…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source> &amp;Group: </source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Gruppe: </translation>
     </message>
     <message>
         <source>The group (project) whose apps are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe (das Projekt), deren Apps aufgelistet werden</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>The name is longer than 64 characters.</source>
-        <translation type="unfinished">Der Name ist länger als 64 Zeichen.</translation>
+        <translation>Der Name ist länger als 64 Zeichen.</translation>
     </message>
     <message>
         <source>Use only letters A–Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">Verwenden Sie nur die Buchstaben A–Z, Ziffern, „_“ und „-“.</translation>
+        <translation>Verwenden Sie nur die Buchstaben A–Z, Ziffern, „_“ und „-“.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Loading the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Übersicht</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the app&apos;s details and counts again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Zahlen der App neu laden (F5)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Client App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-App-ID:</translation>
     </message>
     <message>
         <source>App ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <source>Deployment model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsmodell:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt:</translation>
     </message>
     <message>
         <source>Domain ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-ID:</translation>
     </message>
     <message>
         <source>Last deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bereitstellung:</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Funktionen</translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished">Werte</translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Trigger</translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Auth providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsanbieter</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Hosting files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Dateien</translation>
     </message>
     <message>
         <source>Push notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Allowed origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Ursprünge</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Protokolle</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Show the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Panel %1 anzeigen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>Open an app in Apps (double-click it) to see its overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine App unter „Apps“ (Doppelklick), um ihre Übersicht zu sehen.</translation>
     </message>
     <message>
         <source>Overview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht von %1</translation>
     </message>
     <message>
         <source>The app&apos;s details and what it holds. Each Open button shows that panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details der App und was sie enthält. Jede Schaltfläche „Öffnen“ zeigt das jeweilige Panel.</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>never deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bereitgestellt</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelRegistry</name>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Create, delete and export the apps of the current group</source>
+        <translation>Apps der aktuellen Gruppe erstellen, löschen und exportieren</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The current app&apos;s details and how many of each resource it holds</source>
+        <translation>Details der aktuellen App und wie viele Ressourcen jeder Art sie enthält</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation>Funktionen der aktuellen App bearbeiten, speichern und testweise ausführen</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>App as Code</source>
+        <translation>App als Code</translation>
+    </message>
+    <message>
+        <source>Pull the app to a folder, compare a folder or another app with it, push a folder as a draft, promote between apps</source>
+        <translation>Die App in einen Ordner abrufen, einen Ordner oder eine andere App mit ihr vergleichen, einen Ordner als Entwurf übertragen, zwischen Apps übernehmen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Browse, filter, tail and export the current app&apos;s logs</source>
+        <translation>Protokolle der aktuellen App durchsuchen, filtern, live verfolgen und exportieren</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Create, edit, enable, resume and watch the triggers of the current app</source>
+        <translation>Trigger der aktuellen App erstellen, bearbeiten, aktivieren, fortsetzen und beobachten</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Browse, upload, sync and edit the current app&apos;s hosted files</source>
+        <translation>Gehostete Dateien der aktuellen App durchsuchen, hochladen, synchronisieren und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Review &amp; Deploy: the draft&apos;s changes, deploy or discard them, and the deployment history</source>
+        <translation>Prüfen &amp; Bereitstellen: die Änderungen des Entwurfs bereitstellen oder verwerfen, und der Bereitstellungsverlauf</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Create, edit and delete the values functions read</source>
+        <translation>Werte, die Funktionen lesen, erstellen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Services of the current app: configuration, rules, incoming webhooks, commands</source>
+        <translation>Dienste der aktuellen App: Konfiguration, Regeln, eingehende Webhooks, Befehle</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create, enable, disable, log out and delete app users; confirm pending registrations</source>
+        <translation>App-Benutzer anlegen, aktivieren, deaktivieren, abmelden und löschen; ausstehende Registrierungen bestätigen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Auth Providers</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>Create, configure, enable and disable how users sign in</source>
+        <translation>Festlegen, wie sich Benutzer anmelden: Anbieter anlegen, konfigurieren, aktivieren und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Auth provider</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create, enable, disable and delete the app&apos;s API keys</source>
+        <translation>API-Schlüssel der App anlegen, aktivieren, deaktivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Push Notifications</source>
+        <translation>Push-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Write, send and delete the current app&apos;s push notifications</source>
+        <translation>Push-Benachrichtigungen der aktuellen App schreiben, senden und löschen</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>Push-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Edit the origins browsers may call the app from</source>
+        <translation>Die Ursprünge bearbeiten, von denen Browser die App aufrufen dürfen</translation>
     </message>
 </context>
 <context>
     <name>PendingUserListModel</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -3830,323 +3994,302 @@
     <name>PushPanel</name>
     <message>
         <source>Push Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Draft notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsentwürfe</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Benachrichtigungen</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwürfe</translation>
     </message>
     <message>
         <source>S&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Write a new draft notification (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Benachrichtigungsentwurf schreiben (Strg+N)</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected notifications (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benachrichtigungen löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the notifications again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen neu laden (F5)</translation>
     </message>
     <message>
         <source>Notification label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Benachrichtigung</translation>
     </message>
     <message>
         <source>Notification message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht der Benachrichtigung</translation>
     </message>
     <message>
         <source>Notification topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema der Benachrichtigung</translation>
     </message>
     <message>
         <source>e.g. news</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. news</translation>
     </message>
     <message>
         <source>Notification type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Benachrichtigung</translation>
     </message>
     <message>
         <source>Set &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ festlegen</translation>
     </message>
     <message>
         <source>Set the notification&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Typ der Benachrichtigung festlegen</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>Create or save the draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf anlegen oder speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Se&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nden…</translation>
     </message>
     <message>
         <source>Send the draft to its topic&apos;s subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf an die Abonnenten seines Themas senden</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Push Notifications of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Benachrichtigungen von %1</translation>
     </message>
     <message>
         <source>Enter a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Bezeichnung ein.</translation>
     </message>
     <message>
         <source>Enter the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nachricht ein.</translation>
     </message>
     <message>
         <source>Enter the topic the message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Thema ein, an das die Nachricht geht.</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its push notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Push-Benachrichtigungen zu sehen.</translation>
     </message>
     <message>
         <source>This app has no push notifications yet. New… writes a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Push-Benachrichtigungen. „Neu…“ schreibt einen Entwurf.</translation>
     </message>
     <message>
         <source>Drafts can be edited and sent; sent notifications are kept as they went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe können bearbeitet und gesendet werden; gesendete Benachrichtigungen bleiben so erhalten, wie sie verschickt wurden.</translation>
     </message>
     <message>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>No notification selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benachrichtigung ausgewählt</translation>
     </message>
     <message>
         <source>%1 (sent %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesendet %2)</translation>
     </message>
     <message>
         <source>%1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Entwurf)</translation>
     </message>
     <message>
         <source>Created the draft “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Saved the draft “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Send Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung senden</translation>
     </message>
     <message>
         <source>Send “%1” to every subscriber of the topic “%2” now? A sent notification cannot be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ jetzt an alle Abonnenten des Themas „%2“ senden? Eine gesendete Benachrichtigung lässt sich nicht zurückrufen.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Sent “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gesendet.</translation>
     </message>
     <message>
         <source>Set the type of “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ von „%1“ auf %2 gesetzt.</translation>
     </message>
     <message>
         <source>Delete Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung löschen</translation>
     </message>
     <message>
         <source>Delete Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen löschen</translation>
     </message>
     <message>
         <source>Delete the notification “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete these %1 notifications?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Benachrichtigungen löschen?
+
+%2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benachrichtigungen löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n notification(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benachrichtigung gelöscht.</numerusform>
+            <numerusform>%n Benachrichtigungen gelöscht.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is missing</source>
-        <translation>%1: das Feld &quot;%2&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a string</source>
-        <translation>%1: das Feld &quot;%2&quot; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a boolean</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an array</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Array</translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an object</source>
-        <translation>%1: das Feld &quot;%2&quot; ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Hosting file %1: %2. Hosting files are compared by their MD5, not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting-Datei %1: %2. Hosting-Dateien werden über ihre MD5 verglichen, nicht angezeigt.</translation>
     </message>
     <message>
         <source>Filter files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien filtern</translation>
     </message>
     <message>
         <source>Changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Dateien</translation>
     </message>
     <message>
         <source>Previous File</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Datei</translation>
     </message>
     <message>
         <source>Show the previous changed file (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige geänderte Datei zeigen (Alt+Hoch)</translation>
     </message>
     <message>
         <source>Next File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Datei</translation>
     </message>
     <message>
         <source>Show the next changed file (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste geänderte Datei zeigen (Alt+Runter)</translation>
     </message>
     <message>
         <source>Diff layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff-Darstellung</translation>
     </message>
     <message>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlich</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Go to the previous change (Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Änderung (Umschalt+F7)</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Go to the next change (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Änderung (F7)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4361,19 +4504,19 @@
     </message>
     <message>
         <source>Execution time: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszeit: %1 ms</translation>
     </message>
     <message>
         <source>Execution time: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszeit: %1 s</translation>
     </message>
     <message>
         <source>User %1 (from the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 (aus dem Protokoll)</translation>
     </message>
     <message>
         <source>Arguments and user from the log entry: press Run to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente und Benutzer aus dem Protokolleintrag: Drücken Sie „Ausführen“, um erneut auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -4466,231 +4609,233 @@
     <name>SecurityPanel</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Allowed request origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Anfrage-Ursprünge</translation>
     </message>
     <message>
         <source>Filter origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünge filtern</translation>
     </message>
     <message>
         <source>Origin to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Ursprung</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the origin to the list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ursprung zur Liste hinzufügen (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected origins from the list (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Ursprünge aus der Liste entfernen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Replace the app&apos;s allowed origins with this list (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erlaubten Ursprünge der App durch diese Liste ersetzen (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Show the saved list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Liste wieder anzeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the origins again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünge neu laden (F5)</translation>
     </message>
     <message>
         <source>Loading origins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Ursprünge</translation>
     </message>
     <message>
         <source>Security of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit von %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n allowed origin(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erlaubten Ursprung gespeichert.</numerusform>
+            <numerusform>%n erlaubte Ursprünge gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n origin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ursprung</numerusform>
+            <numerusform>%n Ursprünge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its allowed request origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre erlaubten Anfrage-Ursprünge zu sehen.</translation>
     </message>
     <message>
         <source>The app lists no allowed origins. Add one, such as https://example.com, and Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat keine erlaubten Ursprünge. Fügen Sie einen hinzu, etwa https://example.com, und speichern Sie.</translation>
     </message>
     <message>
         <source>Changed: Save replaces the app&apos;s whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: Speichern ersetzt die gesamte Liste der App.</translation>
     </message>
     <message>
         <source>Browsers may call the app only from pages of these origins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser dürfen die App nur von Seiten dieser Ursprünge aufrufen.</translation>
     </message>
 </context>
 <context>
     <name>ServiceRulesTab</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>New &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Regel</translation>
     </message>
     <message>
         <source>Create a rule for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel für diesen Dienst anlegen</translation>
     </message>
     <message>
         <source>Delete rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln löschen…</translation>
     </message>
     <message>
         <source>Delete the selected rules (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regeln löschen (Entf)</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>Rule actions, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der Regel, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>e.g. get, post</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. get, post</translation>
     </message>
     <message>
         <source>Rule condition (when) as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung der Regel (when) als JSON</translation>
     </message>
     <message>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel speichern</translation>
     </message>
     <message>
         <source>Revert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel verwerfen</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Ac&amp;tions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tionen:</translation>
     </message>
     <message>
         <source>&amp;When (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann (JSON-Objekt):</translation>
     </message>
     <message>
         <source>Enter a rule name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Regelnamen ein.</translation>
     </message>
     <message>
         <source>A rule name has at most 255 characters and no “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Regelname hat höchstens 255 Zeichen und kein „/“.</translation>
     </message>
     <message>
         <source>“when” must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„when“ muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>No rule selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ausgewählt</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>Created the rule “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Saved the rule “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <source>Delete Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln löschen</translation>
     </message>
     <message>
         <source>Delete the rule “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete these %1 rules?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Regeln löschen?
+
+%2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel gelöscht.</numerusform>
+            <numerusform>%n Regeln gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -4698,1484 +4843,1515 @@
     <name>ServiceWebhooksTab</name>
     <message>
         <source>Incoming webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Webhooks</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
         </translation>
     </message>
     <message>
         <source>New &amp;webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Webhook</translation>
     </message>
     <message>
         <source>Create an incoming webhook for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingehenden Webhook für diesen Dienst anlegen</translation>
     </message>
     <message>
         <source>Delete webhooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks löschen…</translation>
     </message>
     <message>
         <source>Delete the selected webhooks (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Webhooks löschen (Entf)</translation>
     </message>
     <message>
         <source>Webhook name</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Name</translation>
     </message>
     <message>
         <source>HTTP method the webhook answers</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode, auf die der Webhook antwortet</translation>
     </message>
     <message>
         <source>Respond with the function&apos;s &amp;result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Ergebnis der Funktion antworten</translation>
     </message>
     <message>
         <source>Request validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprüfung</translation>
     </message>
     <message>
         <source>No validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfung</translation>
     </message>
     <message>
         <source>Secret as query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis als Query-Parameter</translation>
     </message>
     <message>
         <source>Verify payload signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur der Nutzdaten prüfen</translation>
     </message>
     <message>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Geheimnis</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis zeigen</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>&amp;Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;kopieren</translation>
     </message>
     <message>
         <source>Webhook function source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext der Webhook-Funktion</translation>
     </message>
     <message>
         <source>Save webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook speichern</translation>
     </message>
     <message>
         <source>Revert webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook verwerfen</translation>
     </message>
     <message>
         <source>Test request body as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Testanfrage als JSON</translation>
     </message>
     <message>
         <source>Send &amp;test request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testanfrage senden</translation>
     </message>
     <message>
         <source>Call the saved webhook at its URL with this body</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Webhook unter seiner URL mit diesem Body aufrufen</translation>
     </message>
     <message>
         <source>Test request answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort der Testanfrage</translation>
     </message>
     <message>
         <source>Test request answer body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Antwort auf die Testanfrage</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>HTTP met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Met&amp;hode:</translation>
     </message>
     <message>
         <source>&amp;Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eheimnis:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>Test &amp;body (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-&amp;Body (JSON):</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis verbergen</translation>
     </message>
     <message>
         <source>Enter a webhook name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Webhook-Namen ein.</translation>
     </message>
     <message>
         <source>A webhook name has 1 to 64 letters, digits, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webhook-Name hat 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>This validation needs a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung braucht ein Geheimnis.</translation>
     </message>
     <message>
         <source>New incoming webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer eingehender Webhook</translation>
     </message>
     <message>
         <source>No webhook selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webhook ausgewählt</translation>
     </message>
     <message>
         <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <source>Created the webhook “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Saved the webhook “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>Delete Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks löschen</translation>
     </message>
     <message>
         <source>Delete the incoming webhook “%1”? Callers of its URL will get 404.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingehenden Webhook „%1“ löschen? Aufrufer seiner URL erhalten dann 404.</translation>
     </message>
     <message>
         <source>Delete these %1 incoming webhooks?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 eingehenden Webhooks löschen?
+
+%2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Webhooks löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n webhook(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook gelöscht.</numerusform>
+            <numerusform>%n Webhooks gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL kopiert.</translation>
     </message>
     <message>
         <source>The test body is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Body ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Calling %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufe %1 %2 auf…</translation>
     </message>
     <message>
         <source>HTTP %1: the webhook answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: Der Webhook hat geantwortet.</translation>
     </message>
     <message>
         <source>HTTP %1 %2: %3</source>
-        <translation type="unfinished">HTTP %1: %3 {1 %2:?}</translation>
+        <translation>HTTP %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ServicesPanel</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>A service name has 1 to 64 letters, digits, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstname hat 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>New Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Dienst</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstname</translation>
     </message>
     <message>
         <source>Service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensttyp</translation>
     </message>
     <message>
         <source>Other configuration as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Konfiguration als JSON</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Other &amp;configuration (JSON object):</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Konfiguration (JSON-Objekt):</translation>
     </message>
     <message>
         <source>The other configuration must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weitere Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>A %1 service needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst vom Typ %1 braucht %2.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create a service (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected services (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dienste löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the services again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste neu laden (F5)</translation>
     </message>
     <message>
         <source>&amp;Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfiguration</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Incoming &amp;webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende &amp;Webhooks</translation>
     </message>
     <message>
         <source>C&amp;ommands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehle</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the name and configuration (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Konfiguration speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Show the saved configuration again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Konfiguration wieder anzeigen</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Other &amp;settings (JSON object; secrets are in the fields above, never shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Einstellungen (JSON-Objekt; Geheimnisse stehen in den Feldern oben und werden nie angezeigt):</translation>
     </message>
     <message>
         <source>Command name</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsname</translation>
     </message>
     <message>
         <source>e.g. listDatabases</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. listDatabases</translation>
     </message>
     <message>
         <source>Command arguments as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente des Befehls als JSON</translation>
     </message>
     <message>
         <source>R&amp;un command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl a&amp;usführen</translation>
     </message>
     <message>
         <source>Run the command on the service with these arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl mit diesen Argumenten auf dem Dienst ausführen</translation>
     </message>
     <message>
         <source>Command answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Befehls</translation>
     </message>
     <message>
         <source>Command answer body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Befehlsantwort</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>&amp;Arguments (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argumente (JSON):</translation>
     </message>
     <message>
         <source>Services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste von %1</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Dienste zu sehen.</translation>
     </message>
     <message>
         <source>This app has no services yet. New… creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Dienste. „Neu…“ legt einen an.</translation>
     </message>
     <message>
         <source>Select a service to edit its configuration, rules and incoming webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst, um seine Konfiguration, Regeln und eingehenden Webhooks zu bearbeiten.</translation>
     </message>
     <message>
         <source>Secret settings are never shown; type a new value to replace one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Einstellungen werden nie angezeigt; geben Sie einen neuen Wert ein, um einen zu ersetzen.</translation>
     </message>
     <message>
         <source>No service selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dienst ausgewählt</translation>
     </message>
     <message>
         <source>%1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Version %3)</translation>
     </message>
     <message>
         <source>•••••• set; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>•••••• gesetzt; zum Ersetzen tippen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>A secret: never shown or sent back; typing replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis: wird nie angezeigt oder zurückgesendet; Eingeben ersetzt es.</translation>
     </message>
     <message>
         <source>The other settings must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weiteren Einstellungen müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>“%1” is set in the form above, not in the JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird im Formular oben gesetzt, nicht im JSON.</translation>
     </message>
     <message>
         <source>Saved the service “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Created the service “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Delete the service “%1” with its rules and incoming webhooks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst „%1“ mit seinen Regeln und eingehenden Webhooks löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete these %1 services with their rules and incoming webhooks? This cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Dienste mit ihren Regeln und eingehenden Webhooks löschen? Das lässt sich nicht rückgängig machen.
+
+%2</translation>
     </message>
     <message>
         <source>Delete Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst löschen</translation>
     </message>
     <message>
         <source>Delete Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienste löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst gelöscht.</numerusform>
+            <numerusform>%n Dienste gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The arguments are not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente sind kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Führe %1 aus…</translation>
     </message>
     <message>
         <source>%1 answered (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>The service “%1” has no command “%2” on this server (ServiceCommandNotFound). stitch-local runs no service commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst „%1“ hat auf diesem Server keinen Befehl „%2“ (ServiceCommandNotFound). stitch-local führt keine Dienstbefehle aus.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 This server signs in with: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dieser Server meldet an mit: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>Could not connect to %1 — is the server running?</source>
+        <translation>Keine Verbindung zu %1 – läuft der Server?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — is the address right and the server running?</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet – stimmt die Adresse und läuft der Server?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Stitch Admin API: check the server address (the part before /api/admin/v3.0).</source>
+        <translation>%1 hat nicht wie eine Stitch Admin API geantwortet: Prüfen Sie die Serveradresse (den Teil vor /api/admin/v3.0).</translation>
+    </message>
+    <message>
+        <source>The public or private API key is wrong.</source>
+        <translation>Der öffentliche oder private API-Schlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>StatusLabel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TransferReportModel</name>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>TriggerListModel</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt</translation>
     </message>
     <message>
         <source>not suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgesetzt</translation>
     </message>
     <message>
         <source>Its function failed repeatedly; the trigger does not fire until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Funktion ist wiederholt fehlgeschlagen; der Trigger löst nicht aus, bis er fortgesetzt wird</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Last Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>The function this trigger runs no longer exists: edit the trigger to pick another</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, die dieser Trigger ausführt, existiert nicht mehr: Bearbeiten Sie den Trigger und wählen Sie eine andere</translation>
     </message>
 </context>
 <context>
     <name>TriggersPanel</name>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Trigger</translation>
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Triggers of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Trigger</numerusform>
+            <numerusform>%n Trigger</numerusform>
         </translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>No trigger selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trigger ausgewählt</translation>
     </message>
     <message>
         <source>New trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Trigger</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>The function “%1” this trigger runs no longer exists: pick another and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion „%1“, die dieser Trigger ausführt, existiert nicht mehr: Wählen Sie eine andere und speichern Sie.</translation>
     </message>
     <message>
         <source>Suspended: its function failed repeatedly. Fix the function, then Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt: Seine Funktion ist wiederholt fehlgeschlagen. Beheben Sie die Funktion und klicken Sie dann auf „Fortsetzen“.</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Trigger zu sehen.</translation>
     </message>
     <message>
         <source>This app has no triggers yet. New… creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Trigger. „Neu…“ legt einen an.</translation>
     </message>
     <message>
         <source>No trigger matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trigger passt zu „%1“.</translation>
     </message>
     <message>
         <source>Triggers run a function on a database change, an authentication event or a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger führen eine Funktion bei einer Datenbankänderung, einem Authentifizierungsereignis oder nach Zeitplan aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgesetzt</numerusform>
+            <numerusform>%n ausgesetzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Trigger</translation>
     </message>
     <message>
         <source>The trigger “%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trigger „%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>new trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Trigger</translation>
     </message>
     <message>
         <source>JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: %1</translation>
     </message>
     <message>
         <source>enter a trigger object</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Trigger-Objekt ein</translation>
     </message>
     <message>
         <source>You are signed out. Sign in again, then Save: your edits stay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet. Melden Sie sich erneut an und speichern Sie dann: Ihre Änderungen bleiben hier erhalten.</translation>
     </message>
     <message>
         <source>Created the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Saved the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>This trigger was deleted elsewhere. Your edits are still here: Save creates it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Trigger wurde anderswo gelöscht. Ihre Änderungen sind noch hier: Speichern legt ihn neu an.</translation>
     </message>
     <message>
         <source>Name: another trigger is already named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Ein anderer Trigger heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Service: the server has no such service; choose another. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst: Der Server kennt diesen Dienst nicht; wählen Sie einen anderen. (%1)</translation>
     </message>
     <message>
         <source>The server refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Delete Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger löschen</translation>
     </message>
     <message>
         <source>Delete the trigger “%1”? Its function stays; it no longer runs on these events. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Trigger „%1“ löschen? Seine Funktion bleibt erhalten; sie läuft bei diesen Ereignissen nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleted the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Disabled the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ deaktiviert.</translation>
     </message>
     <message>
         <source>Enabled the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ aktiviert.</translation>
     </message>
     <message>
         <source>Resumed the trigger “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ fortgesetzt.</translation>
     </message>
     <message>
         <source>(choose a function)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Funktion wählen)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>(choose a MongoDB service)</source>
-        <translation type="unfinished"></translation>
+        <translation>(MongoDB-Dienst wählen)</translation>
     </message>
     <message>
         <source>%1 (not in this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in dieser App)</translation>
     </message>
     <message>
         <source>The JSON is not a trigger object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist kein Trigger-Objekt: %1</translation>
     </message>
     <message>
         <source>The JSON is not a trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist kein Trigger: %1</translation>
     </message>
     <message>
         <source>Name: enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>Name: 1 to 64 letters, digits, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>Type: choose Database, Authentication or Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: Wählen Sie „Datenbank“, „Authentifizierung“ oder „Geplant“.</translation>
     </message>
     <message>
         <source>Function: choose the function the trigger runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: Wählen Sie die Funktion, die der Trigger ausführt.</translation>
     </message>
     <message>
         <source>Function: “%1” no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: „%1“ existiert nicht mehr; wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Service: choose the MongoDB service to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst: Wählen Sie den zu überwachenden MongoDB-Dienst.</translation>
     </message>
     <message>
         <source>Service: the service “%1” no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst: Der Dienst „%1“ existiert nicht mehr; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>Database: enter the database to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: Geben Sie die zu überwachende Datenbank ein.</translation>
     </message>
     <message>
         <source>Collection: enter the collection to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung: Geben Sie die zu überwachende Sammlung ein.</translation>
     </message>
     <message>
         <source>Operations: check at least one operation type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge: Wählen Sie mindestens eine Vorgangsart.</translation>
     </message>
     <message>
         <source>Match: enter a JSON object (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Geben Sie ein JSON-Objekt ein (%1).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>Operation: choose LOGIN, CREATE or DELETE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang: Wählen Sie LOGIN, CREATE oder DELETE.</translation>
     </message>
     <message>
         <source>Providers: check at least one provider type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: Wählen Sie mindestens einen Anbietertyp.</translation>
     </message>
     <message>
         <source>Providers: “%1” is not a provider type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: „%1“ ist kein Anbietertyp.</translation>
     </message>
     <message>
         <source>Schedule: enter when to run, as five cron fields (e.g. “*/5 * * * *”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: Geben Sie an, wann ausgeführt wird, als fünf Cron-Felder (z. B. „*/5 * * * *“).</translation>
     </message>
     <message>
         <source>Schedule: five cron fields of digits, names and * , - / ? are needed (minute hour day month weekday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: Fünf Cron-Felder aus Ziffern, Namen und * , - / ? sind nötig (Minute Stunde Tag Monat Wochentag).</translation>
     </message>
     <message>
         <source>Filter by name, type or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Typ oder Funktion filtern</translation>
     </message>
     <message>
         <source>Filter triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger filtern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create a trigger (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected trigger (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Trigger löschen (Entf)</translation>
     </message>
     <message>
         <source>Stop or start firing the selected trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösen des ausgewählten Triggers stoppen oder starten</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Let the selected suspended trigger fire again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten ausgesetzten Trigger wieder auslösen lassen</translation>
     </message>
     <message>
         <source>Firing &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöse&amp;verlauf</translation>
     </message>
     <message>
         <source>Show the selected trigger&apos;s runs in Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe des ausgewählten Triggers unter „Protokolle“ zeigen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the triggers again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger neu laden (F5)</translation>
     </message>
     <message>
         <source>Loading triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Trigger</translation>
     </message>
     <message>
         <source>Trigger name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger-Name</translation>
     </message>
     <message>
         <source>Trigger type</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger-Typ</translation>
     </message>
     <message>
         <source>Function the trigger runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion, die der Trigger ausführt</translation>
     </message>
     <message>
         <source>&amp;Open Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open this function in the Functions panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Funktion im Panel „Funktionen“ öffnen</translation>
     </message>
     <message>
         <source>&amp;Enabled: fire on events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert: bei Ereignissen auslösen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormular</translation>
     </message>
     <message>
         <source>Trigger as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger als JSON</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the trigger (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Show the saved trigger again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Trigger wieder anzeigen</translation>
     </message>
     <message>
         <source>MongoDB service</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB-Dienst</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <source>Operation types</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsarten</translation>
     </message>
     <message>
         <source>Send the &amp;full document on updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Updates das &amp;vollständige Dokument senden</translation>
     </message>
     <message>
         <source>Match expression as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterausdruck als JSON</translation>
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die&amp;nst:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammlung:</translation>
     </message>
     <message>
         <source>O&amp;perations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgänge:</translation>
     </message>
     <message>
         <source>&amp;Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil&amp;ter:</translation>
     </message>
     <message>
         <source>Authentication operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsvorgang</translation>
     </message>
     <message>
         <source>Provider types</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbietertypen</translation>
     </message>
     <message>
         <source>This app has no authentication providers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Authentifizierungsanbieter.</translation>
     </message>
     <message>
         <source>O&amp;peration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgang:</translation>
     </message>
     <message>
         <source>Provider t&amp;ypes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter&amp;typen:</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>*/5 * * * *</source>
-        <translation type="unfinished"></translation>
+        <translation>*/5 * * * *</translation>
     </message>
     <message>
         <source>S&amp;kip events missed while suspended or disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse über&amp;springen, die während Aussetzung oder Deaktivierung verpasst wurden</translation>
     </message>
     <message>
         <source>Five cron fields: minute, hour, day of month, month, day of week. “*/5 * * * *” runs every five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Cron-Felder: Minute, Stunde, Tag des Monats, Monat, Wochentag. „*/5 * * * *“ läuft alle fünf Minuten.</translation>
     </message>
     <message>
         <source>Sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <source>The trigger “%1” of %2 was suspended after its function failed repeatedly. Open it in Triggers to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trigger „%1“ von %2 wurde ausgesetzt, nachdem seine Funktion wiederholt fehlgeschlagen ist. Öffnen Sie ihn unter „Trigger“, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>Trigger suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger ausgesetzt</translation>
     </message>
 </context>
 <context>
     <name>UserListModel</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>UsersPanel</name>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A password has 6 to 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort hat 6 bis 128 Zeichen.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Loading users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Benutzer</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Pending registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstehende Registrierungen</translation>
     </message>
     <message>
         <source>Filter by name, email, id, identity, type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail, ID, Identität, Typ filtern</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>&amp;Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle laden</translation>
     </message>
     <message>
         <source>Load every page of users, so the filter covers them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite der Benutzer laden, damit der Filter alle erfasst</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create an email/password user (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail/Passwort-Benutzer anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer aktivieren</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Disable the selected users (they are logged out too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer deaktivieren (sie werden auch abgemeldet)</translation>
     </message>
     <message>
         <source>Log &amp;out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall &amp;abmelden</translation>
     </message>
     <message>
         <source>Revoke every session of the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sitzung der ausgewählten Benutzer widerrufen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected users (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the users again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer neu laden (F5)</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ausgewählt</translation>
     </message>
     <message>
         <source>Identities of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten des Benutzers</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten</translation>
     </message>
     <message>
         <source>Devices of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte des Benutzers</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Data of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des Benutzers</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Email of a pending registration</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail einer ausstehenden Registrierung</translation>
     </message>
     <message>
         <source>Look up a pending registration by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausstehende Registrierung per E-Mail suchen</translation>
     </message>
     <message>
         <source>Look &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Find the pending registration of this email</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehende Registrierung dieser E-Mail finden</translation>
     </message>
     <message>
         <source>Pending registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Registrierungen</translation>
     </message>
     <message>
         <source>&amp;Resend confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung erneut &amp;senden</translation>
     </message>
     <message>
         <source>Send the confirmation email again (send_confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigungs-E-Mail erneut senden (send_confirm)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Confirm the registration: the pending user becomes a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung bestätigen: Der ausstehende Benutzer wird ein Benutzer</translation>
     </message>
     <message>
         <source>Delete the selected pending registrations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte ausstehende Registrierungen löschen (Entf)</translation>
     </message>
     <message>
         <source>Load the pending registrations again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Registrierungen neu laden (F5)</translation>
     </message>
     <message>
         <source>Users of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users loaded, more on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer geladen, weitere auf dem Server</translation>
     </message>
     <message>
         <source>The filter covers the loaded pages only: Load all covers every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter erfasst nur die geladenen Seiten: „Alle laden“ erfasst jeden Benutzer.</translation>
     </message>
     <message>
         <source>&amp;Pending registrations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausstehende Registrierungen (%1)</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Benutzer zu sehen.</translation>
     </message>
     <message>
         <source>No registration waits for a confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierung wartet auf eine Bestätigung.</translation>
     </message>
     <message>
         <source>Email/password registrations waiting for their email to be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail/Passwort-Registrierungen, deren E-Mail noch bestätigt werden muss.</translation>
     </message>
     <message>
         <source>This app has no users yet. New… creates an email/password user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Benutzer. „Neu…“ legt einen E-Mail/Passwort-Benutzer an.</translation>
     </message>
     <message>
         <source>No loaded user matches “%1”. Load all to search every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geladener Benutzer passt zu „%1“. „Alle laden“ durchsucht jeden Benutzer.</translation>
     </message>
     <message>
         <source>No user matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>The filter covers the %n loaded user(s) only. Load all to search every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Filter erfasst nur den %n geladenen Benutzer. „Alle laden“ durchsucht jeden Benutzer.</numerusform>
+            <numerusform>Der Filter erfasst nur die %n geladenen Benutzer. „Alle laden“ durchsucht jeden Benutzer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select users to enable, disable, log out or delete them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Benutzer, um sie gemeinsam zu aktivieren, zu deaktivieren, abzumelden oder zu löschen.</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte (%1)</translation>
     </message>
     <message>
         <source>Select a user to see its identities, devices and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer, um seine Identitäten, Geräte und Daten zu sehen.</translation>
     </message>
     <message>
         <source>ID %1 · %2 · created %3 · last login %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 · %2 · angelegt %3 · letzte Anmeldung %4%5</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> · disabled</source>
-        <translation type="unfinished"></translation>
+        <translation> · deaktiviert</translation>
     </message>
     <message>
         <source>Identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten (%1)</translation>
     </message>
     <message>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Email of the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des neuen Benutzers</translation>
     </message>
     <message>
         <source>Password of the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des neuen Benutzers</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>An email/password (local-userpass) user, confirmed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein E-Mail/Passwort-Benutzer (local-userpass), sofort bestätigt.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Created the user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer deaktiviert.</numerusform>
+            <numerusform>%n Benutzer deaktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aktiviert.</numerusform>
+            <numerusform>%n Benutzer aktiviert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Logged %n user(s) out of every session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aus jeder Sitzung abgemeldet.</numerusform>
+            <numerusform>%n Benutzer aus jeder Sitzung abgemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the user “%1”? Its identities and sessions go with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer „%1“ löschen? Seine Identitäten und Sitzungen werden mit gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete these %1 users? Their identities and sessions go with them. This cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Benutzer löschen? Ihre Identitäten und Sitzungen werden mit gelöscht. Das lässt sich nicht rückgängig machen.
+
+%2</translation>
     </message>
     <message>
         <source>Delete User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>Delete Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
+            <numerusform>%n Benutzer gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>No pending registration for “%1”. It may be confirmed already: look for it in Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehende Registrierung für „%1“. Sie ist vielleicht schon bestätigt: Suchen Sie unter „Benutzer“.</translation>
     </message>
     <message>
         <source>The pending registrations are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Registrierungen werden noch geladen.</translation>
     </message>
     <message>
         <source>“%1” waits for its confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wartet auf seine Bestätigung.</translation>
     </message>
     <message>
         <source>Sent the confirmation to “%1” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung erneut an „%1“ gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Confirmed %n registration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierung bestätigt.</numerusform>
+            <numerusform>%n Registrierungen bestätigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the pending registration of “%1”? Its confirmation link stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehende Registrierung von „%1“ löschen? Ihr Bestätigungslink funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>Delete these %1 pending registrations? Their confirmation links stop working.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 ausstehenden Registrierungen löschen? Ihre Bestätigungslinks funktionieren dann nicht mehr.
+
+%2</translation>
     </message>
     <message>
         <source>Delete Pending Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Registrierungen löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n pending registration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Registrierung gelöscht.</numerusform>
+            <numerusform>%n ausstehende Registrierungen gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -6183,225 +6359,227 @@
     <name>ValueListModel</name>
     <message>
         <source>private</source>
-        <translation type="unfinished">privat</translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished">öffentlich</translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>Only functions can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Funktionen können ihn lesen</translation>
     </message>
     <message>
         <source>Client applications can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anwendungen können ihn lesen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>value not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert noch nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>ValuesPanel</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>A value name has 1 to 64 letters, digits, “_” or “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wertname hat 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished">Werte</translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte filtern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Create a value (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished">&amp;Umbenennen…</translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the selected value (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Wert umbenennen (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected values (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Werte löschen (Entf)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the values again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte neu laden (F5)</translation>
     </message>
     <message>
         <source>Loading values</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Werte</translation>
     </message>
     <message>
         <source>No value selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert ausgewählt</translation>
     </message>
     <message>
         <source>&amp;Private: only functions can read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat: Nur Funktionen können ihn lesen</translation>
     </message>
     <message>
         <source>Value as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert als JSON</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the value (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Show the saved value again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Wert wieder anzeigen</translation>
     </message>
     <message>
         <source>Values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Choose an app in Apps to see its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Werte zu sehen.</translation>
     </message>
     <message>
         <source>This app has no values yet. New… creates one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat noch keine Werte. „Neu…“ legt einen an.</translation>
     </message>
     <message>
         <source>No value matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert passt zu „%1“.</translation>
     </message>
     <message>
         <source>Values are constants your functions read with context.values.get(&quot;name&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte sind Konstanten, die Ihre Funktionen mit context.values.get(&quot;name&quot;) lesen.</translation>
     </message>
     <message>
         <source>Unsaved Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Wert</translation>
     </message>
     <message>
         <source>The value “%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Saved the value “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>New Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>&amp;Name of the new value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des neuen Werts:</translation>
     </message>
     <message>
         <source>Created the value “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert „%1“ angelegt.</translation>
     </message>
     <message>
         <source>Rename Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert umbenennen</translation>
     </message>
     <message>
         <source>New &amp;name for “%1”:</source>
-        <translation type="unfinished">Neuer &amp;Name für „%1“:</translation>
+        <translation>Neuer &amp;Name für „%1“:</translation>
     </message>
     <message>
         <source>Renamed the value to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Delete the value “%1”? Functions that read it will get undefined. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert „%1“ löschen? Funktionen, die ihn lesen, erhalten undefined. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete these %1 values? Functions that read them will get undefined. This cannot be undone.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Werte löschen? Funktionen, die sie lesen, erhalten undefined. Das lässt sich nicht rückgängig machen.
+
+%2</translation>
     </message>
     <message>
         <source>Delete Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert löschen</translation>
     </message>
     <message>
         <source>Delete Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte löschen</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert gelöscht.</numerusform>
+            <numerusform>%n Werte gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -6409,101 +6587,101 @@
     <name>apikeycalls</name>
     <message>
         <source>expected a list of API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von API-Schlüsseln erwartet</translation>
     </message>
     <message>
         <source>an API key without _id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein API-Schlüssel ohne _id</translation>
     </message>
     <message>
         <source>expected an API key object</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-Objekt erwartet</translation>
     </message>
 </context>
 <context>
     <name>draftcalls</name>
     <message>
         <source>a draft without an _id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Entwurf ohne _id</translation>
     </message>
     <message>
         <source>expected a deployment object</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsobjekt erwartet</translation>
     </message>
     <message>
         <source>expected a list of drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Entwürfen erwartet</translation>
     </message>
     <message>
         <source>expected a draft object</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsobjekt erwartet</translation>
     </message>
     <message>
         <source>expected a draft diff object</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-Diff-Objekt erwartet</translation>
     </message>
     <message>
         <source>the diff&apos;s diffs is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„diffs“ des Diffs ist keine Liste</translation>
     </message>
     <message>
         <source>a deployment without an _id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bereitstellung ohne _id</translation>
     </message>
     <message>
         <source>expected a list of deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Bereitstellungen erwartet</translation>
     </message>
 </context>
 <context>
     <name>hostingcalls</name>
     <message>
         <source>expected a hosted asset object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt einer gehosteten Datei erwartet</translation>
     </message>
     <message>
         <source>A hosting path must start with “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad muss mit „/“ beginnen.</translation>
     </message>
     <message>
         <source>A hosting path may not be longer than 1,024 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad darf nicht länger als 1.024 Bytes sein.</translation>
     </message>
     <message>
         <source>A hosting path may not contain an empty folder name (“//”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad darf keinen leeren Ordnernamen („//“) enthalten.</translation>
     </message>
     <message>
         <source>A hosting path may not contain a backslash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad darf keinen Backslash enthalten.</translation>
     </message>
     <message>
         <source>A hosting path may not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A hosting path may not contain “.” or “..” folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hosting-Pfad darf keine Ordner „.“ oder „..“ enthalten.</translation>
     </message>
     <message>
         <source>A file or folder name may not be longer than 255 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datei- oder Ordnername darf nicht länger als 255 Bytes sein.</translation>
     </message>
     <message>
         <source>a hosted asset without a path</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gehostete Datei ohne Pfad</translation>
     </message>
     <message>
         <source>expected a list of hosted assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste gehosteter Dateien erwartet</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 changed since it was planned (%2 bytes, now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit der Planung geändert (%2 Bytes, jetzt %3).</translation>
     </message>
 </context>
 <context>
@@ -6529,42 +6707,42 @@
     <name>overviewcalls</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <source>expected a list of deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Bereitstellungen erwartet</translation>
     </message>
 </context>
 <context>
     <name>panelkit</name>
     <message>
         <source>A user with this email already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer mit dieser E-Mail existiert bereits.</translation>
     </message>
     <message>
         <source>An API key with this name already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel mit diesem Namen existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>That user or registration is gone: it was deleted or confirmed elsewhere. Refresh to see the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer oder diese Registrierung ist nicht mehr da: anderswo gelöscht oder bestätigt. Aktualisieren Sie, um die aktuelle Liste zu sehen.</translation>
     </message>
     <message>
         <source>That API key is gone: it was deleted elsewhere. Refresh to see the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel ist nicht mehr da: Er wurde anderswo gelöscht. Aktualisieren Sie, um die aktuelle Liste zu sehen.</translation>
     </message>
     <message>
         <source>That registration is confirmed already: the user is in Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung ist bereits bestätigt: Der Benutzer steht unter „Benutzer“.</translation>
     </message>
     <message>
         <source>The server refused the input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Eingabe abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -6633,84 +6811,128 @@
         <source>user list: the answer is not an array</source>
         <translation>Benutzerliste: die Antwort ist kein Array</translation>
     </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation>%1: Das Feld „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a string</source>
+        <translation>%1: Das Feld „%2“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a boolean</source>
+        <translation>%1: Das Feld „%2“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an array</source>
+        <translation>%1: Das Feld „%2“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation>%1: Das Feld „%2“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array</source>
+        <translation>%1: JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a JSON object</source>
+        <translation>%1[%2]: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3</source>
+        <translation>%1[%2]: %3</translation>
+    </message>
+    <message>
+        <source>auth provider</source>
+        <translation>Authentifizierungsanbieter</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
 </context>
 <context>
     <name>resourcedoc</name>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <source>expected a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Objekten erwartet</translation>
     </message>
 </context>
 <context>
     <name>securitycalls</name>
     <message>
         <source>Enter an origin such as https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ursprung wie https://example.com ein.</translation>
     </message>
     <message>
         <source>An origin has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ursprung enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <source>“%1” is not scheme://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form scheme://host[:port].</translation>
     </message>
     <message>
         <source>An origin starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ursprung beginnt mit http:// oder https://.</translation>
     </message>
     <message>
         <source>An origin has no user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ursprung enthält keinen Benutzernamen und kein Passwort.</translation>
     </message>
     <message>
         <source>An origin ends after the host and port: remove “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ursprung endet nach Host und Port: Entfernen Sie „%1“.</translation>
     </message>
 </context>
 <context>
     <name>triggercalls</name>
     <message>
         <source>expected a trigger object</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger-Objekt erwartet</translation>
     </message>
     <message>
         <source>a trigger without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trigger ohne Namen</translation>
     </message>
 </context>
 <context>
     <name>usercalls</name>
     <message>
         <source>expected a user object</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerobjekt erwartet</translation>
     </message>
     <message>
         <source>expected a list of devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste von Geräten erwartet</translation>
     </message>
 </context>
 <context>
     <name>valuecalls</name>
     <message>
         <source>expected a value object</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert-Objekt erwartet</translation>
     </message>
     <message>
         <source>a value without a name</source>
-        <translation type="unfinished">ein Wert ohne Namen</translation>
+        <translation>ein Wert ohne Namen</translation>
     </message>
     <message>
         <source>expected a list of values</source>
-        <translation type="unfinished">eine Liste von Werten erwartet</translation>
+        <translation>Liste von Werten erwartet</translation>
     </message>
 </context>
 </TS>

@@ -261,9 +261,9 @@
     </message>
     <message numerus="yes">
         <source>%n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
         </translation>
     </message>
     <message>
@@ -288,9 +288,9 @@
     </message>
     <message numerus="yes">
         <source>%n keys selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key selected.</numerusform>
+            <numerusform>%n keys selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -355,16 +355,16 @@
     </message>
     <message numerus="yes">
         <source>Enabled %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n API key.</numerusform>
+            <numerusform>Enabled %n API keys.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n API key.</numerusform>
+            <numerusform>Disabled %n API keys.</numerusform>
         </translation>
     </message>
     <message>
@@ -395,9 +395,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n API key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n API key.</numerusform>
+            <numerusform>Deleted %n API keys.</numerusform>
         </translation>
     </message>
 </context>
@@ -557,9 +557,9 @@
     </message>
     <message numerus="yes">
         <source>Pulled into %1: %n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pulled into %1: %n file written.</numerusform>
+            <numerusform>Pulled into %1: %n files written.</numerusform>
         </translation>
     </message>
     <message>
@@ -613,9 +613,9 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %n call(s) on %1, nothing sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: %n call on %1, nothing sent.</numerusform>
+            <numerusform>Dry run: %n calls on %1, nothing sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -636,9 +636,9 @@
     </message>
     <message numerus="yes">
         <source>Pushed %n change(s) into a draft of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pushed %n change into a draft of %1.</numerusform>
+            <numerusform>Pushed %n changes into a draft of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -815,9 +815,9 @@
     <name>AssetTreeModel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -857,9 +857,9 @@
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,16 +1048,16 @@
     </message>
     <message numerus="yes">
         <source>Enabled %n provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n provider.</numerusform>
+            <numerusform>Enabled %n providers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n provider.</numerusform>
+            <numerusform>Disabled %n providers.</numerusform>
         </translation>
     </message>
     <message>
@@ -1088,9 +1088,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n auth provider(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n auth provider.</numerusform>
+            <numerusform>Deleted %n auth providers.</numerusform>
         </translation>
     </message>
 </context>
@@ -1156,9 +1156,9 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,9 +1280,9 @@
     <name>DeployPanel</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,9 +1395,9 @@
     </message>
     <message numerus="yes">
         <source>Draft: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft: %n change</numerusform>
+            <numerusform>Draft: %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,16 +1434,16 @@
     </message>
     <message numerus="yes">
         <source>Deploy the draft to “%1”? It changes %n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deploy the draft to “%1”? It changes %n file:</numerusform>
+            <numerusform>Deploy the draft to “%1”? It changes %n files:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n configuration file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n configuration file</numerusform>
+            <numerusform>• %n configuration files</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,9 +1452,9 @@
     </message>
     <message numerus="yes">
         <source>• %n hosting file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n hosting file</numerusform>
+            <numerusform>• %n hosting files</numerusform>
         </translation>
     </message>
     <message>
@@ -1515,9 +1515,9 @@
     </message>
     <message numerus="yes">
         <source>Discard the draft of “%1” and its %n change(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard the draft of “%1” and its %n change? This cannot be undone.</numerusform>
+            <numerusform>Discard the draft of “%1” and its %n changes? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1593,9 +1593,9 @@
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,16 +1708,16 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line removed</numerusform>
+            <numerusform>%n lines removed</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,9 +1768,9 @@
     </message>
     <message numerus="yes">
         <source>Draft: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft: %n change</numerusform>
+            <numerusform>Draft: %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -2245,9 +2245,9 @@
     <name>HostingPanel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2264,9 +2264,9 @@
     </message>
     <message numerus="yes">
         <source>Folder with %n file(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Folder with %n file, %1 in all.</numerusform>
+            <numerusform>Folder with %n files, %1 in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,16 +2347,16 @@
     </message>
     <message numerus="yes">
         <source>Copied %n item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n item to “%1”.</numerusform>
+            <numerusform>Copied %n items to “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n item(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n item to “%1”.</numerusform>
+            <numerusform>Moved %n items to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -2385,18 +2385,22 @@
     </message>
     <message numerus="yes">
         <source>Delete the folder “%1” and the %n file(s) in it? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the folder “%1” and the %n file in it? This cannot be undone.</numerusform>
+            <numerusform>Delete the folder “%1” and the %n files in it? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %1 items (%n file(s) in all)? This cannot be undone.
 
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete these %1 items (%n file in all)? This cannot be undone.
+
+%2</numerusform>
+            <numerusform>Delete these %1 items (%n files in all)? This cannot be undone.
+
+%2</numerusform>
         </translation>
     </message>
     <message>
@@ -2409,16 +2413,16 @@
     </message>
     <message numerus="yes">
         <source>delete %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n file</numerusform>
+            <numerusform>delete %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n item(s) from hosting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n item from hosting.</numerusform>
+            <numerusform>Deleted %n items from hosting.</numerusform>
         </translation>
     </message>
     <message>
@@ -2663,37 +2667,37 @@
     </message>
     <message numerus="yes">
         <source>%n uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uploaded</numerusform>
+            <numerusform>%n uploaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,9 +2750,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read and will be skipped.</numerusform>
+            <numerusform>%n files could not be read and will be skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -3789,6 +3793,161 @@
     </message>
 </context>
 <context>
+    <name>PanelRegistry</name>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, delete and export the apps of the current group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current app&apos;s details and how many of each resource it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, save and test-run the functions of the current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App as Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the app to a folder, compare a folder or another app with it, push a folder as a draft, promote between apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, filter, tail and export the current app&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit, enable, resume and watch the triggers of the current app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, upload, sync and edit the current app&apos;s hosted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp; Deploy: the draft&apos;s changes, deploy or discard them, and the deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and delete the values functions read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the current app: configuration, rules, incoming webhooks, commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, enable, disable, log out and delete app users; confirm pending registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, configure, enable and disable how users sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, enable, disable and delete the app&apos;s API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, send and delete the current app&apos;s push notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the origins browsers may call the app from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingUserListModel</name>
     <message>
         <source>Email</source>
@@ -3837,9 +3996,9 @@
     </message>
     <message numerus="yes">
         <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,9 +4007,9 @@
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
         </translation>
     </message>
     <message>
@@ -4045,33 +4204,10 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n notification(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n notification.</numerusform>
+            <numerusform>Deleted %n notifications.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Reader</name>
-    <message>
-        <source>%1: the field &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not a boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the field &quot;%2&quot; is not an object</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4138,9 +4274,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,16 +4665,16 @@
     </message>
     <message numerus="yes">
         <source>Saved %n allowed origin(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n allowed origin.</numerusform>
+            <numerusform>Saved %n allowed origins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n origin(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n origin</numerusform>
+            <numerusform>%n origins</numerusform>
         </translation>
     </message>
     <message>
@@ -4570,9 +4706,9 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
         </translation>
     </message>
     <message>
@@ -4687,9 +4823,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n rule.</numerusform>
+            <numerusform>Deleted %n rules.</numerusform>
         </translation>
     </message>
 </context>
@@ -4701,9 +4837,9 @@
     </message>
     <message numerus="yes">
         <source>%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
         </translation>
     </message>
     <message>
@@ -4894,9 +5030,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n webhook(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n webhook.</numerusform>
+            <numerusform>Deleted %n webhooks.</numerusform>
         </translation>
     </message>
     <message>
@@ -4980,9 +5116,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message>
@@ -5169,9 +5305,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n service.</numerusform>
+            <numerusform>Deleted %n services.</numerusform>
         </translation>
     </message>
     <message>
@@ -5195,6 +5331,29 @@
     <name>Session</name>
     <message>
         <source>%1 This server signs in with: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInAdvice</name>
+    <message>
+        <source>Could not connect to %1 — is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time — is the address right and the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer as a Stitch Admin API: check the server address (the part before /api/admin/v3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public or private API key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5307,9 +5466,9 @@
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trigger</numerusform>
+            <numerusform>%n triggers</numerusform>
         </translation>
     </message>
     <message>
@@ -5362,9 +5521,9 @@
     </message>
     <message numerus="yes">
         <source>%n suspended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suspended</numerusform>
+            <numerusform>%n suspended</numerusform>
         </translation>
     </message>
     <message>
@@ -5963,9 +6122,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
@@ -6006,9 +6165,9 @@
     </message>
     <message numerus="yes">
         <source>The filter covers the %n loaded user(s) only. Load all to search every user.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The filter covers the %n loaded user only. Load all to search every user.</numerusform>
+            <numerusform>The filter covers the %n loaded users only. Load all to search every user.</numerusform>
         </translation>
     </message>
     <message>
@@ -6081,23 +6240,23 @@
     </message>
     <message numerus="yes">
         <source>Disabled %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n user.</numerusform>
+            <numerusform>Disabled %n users.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n user.</numerusform>
+            <numerusform>Enabled %n users.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Logged %n user(s) out of every session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Logged %n user out of every session.</numerusform>
+            <numerusform>Logged %n users out of every session.</numerusform>
         </translation>
     </message>
     <message>
@@ -6128,9 +6287,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n user.</numerusform>
+            <numerusform>Deleted %n users.</numerusform>
         </translation>
     </message>
     <message>
@@ -6151,9 +6310,9 @@
     </message>
     <message numerus="yes">
         <source>Confirmed %n registration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmed %n registration.</numerusform>
+            <numerusform>Confirmed %n registrations.</numerusform>
         </translation>
     </message>
     <message>
@@ -6172,9 +6331,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n pending registration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n pending registration.</numerusform>
+            <numerusform>Deleted %n pending registrations.</numerusform>
         </translation>
     </message>
 </context>
@@ -6305,9 +6464,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
         </translation>
     </message>
     <message>
@@ -6398,9 +6557,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n value.</numerusform>
+            <numerusform>Deleted %n values.</numerusform>
         </translation>
     </message>
 </context>
@@ -6630,6 +6789,50 @@
     </message>
     <message>
         <source>user list: the answer is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

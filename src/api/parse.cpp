@@ -10,10 +10,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("parse", text);
 }
 
+//! The context "parse" for lupdate, which does not see the free tr() outside namespace parse.
+struct Parse
+{
+    Q_DECLARE_TR_FUNCTIONS(parse)
+};
+
 // Reads the fields of one object; the first problem found is kept in *why and later reads are
 // no-ops, so a parser reads straight through and checks once at the end.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(parse)
 public:
     Reader(const QJsonObject &object, QString *why, const QString &where)
         : m_object(object)
@@ -85,7 +92,7 @@ bool expectObject(const QJsonDocument &doc, QString *why, const QString &what)
 {
     if (doc.isObject())
         return true;
-    *why = tr("%1: expected a JSON object").arg(what);
+    *why = Parse::tr("%1: expected a JSON object").arg(what);
     return false;
 }
 
@@ -93,7 +100,7 @@ bool expectArray(const QJsonDocument &doc, QString *why, const QString &what)
 {
     if (doc.isArray())
         return true;
-    *why = tr("%1: expected a JSON array").arg(what);
+    *why = Parse::tr("%1: expected a JSON array").arg(what);
     return false;
 }
 
@@ -105,12 +112,12 @@ QList<T> objects(const QJsonArray &array, QString *why, const QString &what, F p
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue value = array.at(i);
         if (!value.isObject()) {
-            *why = tr("%1[%2]: expected a JSON object").arg(what).arg(i);
+            *why = Parse::tr("%1[%2]: expected a JSON object").arg(what).arg(i);
             return {};
         }
         T item = parseOne(value.toObject(), why);
         if (!why->isEmpty()) {
-            *why = tr("%1[%2]: %3").arg(what).arg(i).arg(*why);
+            *why = Parse::tr("%1[%2]: %3").arg(what).arg(i).arg(*why);
             return {};
         }
         list << item;
@@ -120,7 +127,7 @@ QList<T> objects(const QJsonArray &array, QString *why, const QString &what, F p
 
 AdminAuthProvider adminAuthProvider(const QJsonObject &object, QString *why)
 {
-    Reader read(object, why, tr("auth provider"));
+    Reader read(object, why, Parse::tr("auth provider"));
     AdminAuthProvider provider;
     provider.id = read.string("_id", false);
     provider.type = read.string("type", true);
@@ -133,7 +140,7 @@ AdminAuthProvider adminAuthProvider(const QJsonObject &object, QString *why)
 
 AdminRole adminRole(const QJsonObject &object, QString *why)
 {
-    Reader read(object, why, tr("role"));
+    Reader read(object, why, Parse::tr("role"));
     AdminRole role;
     role.roleName = read.string("role_name", true);
     // The reference types group_id as "Any": global roles carry none, or null.

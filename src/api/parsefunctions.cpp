@@ -10,6 +10,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("parse", text);
 }
 
+//! The context "parse" for lupdate, which does not see the free tr() outside namespace parse.
+struct Parse
+{
+    Q_DECLARE_TR_FUNCTIONS(parse)
+};
+
 void fail(QString *why, const QString &text)
 {
     if (why->isEmpty())
@@ -24,9 +30,9 @@ QString stringField(const QJsonObject &object, const char *key, bool required, Q
         return value.toString();
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            fail(why, tr("%1: the field \"%2\" is missing").arg(where, QLatin1String(key)));
+            fail(why, Parse::tr("%1: the field \"%2\" is missing").arg(where, QLatin1String(key)));
     } else {
-        fail(why, tr("%1: the field \"%2\" is not a string").arg(where, QLatin1String(key)));
+        fail(why, Parse::tr("%1: the field \"%2\" is not a string").arg(where, QLatin1String(key)));
     }
     return {};
 }

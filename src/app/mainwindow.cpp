@@ -26,6 +26,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -90,7 +91,6 @@ void MainWindow::createNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->setMaximumWidth(220);
     m_navigation->setSpacing(2);
     m_stack = new QStackedWidget(this);
     m_stack->setAccessibleName(tr("Current section"));
@@ -113,11 +113,17 @@ void MainWindow::createNavigation()
             showPanel(item->data(Qt::UserRole).toString());
     });
 
+    // As wide as its longest title (in German too): the navigation never scrolls sideways.
+    const int navigationWidth = m_navigation->sizeHintForColumn(0)
+        + 2 * (m_navigation->frameWidth() + m_navigation->spacing())
+        + m_navigation->verticalScrollBar()->sizeHint().width();
+    m_navigation->setMinimumWidth(navigationWidth);
+    m_navigation->setMaximumWidth(qMax(220, navigationWidth));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 170, 900 });
+    splitter->setSizes({ navigationWidth, 900 });
     setCentralWidget(splitter);
 }
 

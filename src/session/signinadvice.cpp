@@ -7,10 +7,13 @@
 
 namespace {
 
-QString tr(const char *text)
+//! Gives tr() the context "SignInAdvice", which lupdate sees (a free tr() it does not).
+struct SignInAdvice
 {
-    return QCoreApplication::translate("SignInAdvice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignInAdvice)
+public:
+    static ApiError advise(ApiError error, const Profile &profile, const QUrl &baseUrl);
+};
 
 bool answeredWithAWebPage(const ApiError &error)
 {
@@ -22,6 +25,11 @@ bool answeredWithAWebPage(const ApiError &error)
 } // namespace
 
 ApiError signInAdvice(ApiError error, const Profile &profile, const QUrl &baseUrl)
+{
+    return SignInAdvice::advise(std::move(error), profile, baseUrl);
+}
+
+ApiError SignInAdvice::advise(ApiError error, const Profile &profile, const QUrl &baseUrl)
 {
     const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     switch (error.kind) {

@@ -23,9 +23,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QIcon>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QScrollBar>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -77,7 +79,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(shared->apps(), &ListModelBase::errorOccurred, this,
             [this](const ApiError &error) { showLastError(error.summary()); });
 
-    resize(1100, 700);
+    fitInsideScreen();
     updateTitle();
     updateGroups();
     updateStatus();
@@ -85,6 +87,23 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitInsideScreen()
+{
+    // 1100×700 suits a laptop at 100 %; at 200 % a 2560×1600 screen offers 1280×800 logical
+    // pixels and a smaller one less. Never open larger than the screen or partly off it (the
+    // frame needs room too).
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where) {
+        resize(1100, 700);
+        return;
+    }
+    const QRect available = where->availableGeometry();
+    const QSize room = available.size() - QSize(32, 48);
+    const QSize size = QSize(1100, 700).boundedTo(room).expandedTo(minimumSizeHint());
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
 
 void MainWindow::createNavigation()
 {
@@ -218,6 +237,8 @@ void MainWindow::followSaveAction(Panel *shown)
 {
     // File > Save mirrors the shown panel's save command: enabled exactly when it is.
     disconnect(m_saveFollower);
+    if (!m_saveAction)
+        return; // createActions() follows the panel in front once it has made the action
     QAction *save = shown->saveAction();
     const auto update = [this, save] { m_saveAction->setEnabled(save && save->isEnabled()); };
     if (save)
@@ -317,6 +338,9 @@ void MainWindow::createActions()
             });
     m_saveAction->setObjectName(QStringLiteral("fileSaveAction"));
     m_saveAction->setEnabled(false);
+    // The first panel was shown while the navigation was built, before this action existed.
+    if (currentPanel())
+        followSaveAction(currentPanel());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

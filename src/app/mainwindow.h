@@ -72,6 +72,8 @@ private:
     // mainwindow.cpp
     void createActions();
     void createNavigation();
+    //! Sizes and places the window inside its screen's available area.
+    void fitInsideScreen();
     void createToolBar();
     void createStatusBar();
     //! Builds one panel still missing per turn of the event loop, after the first paint.

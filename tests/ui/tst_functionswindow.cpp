@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QListWidget>
 #include <QMessageBox>
@@ -99,12 +100,19 @@ void TestFunctionsWindow::saveByButtonAndFileMenu()
     CodeEditor *editor = tab->editor();
     editor->setAutoCompletionThreshold(-1);
     editor->setFocus();
+    // A buffer opens at its start; the comment goes after the code.
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return);
     QTest::keyClicks(editor, QStringLiteral("// by button"));
     QTRY_VERIFY(button->isEnabled() && fileSave->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isDirty() && !tab->isSaving(), 20000);
     QVERIFY(!button->isEnabled() && !fileSave->isEnabled());
+    // The save is confirmed where every other command is, in the status bar.
+    QCOMPARE(m_console.window()->statusBar()->currentMessage(),
+             QStringLiteral("Saved the function “%1”.").arg(tab->functionName()));
 
+    QTest::keyClick(editor, Qt::Key_Return);
     QTest::keyClicks(editor, QStringLiteral("// by menu"));
     QTRY_VERIFY(fileSave->isEnabled());
     fileSave->trigger();

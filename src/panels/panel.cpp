@@ -1,11 +1,14 @@
 #include "panel.h"
 
+#include "destructivefocusguard.h"
+
 #include <session/session.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
@@ -16,6 +19,7 @@ Panel::Panel(Session *session, ReloadTriggers reloadOn, QWidget *parent)
     , m_contextSeen(session->contextSerial())
     , m_dataSeen(session->appDataSerial())
 {
+    destructivefocus::install();
     if (m_reloadOn & ContextChange)
         connect(m_session, &Session::contextChanged, this, &Panel::onTrigger);
     if (m_reloadOn & AppDataChange)
@@ -77,6 +81,18 @@ void Panel::prepareKeyboard()
     for (QTextEdit *text : texts) {
         if (text->isReadOnly())
             text->setTabChangesFocus(true);
+    }
+    // A narrow filter field would cut its placeholder ("Filter by name or id…") to a stub that
+    // no longer says what it filters: fields are at least as wide as their placeholder.
+    const auto fields = findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields) {
+        if (field->placeholderText().isEmpty())
+            continue;
+        const int wanted = qMin(field->fontMetrics().horizontalAdvance(field->placeholderText())
+                                    + 2 * field->fontMetrics().averageCharWidth() + 12,
+                                320);
+        if (field->minimumWidth() < wanted)
+            field->setMinimumWidth(wanted);
     }
     const auto plainTexts = findChildren<QPlainTextEdit *>();
     for (QPlainTextEdit *text : plainTexts) {

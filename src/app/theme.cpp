@@ -29,7 +29,10 @@ QPalette theme::darkPalette()
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, highlight.lighter(130));
+    // Links read on the window and on text fields alike; a visited one too (Qt's default
+    // visited colour is a dark purple, unreadable here).
+    p.setColor(QPalette::Link, QColor(110, 180, 255));
+    p.setColor(QPalette::LinkVisited, QColor(190, 150, 255));
     p.setColor(QPalette::Highlight, highlight);
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Light, window.lighter(150));
@@ -40,6 +43,18 @@ QPalette theme::darkPalette()
     for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
+    p.setColor(QPalette::Disabled, QPalette::Link, disabled);
+    // Fusion etches disabled text with the Light colour; on a dark window that etching would
+    // make disabled text look raised rather than dimmed.
+    p.setColor(QPalette::Disabled, QPalette::Light, window);
+    return p;
+}
+
+QPalette theme::lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    // Qt's visited-link magenta is too faint on a light window.
+    p.setColor(QPalette::LinkVisited, QColor(110, 40, 170));
     return p;
 }
 
@@ -47,7 +62,7 @@ void theme::apply(bool dark)
 {
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? darkPalette() : lightPalette());
 }
 
 bool theme::savedDark()

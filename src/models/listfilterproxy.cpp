@@ -44,8 +44,9 @@ QString ListFilterProxy::countText(const QString &noun) const
 {
     const QLocale locale;
     const int total = m_list->rowCount();
-    QString text = m_text.isEmpty()
-        ? noun
+    QString text = m_text.isEmpty() ? noun
+        : rowCount() == 0 && total > 0
+        ? tr("No matches among %1").arg(locale.toString(total))
         : tr("%1 of %2").arg(locale.toString(rowCount()), locale.toString(total));
     if (filterIsPartial())
         text += tr(" (loaded pages only)");

@@ -158,6 +158,7 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
     connect(tab, &FunctionEditorTab::nameChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &FunctionEditorTab::saved, this, [this, tab](const StitchFunction &function) {
         updateTabTitle(tab);
+        emit statusMessage(tr("Saved the function “%1”.").arg(function.name));
         if (tab->appId() == m_model->appId()) {
             m_selectAfterReload = function.id;
             m_model->refresh();

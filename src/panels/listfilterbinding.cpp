@@ -4,6 +4,7 @@
 #include <models/listmodelbase.h>
 
 #include <QAbstractItemView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,7 @@ ListFilterBinding::ListFilterBinding(QLineEdit *filter, QLabel *count, ListFilte
     : QObject(filter)
     , m_filter(filter)
     , m_count(count)
+    , m_view(view)
     , m_proxy(proxy)
     , m_noun(std::move(noun))
 {
@@ -35,7 +37,41 @@ ListFilterBinding::ListFilterBinding(QLineEdit *filter, QLabel *count, ListFilte
     } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
         tree->setUniformRowHeights(true);
     }
+    if (view) {
+        m_noMatches = new QLabel(view->viewport());
+        m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
+        m_noMatches->setAlignment(Qt::AlignCenter);
+        m_noMatches->setWordWrap(true);
+        m_noMatches->setEnabled(false); // drawn in the palette's muted text colour
+        m_noMatches->hide();
+        view->viewport()->installEventFilter(this);
+    }
     updateCount();
+}
+
+bool ListFilterBinding::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_noMatches && watched == m_noMatches->parent() && event->type() == QEvent::Resize)
+        m_noMatches->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QObject::eventFilter(watched, event);
+}
+
+void ListFilterBinding::updateNoMatches()
+{
+    if (!m_noMatches || !m_filter)
+        return;
+    // Only when the model holds items: an empty list is the panel's own empty state.
+    const bool none = !m_filter->text().isEmpty() && m_proxy->rowCount() == 0
+        && m_proxy->list()->rowCount() > 0;
+    if (none) {
+        m_noMatches->setText(
+            m_proxy->filterIsPartial()
+                ? tr("Nothing loaded so far matches “%1”. Load all to search every item.")
+                      .arg(m_filter->text())
+                : tr("Nothing matches “%1”.").arg(m_filter->text()));
+        m_noMatches->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    m_noMatches->setVisible(none);
 }
 
 void ListFilterBinding::setLoadAllLink(bool shown)
@@ -52,6 +88,7 @@ void ListFilterBinding::loadAll()
 
 void ListFilterBinding::updateCount()
 {
+    updateNoMatches();
     if (!m_count)
         return;
     const ListModelBase *list = m_proxy->list();

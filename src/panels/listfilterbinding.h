@@ -15,7 +15,8 @@ class QLineEdit;
 //! "100 of 10,000" (or the panel's noun when nothing is filtered); over a paged list not yet
 //! all loaded (users) it says the filter covers the loaded pages and offers a "Load all" link
 //! that follows every page. The view gets fixed row heights, so a 10,000-row list lays out
-//! without asking each row for its size. Owned by the panel (parent of the filter field).
+//! without asking each row for its size. A filter that matches nothing says so in the view
+//! itself, not only in the count. Owned by the panel (parent of the filter field).
 class ListFilterBinding : public QObject
 {
     Q_OBJECT
@@ -41,9 +42,16 @@ signals:
     //! The count label changed.
     void countUpdated();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateNoMatches();
+
     QPointer<QLineEdit> m_filter;
     QPointer<QLabel> m_count;
+    QPointer<QAbstractItemView> m_view;
+    QPointer<QLabel> m_noMatches; //!< over the view's viewport while the filter matches nothing
     ListFilterProxy *m_proxy;
     Noun m_noun;
     bool m_loadAllLink = true;

@@ -91,6 +91,8 @@ void TestLargeLists::filterAndSortCoverEveryItem()
     QCOMPARE(m_proxy->index(0, 0).data().toString(), fn(kSeeded - 1));
     m_proxy->setFilterText(QStringLiteral("no such function"));
     QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(m_proxy->countText(QString()),
+             QStringLiteral("No matches among %1").arg(locale.toString(m_total)));
     m_proxy->setFilterText(QString());
     QCOMPARE(m_proxy->rowCount(), m_total);
 
@@ -189,6 +191,24 @@ void TestLargeLists::functionsPanelFindsFarDown()
     QCOMPARE(count->text(), QStringLiteral("100 of %1").arg(locale.toString(m_total)));
     list->scrollToBottom();
     saveShot(&panel, QStringLiteral("functions-10k-filtered"));
+
+    // A filter that matches nothing says so, in the count and over the list itself.
+    auto *noMatches = list->viewport()->findChild<QLabel *>(QStringLiteral("noMatchesLabel"));
+    QVERIFY(noMatches);
+    QVERIFY(!noMatches->isVisible());
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("needle_not_here"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QCOMPARE(count->text(), QStringLiteral("No matches among %1").arg(locale.toString(m_total)));
+    QVERIFY(noMatches->isVisible());
+    QVERIFY2(noMatches->text().contains(QLatin1String("needle_not_here")),
+             qPrintable(noMatches->text()));
+    QVERIFY(list->viewport()->rect().contains(noMatches->geometry()));
+    saveShot(&panel, QStringLiteral("functions-10k-no-matches"));
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QVERIFY(noMatches->isVisible()); // "needle_not_her" matches nothing either
+    filter->clear();
+    QVERIFY(!noMatches->isVisible());
 
     // Sorted descending by a click on the Name header: the last function comes first.
     filter->clear();

@@ -482,10 +482,6 @@
         <translation>Zur Ziel-App wechseln und ihren Entwurf vor dem Bereitstellen prüfen</translation>
     </message>
     <message>
-        <source>Promote to &amp;app:</source>
-        <translation>In &amp;App übernehmen:</translation>
-    </message>
-    <message>
         <source>Wa&amp;tch</source>
         <translation>Über&amp;wachen</translation>
     </message>
@@ -652,6 +648,97 @@
         <source>Checking %1…</source>
         <translation>Prüfe %1…</translation>
     </message>
+    <message>
+        <source>Profile to promote to</source>
+        <translation>Zielprofil der Übernahme</translation>
+    </message>
+    <message>
+        <source>Another profile signs in separately, with the secret the keychain holds for it (or one you type); the window stays signed in here</source>
+        <translation>Ein anderes Profil meldet sich getrennt an, mit dem Geheimnis aus dem Schlüsselbund (oder einem eingegebenen); das Fenster bleibt hier angemeldet</translation>
+    </message>
+    <message>
+        <source>Promote to: p&amp;rofile</source>
+        <translation>Übernehmen nach: P&amp;rofil</translation>
+    </message>
+    <message>
+        <source>&amp;app</source>
+        <translation>&amp;App</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: choose the profile again.</source>
+        <translation>Nicht mehr bei %1 angemeldet: Wählen Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, as %3) is signed in apart from this window; the draft is made there.</source>
+        <translation>%1 (%2, als %3) ist getrennt von diesem Fenster angemeldet; der Entwurf entsteht dort.</translation>
+    </message>
+    <message>
+        <source>It is a production profile: its deploy asks for the app&apos;s name.</source>
+        <translation>Es ist ein Produktionsprofil: Beim Bereitstellen wird der Name der App abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (dieses Fenster)</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Promote to an app of this window&apos;s group.</source>
+        <translation>In eine App der Gruppe dieses Fensters übernehmen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: choose it again to sign in.</source>
+        <translation>Nicht bei %1 angemeldet: Wählen Sie es erneut, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <translation>%1 (Gruppe %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in to %1 (%2) as %3, apart from this window: %n app(s) to promote to.</source>
+        <translation>
+            <numerusform>Bei %1 (%2) als %3 angemeldet, getrennt von diesem Fenster: %n Ziel-App.</numerusform>
+            <numerusform>Bei %1 (%2) als %3 angemeldet, getrennt von diesem Fenster: %n Ziel-Apps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile to promote to changed: compare again.</source>
+        <translation>Das Zielprofil hat sich geändert: Vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 / %3</source>
+        <translation>%1 → %2 / %3</translation>
+    </message>
+    <message>
+        <source>No longer signed in to the profile promoted to: choose it again.</source>
+        <translation>Nicht mehr beim Zielprofil angemeldet: Wählen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Review on %1 — %2</source>
+        <translation>Prüfung auf %1 — %2</translation>
+    </message>
+    <message>
+        <source>The draft of “%1” on the profile %2 (%3), signed in apart from this window. Deploy it here, or discard it.</source>
+        <translation>Der Entwurf von „%1“ im Profil %2 (%3), getrennt von diesem Fenster angemeldet. Stellen Sie ihn hier bereit oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 is a production profile: deploying asks you to type the app&apos;s name.</source>
+        <translation>%1 ist ein Produktionsprofil: Zum Bereitstellen geben Sie den Namen der App ein.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
 </context>
 <context>
     <name>AppCodeWatch</name>
@@ -812,6 +899,17 @@
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>App count</source>
+        <translation>Anzahl der Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln app(s)</source>
+        <translation>
+            <numerusform>%Ln App</numerusform>
+            <numerusform>%Ln Apps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2024,14 @@
         <source>Can evaluate is not usable: %1</source>
         <translation>Die Ausführungsbedingung ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the function (%1)</source>
+        <translation>Die Funktion speichern (%1)</translation>
+    </message>
 </context>
 <context>
     <name>FunctionListModel</name>
@@ -2166,6 +2272,21 @@
     <message>
         <source>The log names the function “%1”, which the app no longer has.</source>
         <translation>Das Protokoll nennt die Funktion „%1“, die die App nicht mehr hat.</translation>
+    </message>
+    <message>
+        <source>Function count</source>
+        <translation>Anzahl der Funktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln function(s)</source>
+        <translation>
+            <numerusform>%Ln Funktion</numerusform>
+            <numerusform>%Ln Funktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the function “%1”.</source>
+        <translation>Die Funktion „%1“ wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2591,18 +2712,6 @@
         <translation>Synchronisierungsplan</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
         <source>Also &amp;delete files that are only on the server</source>
         <translation>Auch Dateien &amp;löschen, die nur auf dem Server liegen</translation>
     </message>
@@ -2728,26 +2837,6 @@
     <message>
         <source>Cannot list the server&apos;s files.</source>
         <translation>Die Dateien des Servers können nicht aufgelistet werden.</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>only on server</source>
-        <translation>nur auf dem Server</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 only on the server. %5 to send.</source>
@@ -2885,6 +2974,32 @@
     </message>
 </context>
 <context>
+    <name>ListFilterBinding</name>
+    <message>
+        <source>Nothing loaded so far matches “%1”. Load all to search every item.</source>
+        <translation>Nichts bisher Geladenes passt zu „%1“. Laden Sie alles, um jeden Eintrag zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter covers the %n loaded item(s) only: Load all fetches every page so that it covers every item.</source>
+        <translation>
+            <numerusform>Der Filter umfasst nur den %n geladenen Eintrag: „Alle laden“ holt jede Seite, damit er jeden Eintrag umfasst.</numerusform>
+            <numerusform>Der Filter umfasst nur die %n geladenen Einträge: „Alle laden“ holt jede Seite, damit er jeden Eintrag umfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListFilterProxy</name>
     <message>
         <source>%1 of %2</source>
@@ -2893,6 +3008,10 @@
     <message>
         <source> (loaded pages only)</source>
         <translation> (nur geladene Seiten)</translation>
+    </message>
+    <message>
+        <source>No matches among %1</source>
+        <translation>Keine Treffer unter %1</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3575,13 @@
         <source>Run again in the function editor</source>
         <translation>Im Funktionseditor erneut ausführen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n matches in the loaded entries</source>
+        <translation>
+            <numerusform>%n Treffer in den geladenen Einträgen</numerusform>
+            <numerusform>%n Treffer in den geladenen Einträgen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3634,6 +3760,10 @@
     <message>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4118,25 @@
     <message>
         <source>Local</source>
         <translation>Lokal</translation>
+    </message>
+</context>
+<context>
+    <name>PromoteTarget</name>
+    <message>
+        <source>“%1” cannot be signed in to from here: sign in to it in the window to promote into its apps.</source>
+        <translation>Bei „%1“ kann man sich von hier aus nicht anmelden: Melden Sie sich im Fenster an, um in seine Apps zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Could not sign in to “%1”: %2</source>
+        <translation>Anmeldung bei „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in to “%1” ended (%2): choose the profile again.</source>
+        <translation>Die Anmeldung bei „%1“ ist beendet (%2): Wählen Sie das Profil erneut.</translation>
+    </message>
+    <message>
+        <source>Could not list the apps of “%1”: %2</source>
+        <translation>Die Apps von „%1“ konnten nicht aufgelistet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5379,6 +5528,84 @@
     </message>
 </context>
 <context>
+    <name>SyncPlanModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>only on server</source>
+        <translation>nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSignInDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Promoting to an app of “%1” (%2) signs in to it separately; the window stays signed in to its own profile.</source>
+        <translation>Die Übernahme in eine App von „%1“ (%2) meldet sich dort getrennt an; das Fenster bleibt bei seinem eigenen Profil angemeldet.</translation>
+    </message>
+    <message>
+        <source>The stored secret was refused: %1</source>
+        <translation>Das gespeicherte Geheimnis wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret is used for this sign-in only</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Geheimnis gilt nur für diese Anmeldung</translation>
+    </message>
+    <message>
+        <source>User or API key:</source>
+        <translation>Benutzer oder API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation>&amp;Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>TransferReportModel</name>
     <message>
         <source>delete %1</source>
@@ -6144,10 +6371,6 @@
     <message>
         <source>%1 users loaded, more on the server</source>
         <translation>%1 Benutzer geladen, weitere auf dem Server</translation>
-    </message>
-    <message>
-        <source>The filter covers the loaded pages only: Load all covers every user.</source>
-        <translation>Der Filter erfasst nur die geladenen Seiten: „Alle laden“ erfasst jeden Benutzer.</translation>
     </message>
     <message>
         <source>&amp;Pending registrations (%1)</source>

@@ -480,10 +480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Promote to &amp;app:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wa&amp;tch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,6 +645,97 @@
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile to promote to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile signs in separately, with the secret the keychain holds for it (or one you type); the window stays signed in here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to: p&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: choose the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, as %3) is signed in apart from this window; the draft is made there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a production profile: its deploy asks for the app&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to an app of this window&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: choose it again to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in to %1 (%2) as %3, apart from this window: %n app(s) to promote to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile to promote to changed: compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer signed in to the profile promoted to: choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of “%1” on the profile %2 (%3), signed in apart from this window. Deploy it here, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a production profile: deploying asks you to type the app&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppCodeWatch</name>
@@ -809,6 +896,17 @@
     <message>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln app(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2019,14 @@
         <source>Can evaluate is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FunctionListModel</name>
@@ -2160,6 +2266,21 @@
     </message>
     <message>
         <source>The log names the function “%1”, which the app no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the function “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,18 +2707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also &amp;delete files that are only on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,26 +2831,6 @@
     </message>
     <message>
         <source>Cannot list the server&apos;s files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only on server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,6 +2969,32 @@
     </message>
 </context>
 <context>
+    <name>ListFilterBinding</name>
+    <message>
+        <source>Nothing loaded so far matches “%1”. Load all to search every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter covers the %n loaded item(s) only: Load all fetches every page so that it covers every item.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListFilterProxy</name>
     <message>
         <source>%1 of %2</source>
@@ -2887,6 +3002,10 @@
     </message>
     <message>
         <source> (loaded pages only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches among %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,6 +3569,13 @@
         <source>Run again in the function editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n matches in the loaded entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3627,6 +3753,10 @@
     </message>
     <message>
         <source>Profile “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3981,6 +4111,25 @@
     <name>ProfileStore</name>
     <message>
         <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromoteTarget</name>
+    <message>
+        <source>“%1” cannot be signed in to from here: sign in to it in the window to promote into its apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to “%1” ended (%2): choose the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the apps of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5365,6 +5514,84 @@
     </message>
 </context>
 <context>
+    <name>SyncPlanModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSignInDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting to an app of “%1” (%2) signs in to it separately; the window stays signed in to its own profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret is used for this sign-in only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferReportModel</name>
     <message>
         <source>delete %1</source>
@@ -6129,10 +6356,6 @@
     </message>
     <message>
         <source>%1 users loaded, more on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filter covers the loaded pages only: Load all covers every user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

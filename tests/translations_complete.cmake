@@ -1,0 +1,38 @@
+# Every string the console's sources show has a German translation: lupdate, run over a copy of
+# stitchconsole_de.ts, finds nothing new and nothing unfinished. A string added without its
+# translation fails here rather than in front of a German user (tst_german sees only strings
+# the .ts already holds). Fix: cmake --build build --target update_translations, then translate
+# the entries marked type="unfinished".
+# Arguments: LUPDATE, GENERATOR (Qt's GenerateLUpdateProject.cmake), PROJECT_IN, TS, WORK.
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN}
+                        -DOUT_FILE=${WORK}/project.json -P "${GENERATOR}"
+                RESULT_VARIABLE generated)
+if(NOT generated EQUAL 0)
+  message(FATAL_ERROR "could not write the lupdate project")
+endif()
+file(COPY "${TS}" DESTINATION "${WORK}")
+get_filename_component(ts_name "${TS}" NAME)
+execute_process(COMMAND "${LUPDATE}" -project ${WORK}/project.json -no-obsolete -locations none
+                        -ts ${WORK}/${ts_name}
+                RESULT_VARIABLE updated OUTPUT_QUIET ERROR_QUIET)
+if(NOT updated EQUAL 0)
+  message(FATAL_ERROR "lupdate failed")
+endif()
+file(STRINGS "${WORK}/${ts_name}" lines)
+set(previous "")
+set(missing "")
+foreach(line IN LISTS lines)
+  if(line MATCHES "type=\"unfinished\"")
+    string(STRIP "${previous}" previous)
+    list(APPEND missing "${previous}")
+  endif()
+  set(previous "${line}")
+endforeach()
+list(LENGTH missing count)
+if(count GREATER 0)
+  list(JOIN missing "\n" shown)
+  message(FATAL_ERROR "${count} string(s) without a German translation:\n${shown}")
+endif()
+message(STATUS "every string of the sources has a German translation")

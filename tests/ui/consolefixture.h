@@ -3,6 +3,7 @@
 // A MainWindow on its own built-in local server (a fresh data folder), with the helpers the
 // window tests share: find a widget, read the apps table, select an app, sign in by the dialog.
 
+#include <api/apiclient.h>
 #include <app/logindialog.h>
 #include <app/mainwindow.h>
 #include <models/applistmodel.h>
@@ -99,6 +100,18 @@ public:
         QTest::mouseClick(signIn, Qt::LeftButton);
         waitSignedIn(failed);
         QTRY_VERIFY(!login->isVisible());
+    }
+
+    //! Waits until no call is in flight and the events it posted (decoding, model resets) are
+    //! done: a panel just shown has finished loading.
+    void waitUntilQuiet() const
+    {
+        ApiClient *client = m_window->session()->client();
+        for (int settled = 0; settled < 3;) {
+            QTRY_COMPARE_WITH_TIMEOUT(client->activeCalls(), 0, 20000);
+            QCoreApplication::processEvents();
+            settled = client->activeCalls() == 0 ? settled + 1 : 0;
+        }
     }
 
     void waitSignedIn(const QSignalSpy &failed) const

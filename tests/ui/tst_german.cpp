@@ -36,7 +36,6 @@ private slots:
     void everyPanelIsGermanAndUnclipped();
 
 private:
-    void waitUntilQuiet() const;
     QStringList visibleTexts() const;
     QStringList clippedWidgets() const;
     ConsoleFixture m_console;
@@ -109,15 +108,6 @@ void TestGerman::qtsOwnStringsAreGerman()
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), QStringLiteral("&Rückgängig"));
 }
 
-void TestGerman::waitUntilQuiet() const
-{
-    ApiClient *client = m_console.window()->session()->client();
-    for (int settled = 0; settled < 3;) {
-        QTRY_COMPARE_WITH_TIMEOUT(client->activeCalls(), 0, 20000);
-        QCoreApplication::processEvents();
-        settled = client->activeCalls() == 0 ? settled + 1 : 0;
-    }
-}
 
 static void addMenuTexts(const QList<QAction *> &actions, QStringList &texts)
 {
@@ -220,7 +210,7 @@ void TestGerman::everyPanelIsGermanAndUnclipped()
     QVERIFY(specs.size() >= 10);
     for (const PanelSpec &spec : specs) {
         window->showPanel(spec.id);
-        waitUntilQuiet();
+        m_console.waitUntilQuiet();
         QCoreApplication::processEvents();
         if (navigation->horizontalScrollBar()->isVisible())
             problems << spec.id + QStringLiteral(": the navigation has a horizontal scroll bar");

@@ -23,7 +23,6 @@ private slots:
     void everyPanelOpensWithoutAnError();
 
 private:
-    void waitUntilQuiet() const;
     QStringList visibleErrors() const;
     ConsoleFixture m_console;
 };
@@ -48,16 +47,6 @@ void TestPanelGallery::cleanupTestCase()
     QSettings().clear();
 }
 
-//! Waits until no call is in flight and the events it posted (decoding, model resets) are done.
-void TestPanelGallery::waitUntilQuiet() const
-{
-    ApiClient *client = m_console.window()->session()->client();
-    for (int settled = 0; settled < 3;) {
-        QTRY_COMPARE_WITH_TIMEOUT(client->activeCalls(), 0, 20000);
-        QCoreApplication::processEvents();
-        settled = client->activeCalls() == 0 ? settled + 1 : 0;
-    }
-}
 
 QStringList TestPanelGallery::visibleErrors() const
 {
@@ -79,7 +68,7 @@ void TestPanelGallery::everyPanelOpensWithoutAnError()
     for (const PanelSpec &spec : specs) {
         m_console.window()->showPanel(spec.id);
         QCOMPARE(m_console.window()->currentPanelId(), spec.id);
-        waitUntilQuiet();
+        m_console.waitUntilQuiet();
         const QStringList errors = visibleErrors();
         QVERIFY2(errors.isEmpty(), qPrintable(spec.id + QStringLiteral(" shows ")
                                               + errors.join(QStringLiteral("; "))));

@@ -25,7 +25,6 @@ private slots:
     void everyPanelFitsAndKeepsPlaceholders();
 
 private:
-    void waitUntilQuiet() const;
     ConsoleFixture m_console;
 };
 
@@ -47,15 +46,6 @@ void TestWindowFit::cleanupTestCase()
     QSettings().clear();
 }
 
-void TestWindowFit::waitUntilQuiet() const
-{
-    ApiClient *client = m_console.window()->session()->client();
-    for (int settled = 0; settled < 3;) {
-        QTRY_COMPARE_WITH_TIMEOUT(client->activeCalls(), 0, 20000);
-        QCoreApplication::processEvents();
-        settled = client->activeCalls() == 0 ? settled + 1 : 0;
-    }
-}
 
 void TestWindowFit::screenIsTwoHundredPercent()
 {
@@ -83,7 +73,7 @@ void TestWindowFit::everyPanelFitsAndKeepsPlaceholders()
     QStringList problems;
     for (const PanelSpec &spec : m_console.window()->panelSpecs()) {
         m_console.window()->showPanel(spec.id);
-        waitUntilQuiet();
+        m_console.waitUntilQuiet();
         const QSize least = m_console.window()->minimumSizeHint();
         if (least.width() > screen.width() || least.height() > screen.height())
             problems << QStringLiteral("%1 needs %2×%3").arg(spec.id).arg(least.width())

@@ -25,6 +25,8 @@ public:
     QString dataDir() const;
 
     bool isRunning() const { return !m_rootUrl.isEmpty(); }
+    //! start() was called and the server is not up yet.
+    bool isStarting() const { return m_starting; }
     QUrl rootUrl() const { return m_rootUrl; }
     QString adminName() const;
 

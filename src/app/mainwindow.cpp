@@ -259,6 +259,18 @@ QString MainWindow::currentPanelId() const
 void MainWindow::buildNextPanel()
 {
     m_buildingQueued = false;
+    // What the user is waiting for comes first: while the local server starts, a sign-in runs
+    // or calls are in flight, the panels not yet visited wait (each costs this thread a few
+    // milliseconds, and fifteen of them would hold up every answer). A panel asked for
+    // meanwhile is built at once (panel()).
+    const bool starting = m_local->isStarting()
+        || m_session->state() == Session::State::SigningIn
+        || m_session->client()->activeCalls() > 0;
+    if (starting && m_panels.size() < m_specs.size()) {
+        m_buildingQueued = true;
+        QTimer::singleShot(100, this, &MainWindow::buildNextPanel);
+        return;
+    }
     for (const PanelSpec &spec : qAsConst(m_specs)) {
         if (m_panels.contains(spec.id))
             continue;

@@ -4,6 +4,7 @@
 
 #include <api/apiclient.h>
 #include <panels/appspanel.h>
+#include <models/sharedmodels.h>
 #include <panels/createappdialog.h>
 #include <panels/panel.h>
 #include <widgets/confirmdialog.h>
@@ -56,12 +57,26 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::signsInFromCommandLine()
 {
-    QSignalSpy failed(m_console.window()->session(), &Session::signInFailed);
-    m_console.window()->start();
-    QVERIFY(QTest::qWaitForWindowExposed(m_console.window()));
+    MainWindow *window = m_console.window();
+    QSignalSpy failed(window->session(), &Session::signInFailed);
+    // The panels not yet visited are built in the background, but not while the user waits for
+    // the sign-in and the app list: at the moment the apps arrive, only the landing panel is.
+    int builtWhenListed = -1;
+    QObject context;
+    connect(SharedModels::of(window->session())->apps(), &ListModelBase::loadingChanged, &context,
+            [&](bool loading) {
+                if (!loading && builtWhenListed < 0)
+                    builtWhenListed = int(window->findChildren<Panel *>().size());
+            });
+    window->start();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
     m_console.waitSignedIn(failed);
-    QVERIFY(!m_console.window()->loginDialog()->isVisible()); // --profile needs no dialog
+    QVERIFY(!window->loginDialog()->isVisible()); // --profile needs no dialog
     QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+    QCOMPARE(builtWhenListed, 1);
+    // Then the rest follow, so that a first visit finds its panel ready.
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChildren<Panel *>().size() >= window->panelSpecs().size(),
+                             20000);
 }
 
 void TestMainWindow::windowShowsWhereAndWho()

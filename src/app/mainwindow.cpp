@@ -45,11 +45,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_profiles(new ProfileStore(nullptr, this))
     , m_secrets(new SecretStore(QStringLiteral("stitch-console"), this))
     , m_local(new LocalProfileStarter(this))
-    , m_login(new LoginDialog(m_profiles, m_secrets, this))
     , m_specs(panelRegistry())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/stitch-console.svg")));
+    // After the first paint: an SVG icon loads the SVG icon engine plugin, which start-up
+    // need not wait for (the desktop file names the icon for launchers meanwhile).
+    QTimer::singleShot(0, this, [this] {
+        setWindowIcon(QIcon(QStringLiteral(":/icons/stitch-console.svg")));
+    });
     m_local->setDataDir(options.localDataDir);
     theme::apply(theme::savedDark());
     // The shared lists exist before any panel, so they follow the session first.
@@ -61,7 +64,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createStatusBar();
     m_palette = new CommandPalette(this);
 
-    connect(m_login, &LoginDialog::signInRequested, this, &MainWindow::signInWith);
     connect(m_session, &Session::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &Session::signInFailed, this,
             [this](const ApiError &error) { onSignInFailed(error.summary()); });
@@ -285,7 +287,7 @@ void MainWindow::buildNextPanel()
 void MainWindow::moveEvent(QMoveEvent *event)
 {
     QMainWindow::moveEvent(event);
-    if (m_login && m_login->isVisible() && m_login->pos() == m_loginPlacedAt)
+    if (loginShown() && m_login->pos() == m_loginPlacedAt)
         centreLogin();
 }
 

@@ -40,7 +40,8 @@ public:
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
-    LoginDialog *loginDialog() const { return m_login; }
+    //! The sign-in dialog, made on first use (a --profile start never needs it).
+    LoginDialog *loginDialog() const;
     bool isDarkPalette() const;
     const QList<PanelSpec> &panelSpecs() const { return m_specs; }
     //! The panel of this registry id, built now if it was not yet; nullptr for an unknown id.
@@ -107,7 +108,8 @@ private:
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     LocalProfileStarter *m_local;
-    LoginDialog *m_login;
+    mutable LoginDialog *m_login = nullptr; //!< see loginDialog()
+    bool loginShown() const;
     QList<PanelSpec> m_specs;
     QHash<QString, Panel *> m_panels;
 

@@ -12,6 +12,22 @@
 #include <QSettings>
 #include <QStatusBar>
 
+LoginDialog *MainWindow::loginDialog() const
+{
+    // Made when first needed: building its form costs start-up a few milliseconds.
+    if (!m_login) {
+        auto *self = const_cast<MainWindow *>(this);
+        m_login = new LoginDialog(m_profiles, m_secrets, self);
+        connect(m_login, &LoginDialog::signInRequested, self, &MainWindow::signInWith);
+    }
+    return m_login;
+}
+
+bool MainWindow::loginShown() const
+{
+    return m_login && m_login->isVisible();
+}
+
 void MainWindow::start()
 {
     // The built-in server starts on a thread of its own. Starting it before the first paint lets
@@ -38,11 +54,11 @@ bool MainWindow::localProfileComesFirst() const
 
 void MainWindow::showLogin()
 {
-    if (m_login->isVisible())
+    if (loginShown())
         return;
-    m_login->setFailed(QString());
+    loginDialog()->setFailed(QString());
     // open(), not exec(): the window keeps painting and nothing waits in a nested event loop.
-    m_login->open();
+    loginDialog()->open();
     centreLogin();
 }
 
@@ -50,10 +66,10 @@ void MainWindow::centreLogin()
 {
     // Qt places a dialog over its parent when it first shows, but at start-up the window may not
     // have its final place yet; moveEvent() calls this again until the user moves the dialog.
-    m_login->adjustSize();
-    m_login->move(frameGeometry().center() - m_login->frameGeometry().center()
-                  + m_login->pos());
-    m_loginPlacedAt = m_login->pos();
+    loginDialog()->adjustSize();
+    loginDialog()->move(frameGeometry().center() - loginDialog()->frameGeometry().center()
+                  + loginDialog()->pos());
+    m_loginPlacedAt = loginDialog()->pos();
 }
 
 void MainWindow::signInByName(const QString &name)
@@ -64,14 +80,14 @@ void MainWindow::signInByName(const QString &name)
         profile = m_profiles->profile(ProfileStore::builtInLocal().id);
     if (profile.isNull()) {
         showLogin();
-        m_login->setFailed(tr("There is no profile named “%1”.").arg(name));
+        loginDialog()->setFailed(tr("There is no profile named “%1”.").arg(name));
         return;
     }
     if (profile.builtInLocal) {
         signInLocal(profile);
         return;
     }
-    m_login->selectProfile(profile.id);
+    loginDialog()->selectProfile(profile.id);
     if (!m_secrets->available()) {
         showLogin();
         return;
@@ -91,7 +107,7 @@ void MainWindow::signInWith(const Profile &profile, const QString &secret, bool 
         signInLocal(profile);
         return;
     }
-    m_login->setBusy(tr("Signing in to %1…").arg(profile.baseUrl.host()));
+    loginDialog()->setBusy(tr("Signing in to %1…").arg(profile.baseUrl.host()));
     // A profile not yet in the list is saved, with its secret, only once it signs in.
     const bool known = !m_profiles->profile(profile.id).isNull();
     m_pendingSecret.clear();
@@ -113,8 +129,8 @@ void MainWindow::rememberSecretOf(const QString &profileId, const QString &secre
 
 void MainWindow::signInLocal(const Profile &profile)
 {
-    if (m_login->isVisible())
-        m_login->setBusy(tr("Starting local server…"));
+    if (loginShown())
+        loginDialog()->setBusy(tr("Starting local server…"));
     statusBar()->showMessage(tr("Starting local server…"));
     // One connection per attempt: ready() fires again for a later sign-in to a running server.
     auto *context = new QObject(this);
@@ -123,8 +139,8 @@ void MainWindow::signInLocal(const Profile &profile)
         [this, profile, context](const QUrl &root, const QString &admin, const QString &secret) {
             context->deleteLater();
             statusBar()->clearMessage();
-            if (m_login->isVisible())
-                m_login->setBusy(tr("Signing in…"));
+            if (loginShown())
+                loginDialog()->setBusy(tr("Signing in…"));
             Profile local = profile;
             local.username = admin;
             local.provider = QStringLiteral("mongodb-cloud");
@@ -150,8 +166,8 @@ void MainWindow::onSignedIn()
     }
     m_pendingSecret.clear();
     m_profiles->setLastUsedId(profile.id);
-    m_login->setFailed(QString());
-    m_login->accept();
+    loginDialog()->setFailed(QString());
+    loginDialog()->accept();
     chooseStartGroup();
     updateTitle();
     updateGroups();
@@ -176,7 +192,7 @@ void MainWindow::onSignInFailed(const QString &reason)
     m_pendingSecret.clear();
     showLastError(reason);
     showLogin();
-    m_login->setFailed(reason);
+    loginDialog()->setFailed(reason);
 }
 
 void MainWindow::onSessionEnded(const ApiError &error)
@@ -185,8 +201,8 @@ void MainWindow::onSessionEnded(const ApiError &error)
     showLastError(tr("Session ended: %1").arg(error.summary()));
     updateStatus();
     showLogin();
-    m_login->selectProfile(m_session->profile().id);
-    m_login->setFailed(tr("Your session has ended. Sign in again to continue."));
+    loginDialog()->selectProfile(m_session->profile().id);
+    loginDialog()->setFailed(tr("Your session has ended. Sign in again to continue."));
 }
 
 void MainWindow::signOut()

@@ -166,8 +166,10 @@ void MainWindow::onSignedIn()
     }
     m_pendingSecret.clear();
     m_profiles->setLastUsedId(profile.id);
-    loginDialog()->setFailed(QString());
-    loginDialog()->accept();
+    if (m_login) {
+        m_login->setFailed(QString());
+        m_login->accept();
+    }
     chooseStartGroup();
     updateTitle();
     updateGroups();

@@ -65,7 +65,10 @@ void LogsPanel::updateLiveIndicator()
 void LogsPanel::changeEvent(QEvent *event)
 {
     Panel::changeEvent(event);
-    // The indicator's colours come from the palette: a switch to dark picks readable ones.
-    if (event->type() == QEvent::PaletteChange)
+    // The indicator's colours come from the palette, and the details' links took the link
+    // colour when their HTML was read: after a switch to dark, both are drawn again.
+    if (event->type() == QEvent::PaletteChange) {
         updateLiveIndicator();
+        showDetails();
+    }
 }

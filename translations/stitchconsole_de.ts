@@ -3517,13 +3517,6 @@
         <source> · a page failed</source>
         <translation> · eine Seite ist fehlgeschlagen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n matches</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an entry to see its details.</source>
         <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
@@ -3576,11 +3569,53 @@
         <translation>Im Funktionseditor erneut ausführen</translation>
     </message>
     <message numerus="yes">
-        <source>%n matches in the loaded entries</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n Treffer in den geladenen Einträgen</numerusform>
-            <numerusform>%n Treffer in den geladenen Einträgen</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) in the loaded entries</source>
+        <translation>
+            <numerusform>%Ln Treffer in den geladenen Einträgen</numerusform>
+            <numerusform>%Ln Treffer in den geladenen Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>zuletzt geprüft %1</translation>
+    </message>
+    <message>
+        <source>waiting for the first check</source>
+        <translation>wartet auf die erste Prüfung</translation>
+    </message>
+    <message>
+        <source>Tail: the check at %1 failed</source>
+        <translation>Mitlesen: die Prüfung um %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking for new entries every few seconds</source>
+        <translation>Prüft alle paar Sekunden auf neue Einträge</translation>
+    </message>
+    <message>
+        <source>Live tail on, waiting for the first check</source>
+        <translation>Live mitlesen an, wartet auf die erste Prüfung</translation>
+    </message>
+    <message>
+        <source>Live tail on, last checked %1</source>
+        <translation>Live mitlesen an, zuletzt geprüft %1</translation>
     </message>
 </context>
 <context>

@@ -3511,13 +3511,6 @@
         <source> · a page failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n matches</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select an entry to see its details.</source>
         <translation type="unfinished"></translation>
@@ -3570,11 +3563,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n matches in the loaded entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) in the loaded entries</source>
+        <translation>
+            <numerusform>%Ln match in the loaded entries</numerusform>
+            <numerusform>%Ln matches in the loaded entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the first check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail: the check at %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new entries every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live tail on, waiting for the first check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live tail on, last checked %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

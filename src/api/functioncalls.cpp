@@ -96,11 +96,14 @@ Job<FunctionRunResult> *execute(ApiClient &client, const QString &groupId, const
 
 Job<FunctionRunResult> *executeSource(ApiClient &client, const QString &groupId,
                                       const QString &appId, const QString &source,
-                                      const QString &evalSource, const RunAs &runAs)
+                                      const QString &evalSource, const RunAs &runAs,
+                                      const QString &draftOf)
 {
     QJsonObject body { { QStringLiteral("source"), source } };
     if (!evalSource.isEmpty())
         body.insert(QStringLiteral("eval_source"), evalSource);
+    if (!draftOf.isEmpty())
+        body.insert(QStringLiteral("name"), draftOf);
     return client.send(
         runJob(client, groupId, appId, QStringLiteral("execute_function_source"), runAs),
         compact(body));

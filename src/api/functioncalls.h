@@ -24,10 +24,13 @@ ApiJob *remove(ApiClient &client, const QString &groupId, const QString &appId,
 Job<FunctionRunResult> *execute(ApiClient &client, const QString &groupId, const QString &appId,
                                 const QString &name, const QJsonArray &arguments,
                                 const RunAs &runAs);
-//! debug/execute_function_source: any source; evalSource calls it (may be empty).
+//! debug/execute_function_source: any source; evalSource calls it (may be empty). draftOf
+//! names the function whose unsaved text source is, for the run's log entry: sent as "name",
+//! a field the reference does not list (the local server reads it, others ignore it).
 Job<FunctionRunResult> *executeSource(ApiClient &client, const QString &groupId,
                                       const QString &appId, const QString &source,
-                                      const QString &evalSource, const RunAs &runAs);
+                                      const QString &evalSource, const RunAs &runAs,
+                                      const QString &draftOf = QString());
 //! The eval_source that calls `exports` with these arguments: "exports(1, \"a\")". Pure.
 QString evalSourceFor(const QJsonArray &arguments);
 } // namespace functioncalls

@@ -33,6 +33,18 @@ void decodeThen(QThreadPool *decoder, QObject *model, const QByteArray &body,
     });
 }
 
+ApiError parseError(const QString &why, const QUrl &url)
+{
+    ApiError error;
+    error.kind = ApiError::Parse;
+    error.message
+        = QCoreApplication::translate("ApiError", "The server's answer was not understood: %1")
+              .arg(why);
+    error.requestUrl = url;
+    error.method = QStringLiteral("GET");
+    return error;
+}
+
 } // namespace
 
 LogModel::LogModel(ApiClient *client, QObject *parent)
@@ -328,14 +340,8 @@ void LogModel::failToParse(const QString &why, const LogCursor &requested, const
     ApiJob::abandonFor(this, m_job);
     m_cursor = requested;
     m_cursorAsked = false;
-    ApiError error;
-    error.kind = ApiError::Parse;
+    ApiError error = parseError(why, url);
     error.httpStatus = status;
-    error.message
-        = QCoreApplication::translate("ApiError", "The server's answer was not understood: %1")
-              .arg(why);
-    error.requestUrl = url;
-    error.method = QStringLiteral("GET");
     error.bodySample = sample;
     fail(error);
 }
@@ -345,15 +351,23 @@ void LogModel::onTailPage(ApiJob *job, int generation)
     if (generation != m_generation)
         return;
     m_tailJob = nullptr;
-    if (!job->ok())
-        return; // the next poll tries again; a tail failure must not stop the browsing
+    if (!job->ok()) {
+        // The next poll tries again; a tail failure must not stop the browsing.
+        if (job->error().kind != ApiError::Cancelled)
+            emit tailPollFailed(job->error());
+        return;
+    }
     m_tailParsing = true;
-    decodeThen(m_decoder, this, job->body(), [this, generation](const Decoded &decoded) {
+    const QUrl url = job->url();
+    decodeThen(m_decoder, this, job->body(), [this, generation, url](const Decoded &decoded) {
         if (generation != m_generation)
             return;
         m_tailParsing = false;
-        if (decoded.why.isEmpty())
+        if (decoded.why.isEmpty()) {
             landTail(decoded.page, generation);
+            return;
+        }
+        emit tailPollFailed(parseError(decoded.why, url));
     });
 }
 
@@ -397,6 +411,8 @@ void LogModel::landPage(const LogPage &page, const LogCursor &requested,
         emit malformedEntries(page.malformed);
     }
     emit pageLoaded(int(fresh.size()));
+    if (std::exchange(m_tailAwaitsReload, false))
+        emit tailPolled();
     if (m_loadingAll) {
         const qint64 oldest = !m_unshown.isEmpty() ? m_unshown.constLast().startedMs
             : m_store.size()                       ? m_store.records().constLast().startedMs
@@ -432,6 +448,8 @@ void LogModel::fail(const ApiError &error)
     emit loadingChanged(false);
     if (error.kind != ApiError::Cancelled)
         emit errorOccurred(error);
+    if (std::exchange(m_tailAwaitsReload, false) && error.kind != ApiError::Cancelled)
+        emit tailPollFailed(error);
 }
 
 void LogModel::abandonAll()

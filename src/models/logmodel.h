@@ -123,6 +123,10 @@ signals:
     void tailingChanged(bool on);
     //! A tail poll inserted rows at the top.
     void tailInserted(int rows);
+    //! A tail poll read the newest entries, new ones or none (tailInserted came first if any).
+    void tailPolled();
+    //! A tail poll failed; the next one, a few seconds later, tries again.
+    void tailPollFailed(const ApiError &error);
     void searchChanged(int matches);
     //! A page decoded with malformed entries; they are listed, flagged.
     void malformedEntries(int count);
@@ -172,6 +176,7 @@ private:
     LogCursor m_tailCursor;
     QList<LogRecord> m_tailPending;
     qint64 m_tailFromMs = 0;
+    bool m_tailAwaitsReload = false; //!< a poll with nothing shown reloads: its page answers it
     // Search
     QString m_searchText;
     QList<bool> m_matches;

@@ -24,10 +24,12 @@ void LogModel::setTailing(bool on)
 {
     if (on == isTailing())
         return;
-    if (on)
+    if (on) {
         m_tailTimer->start();
-    else
+    } else {
         m_tailTimer->stop();
+        m_tailAwaitsReload = false;
+    }
     emit tailingChanged(on);
 }
 
@@ -37,8 +39,10 @@ void LogModel::pollTail()
         return;
     if (m_store.size() == 0) {
         // Nothing shown yet: the first page is the tail.
-        if (!isLoading() && !hasFailed())
+        if (!isLoading() && !hasFailed()) {
             refresh();
+            m_tailAwaitsReload = true;
+        }
         return;
     }
     LogFilter filter = m_filter;
@@ -70,8 +74,10 @@ void LogModel::landTail(const LogPage &page, int)
     }
     m_tailCursor = LogCursor();
     const QList<LogRecord> fresh = std::exchange(m_tailPending, {});
-    if (fresh.isEmpty())
+    if (fresh.isEmpty()) {
+        emit tailPolled();
         return;
+    }
     beginInsertRows(QModelIndex(), 0, int(fresh.size()) - 1);
     m_store.prepend(fresh);
     if (!m_matches.isEmpty() || !m_searchText.isEmpty()) {
@@ -80,6 +86,7 @@ void LogModel::landTail(const LogPage &page, int)
     }
     endInsertRows();
     emit tailInserted(int(fresh.size()));
+    emit tailPolled();
 }
 
 void LogModel::setSearchText(const QString &text)

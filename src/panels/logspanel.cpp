@@ -71,6 +71,7 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     m_ui->logsTitleLabel->setFont(title);
     m_ui->loadAllBox->hide();
     m_ui->logsExportBox->hide();
+    m_ui->liveLabel->hide();
     m_ui->callTree->setModel(m_callModel);
 
     // Bursts of edits (typing a user id, ticking three types) become one reload.
@@ -96,6 +97,9 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     connect(m_ui->loadAllCancelButton, &QPushButton::clicked, m_model, &LogModel::cancelLoadAll);
     connect(m_ui->tailButton, &QPushButton::toggled, m_model, &LogModel::setTailing);
     connect(m_model, &LogModel::tailingChanged, m_ui->tailButton, &QPushButton::setChecked);
+    connect(m_model, &LogModel::tailingChanged, this, &LogsPanel::onTailingChanged);
+    connect(m_model, &LogModel::tailPolled, this, &LogsPanel::onTailPolled);
+    connect(m_model, &LogModel::tailPollFailed, this, &LogsPanel::onTailPollFailed);
     connect(m_ui->logsExportButton, &QPushButton::clicked, this, &LogsPanel::exportEntries);
     connect(m_ui->logsExportCancelButton, &QPushButton::clicked, this, &LogsPanel::cancelExport);
     connect(&m_export, &QFutureWatcher<QString>::finished, this, &LogsPanel::onExportDone);
@@ -172,9 +176,13 @@ void LogsPanel::setUpTable()
         header->resizeSection(c, fm.horizontalAdvance(samples[c]) + 16);
     m_ui->logsSplitter->setStretchFactor(0, 3);
     m_ui->logsSplitter->setStretchFactor(1, 1);
-    m_ui->logsSplitter->setSizes({ 1100, 400 });
+    // The panel's width is known once shown: showEvent gives the details their default then.
+    m_detailWidthChosen
+        = rememberSplitter(m_ui->logsSplitter, QStringLiteral("logs/detailSplitter"));
+    rememberSplitter(m_ui->detailSplitter, QStringLiteral("logs/callTreeSplitter"));
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPanel::showDetails);
+    connect(table, &QTableView::activated, this, &LogsPanel::openDetails);
     connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const QString value = index.data(LogModel::FilterValueRole).toString();
         if (value.isEmpty())
@@ -224,7 +232,8 @@ void LogsPanel::setUpShortcuts()
     shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { previousMatch(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_ui->tailButton->toggle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_model->loadAll(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportEntries(); });
+    // An action rather than a bare shortcut, so the palette and the keyboard help list it.
+    bindAction(m_ui->logsExportButton, QKeySequence(Qt::CTRL | Qt::Key_E));
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
              [this] { m_ui->errorsOnlyCheck->toggle(); });
 }
@@ -380,11 +389,11 @@ void LogsPanel::updateStatus()
     const bool searching = !m_model->searchText().isEmpty();
     // The search reads the pages loaded so far; the filters above it are the server's. Say
     // which, so that no match is taken as absent while pages remain (Load all is beside it).
-    m_ui->matchLabel->setText(!searching ? QString()
-                                  : m_model->atEnd()
-                                  ? tr("%n matches", nullptr, m_model->matchCount())
-                                  : tr("%n matches in the loaded entries", nullptr,
-                                       m_model->matchCount()));
+    m_ui->matchLabel->setText(
+        !searching ? QString()
+            : m_model->atEnd()
+            ? tr("%Ln match(es)", nullptr, m_model->matchCount())
+            : tr("%Ln match(es) in the loaded entries", nullptr, m_model->matchCount()));
     m_ui->nextMatchButton->setEnabled(m_model->matchCount() > 0);
     m_ui->previousMatchButton->setEnabled(m_model->matchCount() > 0);
     m_ui->logsBusyIndicator->setRunning(m_model->isLoading() || isExporting());

@@ -2,6 +2,7 @@
 
 #include "panel.h"
 
+#include <api/apierror.h>
 #include <api/logtypes.h>
 #include <models/logexport.h>
 
@@ -39,6 +40,8 @@ public:
 protected:
     //! Another app, or new entries written elsewhere (a run in the Functions panel).
     void reloadForContext() override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 public slots:
     void refresh() override;
@@ -72,7 +75,17 @@ private:
     void onRowsInserted(int first, int last);
     // logspanel_detail.cpp
     void showDetails();
+    //! Double-click or Enter on an entry: the detail pane opens (if the user had closed it)
+    //! and takes the focus.
+    void openDetails();
+    //! The detail pane's default share: a third of the width, never less than is readable.
+    void giveDetailsDefaultWidth();
     void onDetailLink(const QUrl &url);
+    // logspanel_live.cpp
+    void onTailingChanged(bool on);
+    void onTailPolled();
+    void onTailPollFailed(const ApiError &error);
+    void updateLiveIndicator();
     // logspanel_export.cpp
     void onLoadAllChanged(bool running);
     void onLoadAllProgress(int rows, qint64 oldestMs);
@@ -89,4 +102,9 @@ private:
     int m_scrollBefore = 0;
     QFutureWatcher<QString> m_export;
     QString m_exportPath;
+    int m_exportCount = 0;
+    bool m_detailWidthChosen = false; //!< restored from the settings, or set once shown
+    // The live tail's last poll: when it ended, and its error if it failed.
+    QDateTime m_lastTailPoll;
+    ApiError m_tailError;
 };

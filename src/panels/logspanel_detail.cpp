@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QShowEvent>
 
 namespace {
 
@@ -116,4 +117,29 @@ void LogsPanel::onDetailLink(const QUrl &url)
         filterByRequest(value);
     else if (url.scheme() == QLatin1String("run-again"))
         emit navigateRequested(QStringLiteral("functions"), QStringLiteral("replay:") + value);
+}
+
+void LogsPanel::showEvent(QShowEvent *event)
+{
+    Panel::showEvent(event);
+    if (!m_detailWidthChosen && m_ui->logsSplitter->width() > 0) {
+        m_detailWidthChosen = true;
+        giveDetailsDefaultWidth();
+    }
+}
+
+void LogsPanel::giveDetailsDefaultWidth()
+{
+    // A third reads well at any window size; 320 px keeps a field name and its value on one
+    // line on a narrow window, as long as the table keeps most of the rest.
+    const int total = m_ui->logsSplitter->width() - m_ui->logsSplitter->handleWidth();
+    const int details = qMin(qMax(total / 3, 320), total / 2);
+    m_ui->logsSplitter->setSizes({ total - details, details });
+}
+
+void LogsPanel::openDetails()
+{
+    if (m_ui->logsSplitter->sizes().value(1) == 0)
+        giveDetailsDefaultWidth(); // the user had dragged the pane shut
+    m_ui->detailBrowser->setFocus(Qt::OtherFocusReason);
 }

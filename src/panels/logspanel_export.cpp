@@ -63,8 +63,9 @@ void LogsPanel::exportEntriesTo(const QString &filePath)
         ? logexport::Format::Csv
         : logexport::Format::JsonLines;
     m_exportPath = filePath;
+    m_exportCount = rows.isEmpty() ? m_model->rowCount() : int(rows.size());
     m_ui->logsExportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(filePath)));
-    m_ui->logsExportProgress->setRange(0, rows.isEmpty() ? m_model->rowCount() : int(rows.size()));
+    m_ui->logsExportProgress->setRange(0, m_exportCount);
     m_ui->logsExportProgress->setValue(0);
     m_ui->logsExportBox->show();
     // The worker gets a snapshot: the store's members are shared until the model changes them.
@@ -85,7 +86,11 @@ void LogsPanel::onExportDone()
     const QFuture<QString> future = m_export.future();
     const QString error = future.resultCount() > 0 ? future.result() : QStringLiteral("cancelled");
     const bool ok = error.isEmpty();
-    if (!ok && error != QLatin1String("cancelled")) {
+    if (ok) {
+        // %Ln: the count in the user's digit grouping ("1,234").
+        emit statusMessage(tr("Exported %Ln entries to %1", nullptr, m_exportCount)
+                               .arg(QDir::toNativeSeparators(m_exportPath)));
+    } else if (error != QLatin1String("cancelled")) {
         m_ui->logsErrorBanner->setRetryVisible(false);
         m_ui->logsErrorBanner->showMessage(
             tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_exportPath), error));

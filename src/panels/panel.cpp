@@ -6,10 +6,15 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
 #include <QTextEdit>
 
 Panel::Panel(Session *session, ReloadTriggers reloadOn, QWidget *parent)
@@ -99,6 +104,7 @@ void Panel::prepareKeyboard()
         if (text->isReadOnly())
             text->setTabChangesFocus(true);
     }
+    letPanelShortcutsPassEditors();
 }
 
 void Panel::openItem(const QString &) { }
@@ -107,6 +113,22 @@ QColor Panel::errorColor(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     return QColor::fromHsl(0, 190, dark ? 165 : 95);
+}
+
+QColor Panel::okColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return QColor::fromHsl(130, 170, dark ? 150 : 70);
+}
+
+bool Panel::rememberSplitter(QSplitter *splitter, const QString &key)
+{
+    const QByteArray saved = QSettings().value(key).toByteArray();
+    const bool restored = !saved.isEmpty() && splitter->restoreState(saved);
+    // Only a move by the user is saved: the sizes a layout pass gives are not a choice.
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    return restored;
 }
 
 void Panel::setBadge(const QString &badge)
@@ -141,7 +163,68 @@ private:
     QAction *m_action;
 };
 
+// Hands a Ctrl (or Alt) key the panel has a shortcut for past the text field that has focus.
+// Clipboard, undo and select-all stay the field's: a panel never means those.
+class PanelShortcutPass : public QObject
+{
+public:
+    explicit PanelShortcutPass(Panel *panel)
+        : QObject(panel)
+        , m_panel(panel)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return QObject::eventFilter(watched, event);
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return false;
+        for (const auto standard :
+             { QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo,
+               QKeySequence::Redo, QKeySequence::SelectAll }) {
+            if (key->matches(standard))
+                return false;
+        }
+        if (!isPanelShortcut(QKeySequence(key->keyCombination())))
+            return false;
+        event->ignore(); // not claimed: the shortcut map delivers it to the panel's shortcut
+        return true;
+    }
+
+private:
+    bool isPanelShortcut(const QKeySequence &keys) const
+    {
+        const auto shortcuts = m_panel->findChildren<QShortcut *>(Qt::FindDirectChildrenOnly);
+        for (const QShortcut *shortcut : shortcuts) {
+            if (shortcut->isEnabled() && shortcut->context() != Qt::WidgetShortcut
+                && shortcut->keys().contains(keys))
+                return true;
+        }
+        const auto actions = m_panel->actions();
+        for (const QAction *action : actions) {
+            if (action->shortcutContext() != Qt::WidgetShortcut
+                && action->shortcuts().contains(keys))
+                return true;
+        }
+        return false;
+    }
+
+    Panel *m_panel;
+};
+
 } // namespace
+
+void Panel::letPanelShortcutsPassEditors()
+{
+    auto *pass = new PanelShortcutPass(this);
+    const auto widgets = findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QTextEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget))
+            widget->installEventFilter(pass);
+    }
+}
 
 QAction *Panel::bindAction(QAbstractButton *button, const QKeySequence &shortcut)
 {

@@ -6,6 +6,7 @@
 class Session;
 class QAbstractButton;
 class QAction;
+class QSplitter;
 
 //! What every panel is to the main window, and what the framework does for each: it follows the
 //! one Session (a panel declares what makes it reload, and a hidden panel reloads when next
@@ -62,6 +63,9 @@ public:
     //! A red for "this is wrong" text that reads on the palette's window colour in light and
     //! dark palettes (QPalette::BrightText is white in the light one).
     static QColor errorColor(const QPalette &palette);
+    //! A green for "this is on and working" (a live tail) that reads on the palette's window
+    //! colour in light and dark palettes.
+    static QColor okColor(const QPalette &palette);
 
 public slots:
     //! F5: load again what the panel shows, keeping what the user has typed.
@@ -97,11 +101,19 @@ protected:
     //! no Refresh action; when an item is selected (its details are fetched).
     void declareCallsOnShow(const QStringList &calls) { m_callsOnShow += calls; }
     void declareCallsOnSelect(const QStringList &calls) { m_callsOnSelect += calls; }
+    //! Restores splitter's sizes from the settings under key and saves them whenever the user
+    //! moves a handle, so a pane keeps its width across restarts. False when nothing was saved
+    //! yet: the panel then sets its own default sizes.
+    bool rememberSplitter(QSplitter *splitter, const QString &key);
     void showEvent(QShowEvent *event) override;
 
 private:
     void onTrigger();
     void prepareKeyboard();
+    //! The panel's own Ctrl shortcuts (QShortcut children and actions, both in the panel's
+    //! context) reach it from a text field too: on X11 a line edit claims Ctrl+E, Ctrl+K, ...
+    //! for Emacs-style editing, so they would work everywhere in the panel but there.
+    void letPanelShortcutsPassEditors();
 
     Session *m_session;
     ReloadTriggers m_reloadOn;

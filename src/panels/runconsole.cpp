@@ -316,7 +316,7 @@ void RunConsole::runBuffer()
     if (isRunning() || !m_bufferSource || !readArguments(&arguments))
         return;
     start(functioncalls::executeSource(*m_session->client(), m_groupId, m_appId, m_bufferSource(),
-                                       functioncalls::evalSourceFor(arguments), runAs()),
+                                       functioncalls::evalSourceFor(arguments), runAs(), m_name),
           true, arguments);
 }
 

@@ -1,7 +1,11 @@
 // The run console of the Functions panel, against the real local server's Node.js runtime: runs
 // of the saved function and of the buffer, with arguments, as a user, errors with their line,
-// bad arguments, arguments remembered, history compared, a long run abandoned.
+// bad arguments, arguments remembered, history compared, a long run abandoned, and both kinds
+// of run listed in the Logs panel under the function's name.
 #include "functionspaneldriver.h"
+
+#include <models/logmodel.h>
+#include <panels/logspanel.h>
 
 class TestFunctionsRun : public QObject, private FunctionsPanelDriver
 {
@@ -18,6 +22,7 @@ private slots:
     void argumentsRememberedPerFunction();
     void runHistoryCompare();
     void abandonLongRun();
+    void runsLoggedWithFunctionName();
 };
 
 void TestFunctionsRun::runSavedWithArguments()
@@ -201,6 +206,51 @@ void TestFunctionsRun::abandonLongRun()
     QTRY_VERIFY(!console->isRunning());
     QCOMPARE(console->statusLabel()->text(), RunConsole::tr("Run abandoned."));
     QVERIFY(console->runBufferButton()->isEnabled());
+}
+
+void TestFunctionsRun::runsLoggedWithFunctionName()
+{
+    // A run of the saved function, and one of the edited buffer that says so in its output.
+    FunctionEditorTab *tab = open(QStringLiteral("sum"));
+    RunConsole *console = tab->runConsole();
+    console->argumentsEditor()->setText(QStringLiteral("[31, 1]"));
+    QTest::mouseClick(console->runSavedButton(), Qt::LeftButton);
+    waitRun(console);
+    QCOMPARE(resultValue(console), QStringLiteral("32"));
+    tab->editor()->setText(
+        QStringLiteral("exports = function(a, b) { console.log('draft run'); return a * b; };\n"));
+    console->argumentsEditor()->setText(QStringLiteral("[33, 1]"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QCOMPARE(resultValue(console), QStringLiteral("33"));
+
+    LogsPanel logs(m_fx.session.get());
+    logs.resize(1200, 700);
+    logs.show();
+    LogModel *model = logs.model();
+    const auto rowWhere = [model](const std::function<bool(const QJsonObject &)> &is) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (is(model->entry(row).toObject()))
+                return row;
+        }
+        return -1;
+    };
+    const auto savedRun = [](const QJsonObject &entry) {
+        return entry.value(QLatin1String("function_call"))
+                   .toObject()
+                   .value(QLatin1String("arguments"))
+            == QJsonArray { 31, 1 };
+    };
+    const auto draftRun = [](const QJsonObject &entry) {
+        return entry.value(QLatin1String("messages")) == QJsonArray { QStringLiteral("draft run") };
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !model->isLoading() && rowWhere(savedRun) >= 0 && rowWhere(draftRun) >= 0, 20000);
+    // The table's function column names the function for both.
+    QCOMPARE(model->index(rowWhere(savedRun), LogModel::NameColumn).data().toString(),
+             QStringLiteral("sum"));
+    QCOMPARE(model->index(rowWhere(draftRun), LogModel::NameColumn).data().toString(),
+             QStringLiteral("sum"));
 }
 
 QTEST_MAIN(TestFunctionsRun)

@@ -1,8 +1,10 @@
 // The dark palette reads: body text, links (visited or not) and placeholders have enough
 // contrast on the window and on text fields (WCAG's ratio: 4.5 for text, 3 for placeholders and
 // disabled text, which must still look dimmer than enabled text). The light palette is the
-// style's own and is checked the same way for links.
+// style's own and is checked the same way for links. The panels' status colours (Panel::okColor
+// for the Logs panel's "Live", Panel::errorColor) read on the window colour of both.
 #include <app/theme.h>
+#include <panels/panel.h>
 
 #include <QApplication>
 #include <QPalette>
@@ -41,6 +43,7 @@ private slots:
     void darkPaletteReads();
     void disabledTextLooksDisabled();
     void lightPaletteLinksRead();
+    void statusColoursRead();
 };
 
 void TestTheme::darkPaletteReads_data()
@@ -103,6 +106,19 @@ void TestTheme::lightPaletteLinksRead()
     const QPalette light = QApplication::palette();
     QVERIFY(contrast(light.color(QPalette::Link), light.color(QPalette::Window)) >= 4.5);
     QVERIFY(contrast(light.color(QPalette::LinkVisited), light.color(QPalette::Window)) >= 4.5);
+}
+
+void TestTheme::statusColoursRead()
+{
+    // Bold status words ("● Live", a failed check): WCAG's 3:1 for large or bold text.
+    for (const bool dark : { false, true }) {
+        theme::apply(dark);
+        const QPalette palette = QApplication::palette();
+        const QColor window = palette.color(QPalette::Window);
+        QVERIFY2(contrast(Panel::okColor(palette), window) >= 3.0, dark ? "dark" : "light");
+        QVERIFY2(contrast(Panel::errorColor(palette), window) >= 3.0, dark ? "dark" : "light");
+    }
+    theme::apply(false);
 }
 
 QTEST_MAIN(TestTheme)

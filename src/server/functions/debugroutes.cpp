@@ -1,7 +1,9 @@
 // The debug runs: POST .../debug/execute_function (a stored function by name) and
 // POST .../debug/execute_function_source (any source), each ?user_id=<id> or
 // ?run_as_system=true. Both answer 200 with the run (RunResult::toJson) once the runtime has
-// finished, and write a "FUNCTION" log entry.
+// finished, and write a "FUNCTION" log entry. A source run may say which function's draft it
+// is with an optional "name" beside "source" (the console sends it; no reference names a
+// field for it), so that its log entry carries the name like a run of the saved function.
 
 #include "authtriggerrunner.h"
 #include "functionrun.h"
@@ -45,13 +47,14 @@ Failure readRunAs(ServerState &state, const Call &call, RunRequest *request)
     return std::nullopt;
 }
 
-//! Runs request, logs it and answers with the run. functionId is empty for a source run.
+//! Runs request, logs it under functionName and answers with the run. functionId is empty
+//! for a source run.
 void runAndAnswer(ServerState &state, const QString &appId, const QString &functionId,
-                  RunRequest request, Responder respond)
+                  const QString &functionName, RunRequest request, Responder respond)
 {
     request.timeLimitMs = functionTimeLimitMs(state.options);
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    const QJsonObject call { { QStringLiteral("name"), request.name },
+    const QJsonObject call { { QStringLiteral("name"), functionName },
                              { QStringLiteral("arguments"), request.arguments } };
     const QString userId = request.userId;
     state.runtime->run(
@@ -94,7 +97,8 @@ void executeFunction(ServerState &state, Call &call, Responder respond)
         return respond(Reply::error(404, QStringLiteral("FunctionNotFound"),
                                     QStringLiteral("function not found: '%1'").arg(request.name)));
     addAppContext(state.config, appId, call.adminId, &request);
-    runAndAnswer(state, appId, function->id, std::move(request), std::move(respond));
+    const QString name = request.name;
+    runAndAnswer(state, appId, function->id, name, std::move(request), std::move(respond));
 }
 
 void executeSource(ServerState &state, Call &call, Responder respond)
@@ -107,6 +111,10 @@ void executeSource(ServerState &state, Call &call, Responder respond)
         return respond(std::move(*failure));
     if (Failure failure = optionalString(body, QStringLiteral("eval_source"), &request.evalSource))
         return respond(std::move(*failure));
+    // Only for the log: the runtime would name the source's file after it, and a draft is not
+    // the saved function its stack traces would then seem to come from. Not a field of the
+    // reference, so anything but a string is ignored rather than refused.
+    const QString draftOf = body.value(QStringLiteral("name")).toString();
     if (request.source.trimmed().isEmpty())
         return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
                                     QStringLiteral("source must not be empty")));
@@ -116,7 +124,7 @@ void executeSource(ServerState &state, Call &call, Responder respond)
         return respond(std::move(*failure));
     const QString appId = call.param(QStringLiteral("appId"));
     addAppContext(state.config, appId, call.adminId, &request);
-    runAndAnswer(state, appId, QString(), std::move(request), std::move(respond));
+    runAndAnswer(state, appId, QString(), draftOf, std::move(request), std::move(respond));
 }
 
 } // namespace

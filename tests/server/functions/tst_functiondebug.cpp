@@ -20,6 +20,7 @@ private slots:
     void refusals_data();
     void refusals();
     void logEntries();
+    void sourceRunLoggedUnderDraftName();
     void timeLimit();
     void clientGoneMidRun();
     void serverStopsMidRun();
@@ -266,6 +267,44 @@ void tst_FunctionDebug::logEntries()
     QCOMPARE(failed.value(QStringLiteral("status")).toInt(), 400);
     QCOMPARE(failed.value(QStringLiteral("messages")).toArray(),
              QJsonArray { QStringLiteral("before") });
+}
+
+void tst_FunctionDebug::sourceRunLoggedUnderDraftName()
+{
+    // The console's run of an unsaved buffer says whose draft it is; the entry carries that
+    // name as a run of the saved function would, but no function id: the source ran, not it.
+    const qsizetype before = m_fx.logs(QStringLiteral("FUNCTION")).size();
+    QCOMPARE(m_fx.call("POST",
+                       debug(QStringLiteral("execute_function_source"),
+                             QStringLiteral("run_as_system=true")),
+                       { { QStringLiteral("source"), QStringLiteral("exports = (a) => a * 2;") },
+                         { QStringLiteral("eval_source"), QStringLiteral("exports(21)") },
+                         { QStringLiteral("name"), QStringLiteral("sum") } })
+                 .status,
+             200);
+    const QList<QJsonObject> entries = m_fx.logs(QStringLiteral("FUNCTION"));
+    QCOMPARE(entries.size(), before + 1);
+    const QJsonObject entry = entries.at(before);
+    QCOMPARE(entry.value(QStringLiteral("function_name")).toString(), QStringLiteral("sum"));
+    QCOMPARE(entry.value(QStringLiteral("function_call"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("sum"));
+    QCOMPARE(entry.value(QStringLiteral("function_id")).toString(), QString());
+    QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 200);
+
+    // No reference lists the field: a client that sends something else there is not refused.
+    QCOMPARE(m_fx.call("POST",
+                       debug(QStringLiteral("execute_function_source"),
+                             QStringLiteral("run_as_system=true")),
+                       { { QStringLiteral("source"), QStringLiteral("exports = () => 1;") },
+                         { QStringLiteral("name"), 7 } })
+                 .status,
+             200);
+    const QList<QJsonObject> after = m_fx.logs(QStringLiteral("FUNCTION"));
+    QCOMPARE(after.size(), before + 2);
+    QCOMPARE(after.at(before + 1).value(QStringLiteral("function_name")).toString(), QString());
 }
 
 void tst_FunctionDebug::timeLimit()

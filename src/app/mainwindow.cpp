@@ -261,14 +261,20 @@ QString MainWindow::currentPanelId() const
 void MainWindow::buildNextPanel()
 {
     m_buildingQueued = false;
-    // What the user is waiting for comes first: while the local server starts, a sign-in runs
-    // or calls are in flight, the panels not yet visited wait (each costs this thread a few
-    // milliseconds, and fifteen of them would hold up every answer). A panel asked for
-    // meanwhile is built at once (panel()).
+    // What the user is waiting for comes first: while the local server starts, a sign-in runs,
+    // the group's apps are not listed yet or calls are in flight, the panels not yet visited
+    // wait (each costs this thread a few milliseconds, and fifteen of them would hold up every
+    // answer). A panel asked for meanwhile is built at once (panel()). Five seconds at most:
+    // a start that never settles still gets its panels.
+    const AppListModel *apps = SharedModels::of(m_session)->apps();
+    const QString group = m_session->currentGroupId();
+    const bool appsPending = m_session->isSignedIn() && !group.isEmpty()
+        && (apps->groupId() != group || !apps->hasLoaded());
     const bool starting = m_local->isStarting()
-        || m_session->state() == Session::State::SigningIn
+        || m_session->state() == Session::State::SigningIn || appsPending
         || m_session->client()->activeCalls() > 0;
-    if (starting && m_panels.size() < m_specs.size()) {
+    if (starting && m_panels.size() < m_specs.size() && m_buildWaits < 50) {
+        ++m_buildWaits;
         m_buildingQueued = true;
         QTimer::singleShot(100, this, &MainWindow::buildNextPanel);
         return;

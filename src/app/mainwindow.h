@@ -121,6 +121,7 @@ private:
     QString m_pendingSecret;
     QPoint m_loginPlacedAt; //!< where centreLogin() put the dialog, to tell a user's move
     bool m_buildingQueued = false;
+    int m_buildWaits = 0; //!< 100 ms turns buildNextPanel() waited for the start to settle
     QComboBox *m_groupCombo = nullptr;
     StatusLabel *m_appLabel = nullptr;
     QLabel *m_tagLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "demoapp.h"
 
+#include "appdata/appdata.h"
 #include "secrets.h"
 #include "store.h"
 
@@ -42,6 +43,11 @@ const DemoFunction kFunctions[] = {
       "  return true;\n"
       "};\n" },
 };
+
+// Two end users of the local-userpass provider, so Run as, the Users panel and an email/password
+// sign-in have someone to show. The password is the demo's and is printed by --help.
+const char *const kUserEmails[] = { "ada@example.com", "linus@example.com" };
+const char kUserPassword[] = "stitch-demo";
 
 const char kIndexHtml[] = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
                           "  <meta charset=\"utf-8\">\n  <title>demo-app</title>\n"
@@ -139,6 +145,19 @@ bool createDemoApp(Store &store, const QString &groupId)
         if (!store.putResource(
                 app.id, { QStringLiteral("trigger"), triggerId, QString(), triggerName, trigger }))
             return false;
+
+        // Stored as POST .../users stores a user: the same document, a salted credential. No
+        // AUTH log entries: the demo's short history below stays as it is.
+        for (const char *email : kUserEmails) {
+            const QString userId = secrets::newObjectId();
+            const QJsonObject user = appdata::newUser(
+                userId, secrets::newObjectId(), appdata::kUserpass, QStringLiteral("normal"),
+                QJsonObject { { QStringLiteral("email"), QString::fromLatin1(email) } });
+            if (!appdata::putCredential(store, app.id, QString::fromLatin1(email), userId,
+                                        QString::fromLatin1(kUserPassword))
+                || !appdata::putUser(store, app.id, user))
+                return false;
+        }
 
         QSqlQuery query(store.database());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -57,9 +57,16 @@ SyntaxChecker::SyntaxChecker(const QString &nodePath, const QStringList &acornPa
     : QObject(parent)
     , m_node(nodePath)
     , m_acornPaths(acornPaths)
+    , m_watchdog(new QTimer(this))
 {
     if (m_node.isEmpty())
         m_unavailable = tr("Node.js was not found");
+    m_watchdog->setSingleShot(true);
+    m_watchdog->setInterval(AnswerTimeoutMs);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        if (m_process && !m_pending.isEmpty())
+            m_process->kill(); // finished() follows, and with it processEnded()
+    });
 }
 
 SyntaxChecker::~SyntaxChecker()
@@ -70,6 +77,11 @@ SyntaxChecker::~SyntaxChecker()
         m_process->kill();
         m_process->waitForFinished(1000);
     }
+}
+
+void SyntaxChecker::setAnswerTimeout(int ms)
+{
+    m_watchdog->setInterval(ms);
 }
 
 SyntaxChecker *SyntaxChecker::shared()
@@ -105,6 +117,8 @@ void SyntaxChecker::check(const QString &source, QObject *context, Callback done
                                 { QStringLiteral("source"), source } };
     // Written to the pipe's buffer, never waited for; node reads it once it is up.
     m_process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    if (!m_watchdog->isActive())
+        m_watchdog->start();
 }
 
 void SyntaxChecker::startProcess()
@@ -147,6 +161,11 @@ void SyntaxChecker::readAnswers()
         }
         answer(quint64(line.value(QStringLiteral("id")).toDouble()), result);
     }
+    // An answer came: the process is alive; time the next one from now.
+    if (m_pending.isEmpty())
+        m_watchdog->stop();
+    else
+        m_watchdog->start();
 }
 
 void SyntaxChecker::processEnded()
@@ -155,6 +174,7 @@ void SyntaxChecker::processEnded()
         return;
     m_process->deleteLater();
     m_process = nullptr;
+    m_watchdog->stop();
     if (isAvailable()) {
         if (++m_crashes >= MaxCrashes)
             setUnavailable(tr("the syntax check process kept stopping"));

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QProcess;
+class QTimer;
 
 //! Checks JavaScript syntax while the user types, off the UI thread: one long-lived Node.js
 //! process (started on the first check) parses each source with acorn (Debian's node-acorn) and
@@ -26,6 +27,9 @@ public:
         bool hasError() const { return checked && line > 0; }
     };
     using Callback = std::function<void(const Result &)>;
+    //! A check unanswered this long means the process is stuck: it is killed, the checks in
+    //! flight are answered as unchecked, and the next one starts a fresh process.
+    static constexpr int AnswerTimeoutMs = 5000;
 
     //! The node the function runtime uses (first on PATH) and acorn where Debian puts it.
     explicit SyntaxChecker(QObject *parent = nullptr);
@@ -40,6 +44,8 @@ public:
     //! Parses source as a function's source file; done is called once, later, from the event
     //! loop, unless context is gone by then.
     void check(const QString &source, QObject *context, Callback done);
+    //! How long a check may go unanswered (AnswerTimeoutMs unless set; tests set less).
+    void setAnswerTimeout(int ms);
     bool isAvailable() const { return m_unavailable.isEmpty(); }
     //! Why the check is off (no node, no acorn, the process kept failing); empty while it works.
     QString unavailableReason() const { return m_unavailable; }
@@ -63,6 +69,7 @@ private:
     QString m_node;
     QStringList m_acornPaths;
     QProcess *m_process = nullptr;
+    QTimer *m_watchdog;
     QByteArray m_buffer;
     QString m_unavailable;
     quint64 m_lastId = 0;

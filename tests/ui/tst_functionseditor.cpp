@@ -9,6 +9,7 @@
 
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 class TestFunctionsEditor : public QObject, private FunctionsPanelDriver
 {
@@ -22,6 +23,7 @@ private slots:
     void syntaxErrorMarkedWhileTypingAndCleared();
     void saveWithSyntaxErrorAsksFirst();
     void syntaxCheckQuietlyOffWithoutNodeOrAcorn();
+    void stuckSyntaxCheckNeverHoldsUpSave();
     void saveErrorDetailsInOneDialog();
     void renameOffersToUpdateCallers();
 
@@ -185,6 +187,32 @@ void TestFunctionsEditor::syntaxCheckQuietlyOffWithoutNodeOrAcorn()
         QCOMPARE(tab->errorBanner()->error().errorCode, QStringLiteral("FunctionSyntaxError"));
         tab->errorBanner()->clear();
     }
+}
+
+void TestFunctionsEditor::stuckSyntaxCheckNeverHoldsUpSave()
+{
+    // A "node" that starts and never answers.
+    QTemporaryDir dir;
+    const QString stuck = dir.filePath(QStringLiteral("node"));
+    QFile script(stuck);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nexec sleep 60\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    FunctionEditorTab *tab = open(QStringLiteral("summarizeOrders"));
+    auto *checker = new SyntaxChecker(stuck, SyntaxChecker::defaultAcornPaths(), tab);
+    checker->setAnswerTimeout(300);
+    tab->setSyntaxChecker(checker);
+    typeAtEnd(tab, QStringLiteral("// saved though the check hangs"));
+    QSignalSpy saved(tab, &FunctionEditorTab::saved);
+    tab->save();
+    // The check is given up on, unchecked, and the save goes on.
+    QVERIFY(saved.wait(20000));
+    QVERIFY(!tab->saveAnywayQuestion());
+    QVERIFY(!tab->syntaxResult().checked);
+    QVERIFY(serverSource(QStringLiteral("summarizeOrders"))
+                .endsWith(QLatin1String("// saved though the check hangs")));
 }
 
 void TestFunctionsEditor::saveErrorDetailsInOneDialog()

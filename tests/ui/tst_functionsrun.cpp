@@ -174,16 +174,17 @@ void TestFunctionsRun::runAsPickerSearchesDemoUsers()
         QTRY_VERIFY(popup->isVisible());
         // ada and linus (and users other tests made), each in full.
         QVERIFY(picker->completer()->completionCount() >= 2);
-        QVERIFY(popup->width() >= popup->fontMetrics().horizontalAdvance(
-                    picker->itemText(picker->findData(ada))));
+        QVERIFY(popup->width()
+                >= popup->fontMetrics().horizontalAdvance(picker->itemText(picker->findData(ada))));
         if (!shots.isEmpty()) {
             QCoreApplication::processEvents();
             QPixmap shot = tab->grab();
             QPainter painter(&shot);
             painter.drawPixmap(tab->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
             painter.end();
-            QVERIFY(shot.save(shots + (dark ? QStringLiteral("/functions-runas-dark.png")
-                                            : QStringLiteral("/functions-runas-light.png"))));
+            QVERIFY(shot.save(shots
+                              + (dark ? QStringLiteral("/functions-runas-dark.png")
+                                      : QStringLiteral("/functions-runas-light.png"))));
         }
         QTest::keyClick(popup, Qt::Key_Escape);
         QTRY_VERIFY(!popup->isVisible());

@@ -1,6 +1,7 @@
 #include "functioneditortab.h"
 #include "autosavestore.h"
 #include "functioncallers.h"
+#include "panelkit.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 
@@ -19,7 +20,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -145,9 +145,6 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     m_vertical->addWidget(m_console);
     m_vertical->setStretchFactor(0, 3);
     m_vertical->setStretchFactor(1, 2);
-    connect(m_vertical, &QSplitter::splitterMoved, this, [this] {
-        QSettings().setValue(QLatin1String(EditorSplitKey), m_vertical->saveState());
-    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -208,8 +205,7 @@ void FunctionEditorTab::showEvent(QShowEvent *event)
     m_splitSized = true;
     // Once the tab has its height: the split the user left last time, or one where the run
     // console shows its output at a readable height (at most three fifths of the tab).
-    const QByteArray state = QSettings().value(QLatin1String(EditorSplitKey)).toByteArray();
-    if (!state.isEmpty() && m_vertical->restoreState(state))
+    if (panelkit::rememberSplitter(m_vertical, QLatin1String(EditorSplitKey)))
         return;
     const int total = m_vertical->height() - m_vertical->handleWidth();
     const int console = std::min(m_console->preferredHeight(), total * 3 / 5);

@@ -1,4 +1,5 @@
 #include "runconsole.h"
+#include "panelkit.h"
 #include "runaspicker.h"
 
 #include <api/apiclient.h>
@@ -196,12 +197,7 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     m_outputSplit->setStretchFactor(0, 3);
     m_outputSplit->setStretchFactor(1, 3);
     m_outputSplit->setStretchFactor(2, 2);
-    const QByteArray splitState = QSettings().value(QLatin1String(OutputSplitKey)).toByteArray();
-    if (!splitState.isEmpty())
-        m_outputSplit->restoreState(splitState);
-    connect(m_outputSplit, &QSplitter::splitterMoved, this, [this] {
-        QSettings().setValue(QLatin1String(OutputSplitKey), m_outputSplit->saveState());
-    });
+    panelkit::rememberSplitter(m_outputSplit, QLatin1String(OutputSplitKey));
     // Never squeezed below a few lines, whatever the splitter above does.
     for (QWidget *pane : { static_cast<QWidget *>(m_resultView), static_cast<QWidget *>(m_raw),
                            static_cast<QWidget *>(m_logs) })

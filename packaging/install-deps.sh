@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
   libzip-dev libdtl-dev
-  nodejs
+  nodejs node-acorn
   xvfb xauth
   desktop-file-utils appstream lintian
   unzip

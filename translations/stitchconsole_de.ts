@@ -1907,6 +1907,14 @@
         <source>Dismiss error</source>
         <translation>Fehler schließen</translation>
     </message>
+    <message>
+        <source>Error Details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -2031,6 +2039,44 @@
     <message>
         <source>Save the function (%1)</source>
         <translation>Die Funktion speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Syntax check</source>
+        <translation>Syntaxprüfung</translation>
+    </message>
+    <message>
+        <source>Syntax check off</source>
+        <translation>Syntaxprüfung aus</translation>
+    </message>
+    <message>
+        <source>The syntax check while typing is off: %1. It needs Node.js and the node-acorn package.</source>
+        <translation>Die Syntaxprüfung beim Tippen ist aus: %1. Sie braucht Node.js und das Paket node-acorn.</translation>
+    </message>
+    <message>
+        <source>Checked as you type; the first syntax error is shown here</source>
+        <translation>Beim Tippen geprüft; der erste Syntaxfehler steht hier</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Syntax Error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>“%1” has a syntax error on line %2:
+%3
+
+Save anyway?</source>
+        <translation>„%1“ hat einen Syntaxfehler in Zeile %2:
+%3
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2333,42 @@
     <message>
         <source>Saved the function “%1”.</source>
         <translation>Die Funktion „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Looking for functions that call “%1”…</source>
+        <translation>Suche Funktionen, die „%1“ aufrufen…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>One function calls “%1”:</source>
+        <translation>Eine Funktion ruft „%1“ auf:</translation>
+    </message>
+    <message>
+        <source>%1 functions call “%2”:</source>
+        <translation>%1 Funktionen rufen „%2“ auf:</translation>
+    </message>
+    <message>
+        <source>Renamed alone, “%1” leaves those calls failing. Update them to call “%2”? A caller open in a tab with unsaved changes is changed in its buffer, for you to save; the others are saved.</source>
+        <translation>Nur umbenannt, schlagen diese Aufrufe von „%1“ fehl. Sollen sie stattdessen „%2“ aufrufen? Eine aufrufende Funktion, die mit ungespeicherten Änderungen in einem Tab offen ist, wird in ihrem Puffer geändert und von Ihnen gespeichert; die anderen werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rename and &amp;Update Callers</source>
+        <translation>Umbenennen und Aufrufe &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Only</source>
+        <translation>Nur &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Renamed the function to “%1” and updated the calls in one function.</source>
+        <translation>Funktion in „%1“ umbenannt und die Aufrufe in einer Funktion angepasst.</translation>
+    </message>
+    <message>
+        <source>Renamed the function to “%1” and updated the calls in %2 functions.</source>
+        <translation>Funktion in „%1“ umbenannt und die Aufrufe in %2 Funktionen angepasst.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4559,33 @@
     </message>
 </context>
 <context>
+    <name>RunAsPicker</name>
+    <message>
+        <source>Run as</source>
+        <translation>Ausführen als</translation>
+    </message>
+    <message>
+        <source>Run as System or as an app user: type part of an email or an id to find one</source>
+        <translation>Als System oder als Benutzer der App ausführen: einen Teil einer E-Mail-Adresse oder ID tippen, um ihn zu finden</translation>
+    </message>
+    <message>
+        <source>Email or id</source>
+        <translation>E-Mail oder ID</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>buffer</source>
@@ -4525,14 +4634,6 @@
     <message>
         <source>The arguments as a JSON array, e.g. [1, &quot;two&quot;, {&quot;three&quot;: 3}]</source>
         <translation>Die Argumente als JSON-Array, z. B. [1, &quot;zwei&quot;, {&quot;drei&quot;: 3}]</translation>
-    </message>
-    <message>
-        <source>Run as</source>
-        <translation>Ausführen als</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
     </message>
     <message>
         <source>Run saved function</source>
@@ -4587,14 +4688,6 @@
         <translation>Ausgabe der Ausführung</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Roh</translation>
-    </message>
-    <message>
         <source>Run status</source>
         <translation>Status der Ausführung</translation>
     </message>
@@ -4637,10 +4730,6 @@
     <message>
         <source>Arguments: %1</source>
         <translation>Argumente: %1</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -4701,6 +4790,14 @@
     <message>
         <source>Arguments and user from the log entry: press Run to run it again.</source>
         <translation>Argumente und Benutzer aus dem Protokolleintrag: Drücken Sie „Ausführen“, um erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w:</source>
+        <translation>Ro&amp;h:</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5692,25 @@
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxChecker</name>
+    <message>
+        <source>Node.js was not found</source>
+        <translation>Node.js wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Node.js could not be started</source>
+        <translation>Node.js ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <source>node-acorn is not installed</source>
+        <translation>node-acorn ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the syntax check process kept stopping</source>
+        <translation>der Prozess der Syntaxprüfung brach immer wieder ab</translation>
     </message>
 </context>
 <context>

@@ -1902,6 +1902,14 @@
         <source>Dismiss error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
@@ -2025,6 +2033,41 @@
     </message>
     <message>
         <source>Save the function (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax check off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The syntax check while typing is off: %1. It needs Node.js and the node-acorn package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as you type; the first syntax error is shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syntax Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a syntax error on line %2:
+%3
+
+Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2324,42 @@
     </message>
     <message>
         <source>Saved the function “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for functions that call “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One function calls “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 functions call “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed alone, “%1” leaves those calls failing. Update them to call “%2”? A caller open in a tab with unsaved changes is changed in its buffer, for you to save; the others are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename and &amp;Update Callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the function to “%1” and updated the calls in one function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the function to “%1” and updated the calls in %2 functions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4469,6 +4548,33 @@
     </message>
 </context>
 <context>
+    <name>RunAsPicker</name>
+    <message>
+        <source>Run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as System or as an app user: type part of an email or an id to find one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunConsole</name>
     <message>
         <source>buffer</source>
@@ -4516,14 +4622,6 @@
     </message>
     <message>
         <source>The arguments as a JSON array, e.g. [1, &quot;two&quot;, {&quot;three&quot;: 3}]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4579,14 +4677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,10 +4718,6 @@
     </message>
     <message>
         <source>Arguments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4692,6 +4778,14 @@
     </message>
     <message>
         <source>Arguments and user from the log entry: press Run to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5580,6 +5674,25 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntaxChecker</name>
+    <message>
+        <source>Node.js was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node-acorn is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the syntax check process kept stopping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

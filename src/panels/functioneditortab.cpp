@@ -1,5 +1,7 @@
 #include "functioneditortab.h"
 #include "autosavestore.h"
+#include "functioncallers.h"
+#include "panelkit.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 
@@ -64,6 +66,9 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     , m_console(new RunConsole(session, this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_autosaveTimer(new QTimer(this))
+    , m_syntaxChecker(SyntaxChecker::shared())
+    , m_syntaxStatus(new StatusLabel(tr("Syntax check"), this))
+    , m_syntaxTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("functionEditorTab"));
     setAccessibleName(tr("Function %1").arg(function.name));
@@ -119,12 +124,23 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     settingsLayout->addWidget(m_canEvaluate, 1);
     settingsLayout->addWidget(m_canEvaluateStatus);
 
+    m_syntaxStatus->setObjectName(QStringLiteral("syntaxStatus"));
+    m_syntaxStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *editorBox = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(2);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_syntaxStatus);
+
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
-    horizontal->addWidget(m_editor);
+    horizontal->addWidget(editorBox);
     horizontal->addWidget(settings);
     horizontal->setStretchFactor(0, 4);
     horizontal->setStretchFactor(1, 1);
     horizontal->setSizes({ 640, 200 });
+    m_vertical->setObjectName(QStringLiteral("functionEditorSplitter"));
+    m_vertical->setChildrenCollapsible(false);
     m_vertical->addWidget(horizontal);
     m_vertical->addWidget(m_console);
     m_vertical->setStretchFactor(0, 3);
@@ -163,6 +179,10 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(AutosaveDelayMs);
     connect(m_autosaveTimer, &QTimer::timeout, this, &FunctionEditorTab::writeAutosave);
+    m_syntaxTimer->setSingleShot(true);
+    m_syntaxTimer->setInterval(SyntaxCheckDelayMs);
+    connect(m_syntaxTimer, &QTimer::timeout, this, [this] { checkSyntaxNow(); });
+    m_syntaxTimer->start(); // the source as it was saved may be broken already
     connect(m_editor, &QsciScintilla::textChanged, this, &FunctionEditorTab::onTextChanged);
     connect(m_private, &QCheckBox::toggled, this, &FunctionEditorTab::updateDirty);
     connect(m_canEvaluate, &QsciScintilla::textChanged, this, &FunctionEditorTab::updateDirty);
@@ -175,6 +195,21 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
                 m_canEvaluateStatus->setText(usable ? QString() : (valid ? why : message));
                 updateDirty();
             });
+}
+
+void FunctionEditorTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSized)
+        return;
+    m_splitSized = true;
+    // Once the tab has its height: the split the user left last time, or one where the run
+    // console shows its output at a readable height (at most three fifths of the tab).
+    if (panelkit::rememberSplitter(m_vertical, QLatin1String(EditorSplitKey)))
+        return;
+    const int total = m_vertical->height() - m_vertical->handleWidth();
+    const int console = std::min(m_console->preferredHeight(), total * 3 / 5);
+    m_vertical->setSizes({ total - console, console });
 }
 
 void FunctionEditorTab::showFromTheStart()
@@ -235,6 +270,28 @@ void FunctionEditorTab::setBufferSource(const QString &source)
     showFromTheStart();
 }
 
+int FunctionEditorTab::renameCallsInBuffer(const QString &oldName, const QString &newName)
+{
+    int count = 0;
+    const QByteArray renamed
+        = functioncallers::renameCalls(m_editor->text(), oldName, newName, &count).toUtf8();
+    if (count == 0)
+        return 0;
+    int line = 0;
+    int index = 0;
+    m_editor->getCursorPosition(&line, &index);
+    const int firstVisible = m_editor->firstVisibleLine();
+    m_editor->beginUndoAction();
+    m_editor->SendScintilla(QsciScintilla::SCI_SETTARGETRANGE, 0UL,
+                            m_editor->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+    m_editor->SendScintilla(QsciScintilla::SCI_REPLACETARGET,
+                            static_cast<unsigned long>(renamed.size()), renamed.constData());
+    m_editor->endUndoAction();
+    m_editor->setCursorPosition(line, index);
+    m_editor->setFirstVisibleLine(firstVisible);
+    return count;
+}
+
 void FunctionEditorTab::setCompletionNames(const QStringList &functionNames,
                                            const QStringList &valueNames)
 {
@@ -269,8 +326,9 @@ void FunctionEditorTab::onTextChanged()
 {
     updateDirty();
     // Restarted on every keystroke: the copy is written once typing pauses, well within two
-    // seconds of the last key.
+    // seconds of the last key; the syntax check runs sooner.
     m_autosaveTimer->start();
+    m_syntaxTimer->start();
 }
 
 void FunctionEditorTab::updateDirty()
@@ -313,7 +371,7 @@ void FunctionEditorTab::setSaveChain(CallChain *chain)
         emit savingChanged(isSaving());
 }
 
-void FunctionEditorTab::save()
+void FunctionEditorTab::saveNow()
 {
     if (isSaving())
         return;

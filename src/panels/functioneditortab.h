@@ -4,6 +4,7 @@
 #include <api/functiontypes.h>
 
 #include "saveconflictdialog.h"
+#include "syntaxchecker.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,6 +15,7 @@ class ErrorBanner;
 class JsonEditor;
 class QCheckBox;
 class QLabel;
+class QMessageBox;
 class QSplitter;
 class QTimer;
 class RunConsole;
@@ -29,6 +31,10 @@ class FunctionEditorTab : public QWidget
     Q_OBJECT
 public:
     static constexpr int AutosaveDelayMs = 1500;
+    //! The pause after the last key before the syntax check runs.
+    static constexpr int SyntaxCheckDelayMs = 300;
+    //! QSettings key of the split between the editor and the run console.
+    static constexpr const char *EditorSplitKey = "functions/editorSplitter";
 
     FunctionEditorTab(Session *session, AutosaveStore *autosave, const QString &groupId,
                       const QString &appId, const StitchFunction &function,
@@ -52,8 +58,20 @@ public:
     JsonEditor *canEvaluateEditor() const { return m_canEvaluate; }
     QCheckBox *privateCheck() const { return m_private; }
     RunConsole *runConsole() const { return m_console; }
+    QSplitter *editorSplitter() const { return m_vertical; }
     ErrorBanner *errorBanner() const { return m_banner; }
     SaveConflictDialog *conflictDialog() const { return m_conflict; }
+    //! The line under the editor that names the first syntax error ("Line 3: …").
+    StatusLabel *syntaxStatus() const { return m_syntaxStatus; }
+    //! "Save anyway?" while it asks (the buffer has a syntax error), else null.
+    QMessageBox *saveAnywayQuestion() const;
+    //! The syntax check's latest answer, if it is about the buffer as it is now.
+    SyntaxChecker::Result syntaxResult() const;
+    //! Rewrites the buffer's calls of oldName to call newName (one undoable step, the view kept
+    //! where it is); returns how many changed.
+    int renameCallsInBuffer(const QString &oldName, const QString &newName);
+    //! Another checker than the shared one (tests: one without node or acorn).
+    void setSyntaxChecker(SyntaxChecker *checker);
 
     //! Replaces the buffer (a recovered one); the tab stays dirty until saved.
     void setBufferSource(const QString &source);
@@ -66,7 +84,8 @@ public:
     void discardAutosave();
 
 public slots:
-    //! Checks the server's version first; a change there opens the conflict dialog.
+    //! Asks first when the buffer has a syntax error; then checks the server's version (a
+    //! change there opens the conflict dialog) and saves.
     void save();
 
 signals:
@@ -78,6 +97,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onTextChanged();
@@ -89,6 +109,12 @@ private:
     void onConflictChoice(int choice, const StitchFunction &server);
     void onSaveEnded(const ApiError &error, const StitchFunction &function, CallChain *chain);
     void showSaveError(const ApiError &error);
+    //! save() once the buffer's syntax is known and, with an error, the user said so.
+    void saveNow();
+    void askSaveAnyway();
+    //! Checks the buffer as it is now; then (if set) is called once the answer is in.
+    void checkSyntaxNow(std::function<void()> then = {});
+    void showSyntaxResult(const QString &source, const SyntaxChecker::Result &result);
     void setSaveChain(CallChain *chain);
 
     Session *m_session;
@@ -99,6 +125,7 @@ private:
     bool m_dirty = false;
     bool m_deletedOnServer = false;
     bool m_autosaved = false;
+    bool m_splitSized = false;
 
     ErrorBanner *m_banner;
     CodeEditor *m_editor;
@@ -110,4 +137,13 @@ private:
     QTimer *m_autosaveTimer;
     QPointer<CallChain> m_saveChain;
     QPointer<SaveConflictDialog> m_conflict;
+
+    SyntaxChecker *m_syntaxChecker;
+    StatusLabel *m_syntaxStatus;
+    QTimer *m_syntaxTimer;
+    quint64 m_syntaxGeneration = 0; // answers to an older check are dropped
+    QString m_syntaxSource; // what m_syntax is about
+    SyntaxChecker::Result m_syntax;
+    bool m_checkingToSave = false;
+    QPointer<QMessageBox> m_saveAnyway;
 };

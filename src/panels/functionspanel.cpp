@@ -376,38 +376,6 @@ void FunctionsPanel::createFunction(const QString &name)
     });
 }
 
-void FunctionsPanel::renameSelected()
-{
-    const StitchFunction function = functionToActOn();
-    if (function.isNull())
-        return;
-    askName(tr("Rename Function"), tr("New &name for “%1”:").arg(function.name), function.name,
-            [this, id = function.id](const QString &name) { renameFunction(id, name); });
-}
-
-void FunctionsPanel::renameFunction(const QString &functionId, const QString &newName)
-{
-    // A rename is a PUT of the whole function: read the server's copy first, so only the name
-    // changes, whatever an open tab holds.
-    const QString groupId = m_model->groupId();
-    const QString appId = m_model->appId();
-    ApiClient *client = m_session->client();
-    auto function = std::make_shared<StitchFunction>();
-    auto *chain = (new CallChain(this))
-                      ->then([=] { return functioncalls::get(*client, groupId, appId, functionId); },
-                             [=](const StitchFunction &server) {
-                                 *function = server;
-                                 function->name = newName;
-                             })
-                      ->then([=] { return functioncalls::update(*client, groupId, appId, *function); });
-    track(chain, [this, function] {
-        m_selectAfterReload = function->id;
-        if (FunctionEditorTab *tab = tabFor(function->id))
-            tab->setServerName(function->name);
-        emit statusMessage(tr("Renamed the function to “%1”.").arg(function->name));
-    });
-}
-
 void FunctionsPanel::duplicateSelected()
 {
     const StitchFunction function = functionToActOn();

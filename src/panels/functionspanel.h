@@ -111,6 +111,14 @@ private:
     //! Runs calls that change the list; on success calls done and reloads the list; a failure
     //! shows in the banner.
     void track(CallChain *chain, std::function<void()> done);
+    //! Rename's first step: reads the other functions and, when some call the old name, asks
+    //! whether to update them too (functionspanel_rename.cpp).
+    void findCallersThenRename(const StitchFunction &function, const QString &newName);
+    void askAboutCallers(const StitchFunction &function, const QString &newName,
+                         const QList<StitchFunction> &callers);
+    //! Renames, and rewrites each caller's calls: saved on the server, or in an open tab's buffer.
+    void renameWithCallers(const QString &functionId, const QString &newName,
+                           const QList<StitchFunction> &callers);
     //! Asks for a function name with a non-blocking dialog.
     void askName(const QString &title, const QString &label, const QString &initial,
                  std::function<void(const QString &)> done);

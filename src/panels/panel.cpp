@@ -1,4 +1,5 @@
 #include "panel.h"
+#include "panelkit.h"
 
 #include "destructivefocusguard.h"
 
@@ -12,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextEdit>
@@ -123,12 +123,7 @@ QColor Panel::okColor(const QPalette &palette)
 
 bool Panel::rememberSplitter(QSplitter *splitter, const QString &key)
 {
-    const QByteArray saved = QSettings().value(key).toByteArray();
-    const bool restored = !saved.isEmpty() && splitter->restoreState(saved);
-    // Only a move by the user is saved: the sizes a layout pass gives are not a choice.
-    connect(splitter, &QSplitter::splitterMoved, this,
-            [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
-    return restored;
+    return panelkit::rememberSplitter(splitter, key);
 }
 
 void Panel::setBadge(const QString &badge)

@@ -5,6 +5,8 @@
 #include <widgets/errorbanner.h>
 
 #include <QCoreApplication>
+#include <QSettings>
+#include <QSplitter>
 
 namespace panelkit {
 
@@ -43,6 +45,16 @@ void showError(ErrorBanner *banner, const ApiError &error)
     }
     banner->showMessage(sentence + QLatin1Char(' ') + QStringLiteral("(%1)").arg(code),
                         error.details());
+}
+
+bool rememberSplitter(QSplitter *splitter, const QString &key)
+{
+    const QByteArray saved = QSettings().value(key).toByteArray();
+    const bool restored = !saved.isEmpty() && splitter->restoreState(saved);
+    // Only a move by the user is saved: the sizes a layout pass gives are not a choice.
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    return restored;
 }
 
 } // namespace panelkit

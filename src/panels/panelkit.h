@@ -10,6 +10,7 @@
 
 class ApiError;
 class ErrorBanner;
+class QSplitter;
 class Session;
 
 namespace panelkit {
@@ -65,5 +66,11 @@ QString groupOf(Session *session);
 //! app-data panels know (AccountNameInUse, APIKeyAlreadyExists, UserNotFound, ...); the
 //! server's own text and code stay in the details.
 void showError(ErrorBanner *banner, const ApiError &error);
+
+//! Restores splitter's sizes from the settings under key and saves them whenever the user
+//! moves a handle, so a pane keeps its size across restarts. False when nothing was saved yet:
+//! the caller then sets its own default sizes. (Panel::rememberSplitter, for widgets that are
+//! not panels: an editor tab, its run console.)
+bool rememberSplitter(QSplitter *splitter, const QString &key);
 
 } // namespace panelkit

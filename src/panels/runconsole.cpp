@@ -1,4 +1,6 @@
 #include "runconsole.h"
+#include "panelkit.h"
+#include "runaspicker.h"
 
 #include <api/apiclient.h>
 #include <api/functioncalls.h>
@@ -22,7 +24,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
+#include <QStyle>
+#include <QTextDocument>
 #include <QTimerEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -51,6 +54,19 @@ QString jsonText(const QJsonValue &value)
     // A scalar: wrap it to let QJsonDocument write it, then unwrap.
     const QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+//! A pane of the output splitter: its label (with a mnemonic that focuses it) over it.
+QWidget *labelledPane(const QString &title, QWidget *content)
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title, pane);
+    label->setBuddy(content);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return pane;
 }
 
 } // namespace
@@ -85,13 +101,13 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_arguments(new JsonEditor(this))
-    , m_runAs(new QComboBox(this))
+    , m_runAs(new RunAsPicker(this))
     , m_runSaved(new QPushButton(tr("Run &Saved"), this))
     , m_runBuffer(new QPushButton(tr("Run &Buffer"), this))
     , m_abandon(new QPushButton(tr("Abandon"), this))
     , m_busy(new BusyIndicator(this))
     , m_progress(new StatusLabel(tr("Run progress"), this))
-    , m_output(new QTabWidget(this))
+    , m_outputSplit(new QSplitter(Qt::Horizontal, this))
     , m_resultModel(new JsonTreeModel(this))
     , m_resultView(new QTreeView(this))
     , m_raw(new QPlainTextEdit(this))
@@ -109,11 +125,6 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     m_arguments->setText(QStringLiteral("[]"));
     m_arguments->setMaximumHeight(64);
     m_arguments->setToolTip(tr("The arguments as a JSON array, e.g. [1, \"two\", {\"three\": 3}]"));
-    m_runAs->setObjectName(QStringLiteral("runAsCombo"));
-    m_runAs->setAccessibleName(tr("Run as"));
-    m_runAs->addItem(tr("System"), QString());
-    m_runAs->setMinimumContentsLength(16);
-    m_runAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_runSaved->setObjectName(QStringLiteral("runSavedButton"));
     m_runSaved->setAccessibleName(tr("Run saved function"));
     m_runSaved->setToolTip(tr("Run the function as saved on the server"));
@@ -144,10 +155,6 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     m_logs->setObjectName(QStringLiteral("runLogs"));
     m_logs->setAccessibleName(tr("Captured logs"));
     m_logs->setPlaceholderText(tr("console.log output appears here"));
-    m_output->setObjectName(QStringLiteral("runOutputTabs"));
-    m_output->setAccessibleName(tr("Run output"));
-    m_output->addTab(m_resultView, tr("Result"));
-    m_output->addTab(m_raw, tr("Raw"));
     m_status->setObjectName(QStringLiteral("runStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -179,18 +186,22 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     controls->addWidget(m_runSaved);
     controls->addWidget(m_runBuffer);
 
-    auto *logsBox = new QWidget(this);
-    auto *logsLayout = new QVBoxLayout(logsBox);
-    logsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *logsLabel = new QLabel(tr("&Logs:"), logsBox);
-    logsLabel->setBuddy(m_logs);
-    logsLayout->addWidget(logsLabel);
-    logsLayout->addWidget(m_logs);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_output);
-    split->addWidget(logsBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Result, raw answer and logs side by side, each as wide as the user drags it: the tree and
+    // the text used to share one tab, and neither could be seen beside the other.
+    m_outputSplit->setObjectName(QStringLiteral("runOutputSplitter"));
+    m_outputSplit->setAccessibleName(tr("Run output"));
+    m_outputSplit->setChildrenCollapsible(false);
+    m_outputSplit->addWidget(labelledPane(tr("Res&ult:"), m_resultView));
+    m_outputSplit->addWidget(labelledPane(tr("Ra&w:"), m_raw));
+    m_outputSplit->addWidget(labelledPane(tr("&Logs:"), m_logs));
+    m_outputSplit->setStretchFactor(0, 3);
+    m_outputSplit->setStretchFactor(1, 3);
+    m_outputSplit->setStretchFactor(2, 2);
+    panelkit::rememberSplitter(m_outputSplit, QLatin1String(OutputSplitKey));
+    // Never squeezed below a few lines, whatever the splitter above does.
+    for (QWidget *pane : { static_cast<QWidget *>(m_resultView), static_cast<QWidget *>(m_raw),
+                           static_cast<QWidget *>(m_logs) })
+        pane->setMinimumHeight(pane->fontMetrics().lineSpacing() * 3);
 
     auto *status = new QHBoxLayout;
     status->addWidget(m_status, 1);
@@ -205,7 +216,7 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     layout->addWidget(argsLabel);
     layout->addWidget(m_arguments);
     layout->addLayout(controls);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_outputSplit, 1);
     layout->addLayout(status);
 
     connect(m_runSaved, &QPushButton::clicked, this, &RunConsole::runSaved);
@@ -249,34 +260,38 @@ void RunConsole::setFunction(const QString &groupId, const QString &appId, const
     }
 }
 
+int RunConsole::preferredHeight() const
+{
+    // Everything but the output panes at its size hint, and the panes tall enough for
+    // PreferredOutputLines rows of the tree and lines of the raw text (the taller of the two).
+    const int others = sizeHint().height() - m_outputSplit->sizeHint().height();
+    const int treeRow
+        = std::max(m_resultView->fontMetrics().height() + 4, m_resultView->sizeHintForRow(0));
+    const int tree = m_resultView->header()->sizeHint().height() + treeRow * PreferredOutputLines;
+    const int text = m_raw->fontMetrics().lineSpacing() * PreferredOutputLines
+        + 2 * int(m_raw->document()->documentMargin());
+    const int label = fontMetrics().height();
+    const int chrome = 2 * m_raw->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_raw);
+    return others + label + std::max(tree, text) + chrome;
+}
+
 void RunConsole::setUsers(const QList<AppUser> &users)
 {
-    const QString current = m_runAs->currentData().toString();
-    m_runAs->clear();
-    m_runAs->addItem(tr("System"), QString());
-    for (const AppUser &user : users) {
-        m_runAs->addItem(user.disabled ? tr("%1 (disabled)").arg(user.displayName())
-                                       : user.displayName(),
-                         user.id);
-        m_runAs->setItemData(m_runAs->count() - 1, user.id, Qt::ToolTipRole);
-    }
-    setRunAsUser(current);
+    m_runAs->setUsers(users);
 }
 
 bool RunConsole::setRunAsUser(const QString &userId)
 {
-    const int index = m_runAs->findData(userId);
-    m_runAs->setCurrentIndex(std::max(0, index));
-    return index >= 0;
+    return m_runAs->setUserId(userId);
 }
 
 void RunConsole::replay(const QJsonArray &arguments, const QString &userId)
 {
-    m_arguments->setText(QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Indented)));
-    if (!userId.isEmpty() && !setRunAsUser(userId)) {
-        m_runAs->addItem(tr("User %1 (from the log)").arg(userId), userId);
-        setRunAsUser(userId);
-    }
+    m_arguments->setText(
+        QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Indented)));
+    if (!userId.isEmpty() && !setRunAsUser(userId))
+        m_runAs->addUserById(userId, tr("User %1 (from the log)").arg(userId));
     if (userId.isEmpty())
         setRunAsUser(QString());
     setStatus(tr("Arguments and user from the log entry: press Run to run it again."), false);
@@ -284,7 +299,7 @@ void RunConsole::replay(const QJsonArray &arguments, const QString &userId)
 
 RunAs RunConsole::runAs() const
 {
-    return RunAs { m_runAs->currentData().toString() };
+    return RunAs { m_runAs->userId() };
 }
 
 bool RunConsole::readArguments(QJsonArray *arguments)
@@ -326,7 +341,7 @@ void RunConsole::start(Job<FunctionRunResult> *job, bool buffer, const QJsonArra
     m_pending = Run();
     m_pending.when = QDateTime::currentDateTimeUtc();
     m_pending.buffer = buffer;
-    m_pending.runAs = m_runAs->currentText();
+    m_pending.runAs = m_runAs->userLabel();
     m_pending.arguments = arguments;
     job->onFinished(this, [this](Job<FunctionRunResult> *job) { onFinished(job); });
     m_elapsed.start();

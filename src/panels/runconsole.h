@@ -15,11 +15,12 @@ class BusyIndicator;
 class JsonEditor;
 class JsonTreeModel;
 class QComboBox;
+class RunAsPicker;
 class QLabel;
 class StatusLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTabWidget;
+class QSplitter;
 class QTreeView;
 class Session;
 
@@ -44,6 +45,10 @@ public:
         QString rawText() const;
     };
     static constexpr int HistorySize = 10;
+    //! Rows of the result (and lines of the raw answer) the console shows at its default height.
+    static constexpr int PreferredOutputLines = 8;
+    //! QSettings key of the output panes' widths.
+    static constexpr const char *OutputSplitKey = "functions/runOutputSplitter";
 
     explicit RunConsole(Session *session, QWidget *parent = nullptr);
     ~RunConsole() override;
@@ -64,11 +69,15 @@ public:
     QPushButton *runBufferButton() const { return m_runBuffer; }
     QPushButton *abandonButton() const { return m_abandon; }
     QComboBox *historyCombo() const { return m_history; }
+    RunAsPicker *runAsPicker() const { return m_runAs; }
     JsonTreeModel *resultModel() const { return m_resultModel; }
     QTreeView *resultView() const { return m_resultView; }
     QPlainTextEdit *rawView() const { return m_raw; }
     QPlainTextEdit *logsView() const { return m_logs; }
     StatusLabel *statusLabel() const { return m_status; }
+    QSplitter *outputSplitter() const { return m_outputSplit; }
+    //! The height that shows PreferredOutputLines of the result: the editor tab's default.
+    int preferredHeight() const;
     bool isRunning() const { return m_job != nullptr; }
     QList<Run> history() const { return m_runs; }
     //! Restores runs kept from an earlier tab of the same function (newest first).
@@ -104,13 +113,13 @@ private:
     std::function<QString()> m_bufferSource;
 
     JsonEditor *m_arguments;
-    QComboBox *m_runAs;
+    RunAsPicker *m_runAs;
     QPushButton *m_runSaved;
     QPushButton *m_runBuffer;
     QPushButton *m_abandon;
     BusyIndicator *m_busy;
     StatusLabel *m_progress;
-    QTabWidget *m_output;
+    QSplitter *m_outputSplit;
     JsonTreeModel *m_resultModel;
     QTreeView *m_resultView;
     QPlainTextEdit *m_raw;

@@ -1,5 +1,6 @@
 #include "demoapp.h"
 
+#include "appdata/appdata.h"
 #include "secrets.h"
 #include "store.h"
 
@@ -42,6 +43,19 @@ const DemoFunction kFunctions[] = {
       "  return true;\n"
       "};\n" },
 };
+
+// Two end users of the local-userpass provider, so Run as, the Users panel and an email/password
+// sign-in have someone to show. Their password, "stitch-demo", is the demo's and --help prints
+// it; its PBKDF2-SHA256 digest (60,000 rounds, as secrets::digestPassword makes) is worked out
+// beforehand: two digests at every --demo start made it some 150 ms slower.
+const char *const kUserEmails[] = { "ada@example.com", "linus@example.com" };
+secrets::PasswordDigest demoPasswordDigest()
+{
+    return { QByteArrayLiteral("stitch-demo-salt"),
+             QByteArray::fromHex(
+                 "a8d846fb9e46658da2c15edca90d8229b3288c8b862100a5c698910158670447"),
+             60000 };
+}
 
 const char kIndexHtml[] = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
                           "  <meta charset=\"utf-8\">\n  <title>demo-app</title>\n"
@@ -139,6 +153,19 @@ bool createDemoApp(Store &store, const QString &groupId)
         if (!store.putResource(
                 app.id, { QStringLiteral("trigger"), triggerId, QString(), triggerName, trigger }))
             return false;
+
+        // Stored as POST .../users stores a user: the same document, a salted credential. No
+        // AUTH log entries: the demo's short history below stays as it is.
+        for (const char *email : kUserEmails) {
+            const QString userId = secrets::newObjectId();
+            const QJsonObject user = appdata::newUser(
+                userId, secrets::newObjectId(), appdata::kUserpass, QStringLiteral("normal"),
+                QJsonObject { { QStringLiteral("email"), QString::fromLatin1(email) } });
+            if (!appdata::putCredential(store, app.id, QString::fromLatin1(email), userId,
+                                        demoPasswordDigest())
+                || !appdata::putUser(store, app.id, user))
+                return false;
+        }
 
         QSqlQuery query(store.database());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

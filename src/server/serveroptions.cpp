@@ -101,7 +101,8 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("When the data folder is new, create a demo app with functions, "
-                       "values, a trigger, hosting files and logs."));
+                       "values, a trigger, two users (ada@example.com and linus@example.com, "
+                       "password stitch-demo), hosting files and logs."));
     const QCommandLineOption allowRemote(
         QStringLiteral("allow-remote"),
         QStringLiteral("Allow listening on an address other than loopback (also needs an "

@@ -1,11 +1,16 @@
 #include "errorbanner.h"
 
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -102,11 +107,42 @@ void ErrorBanner::setRetryVisible(bool visible)
     m_retryButton->setVisible(visible);
 }
 
+QDialog *ErrorBanner::detailsDialog() const
+{
+    return m_detailsDialog;
+}
+
 void ErrorBanner::showDetails()
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Error details"), m_text->text(),
-                                QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDetailedText(m_details);
-    box->open();
+    // One dialog with the whole text at once, selectable and copyable: a message box hid the
+    // details behind a second "Show Details…" step.
+    if (m_detailsDialog) {
+        m_detailsDialog->raise();
+        m_detailsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("errorDetailsDialog"));
+    dialog->setWindowTitle(tr("Error Details"));
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("errorDetailsText"));
+    text->setAccessibleName(tr("Error details"));
+    text->setReadOnly(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text->setPlainText(m_text->text() + QStringLiteral("\n\n") + m_details);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyErrorDetailsButton"));
+    connect(copy, &QPushButton::clicked, text,
+            [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    m_detailsDialog = dialog;
+    dialog->open();
+    text->setFocus();
 }

@@ -3,7 +3,9 @@
 #include <api/apierror.h>
 
 #include <QFrame>
+#include <QPointer>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -25,14 +27,18 @@ public:
     QString text() const;
     //! Whether Retry is offered; a panel turns it off for failures a retry cannot mend.
     void setRetryVisible(bool visible);
+    //! The open details dialog (summary and details in one selectable text), or null.
+    QDialog *detailsDialog() const;
+
+public slots:
+    //! Opens the details in one dialog (or raises the one already open).
+    void showDetails();
 
 signals:
     void retryRequested();
     void dismissed();
 
 private:
-    void showDetails();
-
     ApiError m_error;
     QString m_details;
     QLabel *m_icon;
@@ -40,4 +46,5 @@ private:
     QPushButton *m_detailsButton;
     QPushButton *m_retryButton;
     QToolButton *m_closeButton;
+    QPointer<QDialog> m_detailsDialog;
 };

@@ -25,6 +25,7 @@ private slots:
     void wrongMethod();
     void restartKeepsEverything();
     void serverThread();
+    void demoAppUsers();
     void serverThreadFails();
 
 private:
@@ -332,6 +333,59 @@ void tst_ServerApps::serverThread()
     QCOMPARE(apps.size(), 1);
     QCOMPARE(apps.at(0).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("demo-app"));
+}
+
+void tst_ServerApps::demoAppUsers()
+{
+    // --demo gives demo-app two real local-userpass users: listed by the users API and able to
+    // sign in with the demo password.
+    QTemporaryDir dir;
+    ServerOptions options = loopbackOptions(dir.path());
+    options.demo = true;
+    options.admins = { user(QStringLiteral("dev"), QStringLiteral("pw")) };
+    QString error;
+    auto server = startServer(options, &error);
+    QVERIFY2(server, qPrintable(error));
+    Probe probe(server->rootUrl());
+    const Tokens dev
+        = probe.login(QStringLiteral("local"), QStringLiteral("dev"), QStringLiteral("pw"));
+    const QString group = probe.groupOf(dev.access);
+    const QJsonObject app = probe.get(QStringLiteral("/groups/%1/apps").arg(group), dev.access)
+                                .array()
+                                .at(0)
+                                .toObject();
+    const QString appId = app.value(QStringLiteral("_id")).toString();
+    const QJsonArray users
+        = probe.get(QStringLiteral("/groups/%1/apps/%2/users").arg(group, appId), dev.access)
+              .array();
+    QHash<QString, QString> idByEmail;
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        QCOMPARE(user.value(QStringLiteral("identities"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("provider_type"))
+                     .toString(),
+                 QStringLiteral("local-userpass"));
+        idByEmail.insert(
+            user.value(QStringLiteral("data")).toObject().value(QStringLiteral("email")).toString(),
+            user.value(QStringLiteral("_id")).toString());
+    }
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(
+        QSet<QString>(idByEmail.keyBegin(), idByEmail.keyEnd()),
+        (QSet<QString> { QStringLiteral("ada@example.com"), QStringLiteral("linus@example.com") }));
+
+    const QString clientAppId = app.value(QStringLiteral("client_app_id")).toString();
+    const Answer login
+        = probe.post(QStringLiteral("//api/client/v2.0/app/%1/auth/providers/local-userpass/login")
+                         .arg(clientAppId),
+                     { { QStringLiteral("username"), QStringLiteral("linus@example.com") },
+                       { QStringLiteral("password"), QStringLiteral("stitch-demo") } });
+    QCOMPARE(login.status, 200);
+    QCOMPARE(login.object().value(QStringLiteral("user_id")).toString(),
+             idByEmail.value(QStringLiteral("linus@example.com")));
 }
 
 void tst_ServerApps::serverThreadFails()

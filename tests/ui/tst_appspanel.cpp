@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QToolButton>
 
 class TestAppsPanel : public QObject
@@ -280,10 +281,12 @@ void TestAppsPanel::badGroupShowsBannerThenRecovers()
     QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("errorDetailsButton")),
                       Qt::LeftButton);
-    QMessageBox *details = nullptr;
-    QTRY_VERIFY((details = banner->findChild<QMessageBox *>()) && details->isVisible());
-    QVERIFY2(details->detailedText().contains(QLatin1String("5f0000000000000000000000")),
-             qPrintable(details->detailedText()));
+    QDialog *details = nullptr;
+    QTRY_VERIFY((details = banner->detailsDialog()) && details->isVisible());
+    const QString detailsText
+        = details->findChild<QPlainTextEdit *>(QStringLiteral("errorDetailsText"))->toPlainText();
+    QVERIFY2(detailsText.contains(QLatin1String("5f0000000000000000000000")),
+             qPrintable(detailsText));
     details->close();
 
     session->setCurrentGroupId(good);

@@ -205,6 +205,12 @@ void TestFunctionsPanel::syntaxErrorMarksLineAndKeepsBuffer()
     const QString broken = QStringLiteral("exports = function(a, b) {\n  return a +* b;\n};\n");
     tab->editor()->setText(broken);
     tab->save();
+    // The syntax check asks first; saved anyway, the server refuses it too.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->saveAnywayQuestion() && tab->saveAnywayQuestion()->isVisible(),
+                             10000);
+    tab->saveAnywayQuestion()
+        ->findChild<QPushButton *>(QStringLiteral("saveAnywayButton"))
+        ->click();
     QTRY_VERIFY_WITH_TIMEOUT(tab->errorBanner()->isVisible(), 20000);
     QCOMPARE(tab->errorBanner()->error().errorCode, QStringLiteral("FunctionSyntaxError"));
     QCOMPARE(tab->editor()->errorLines(), QList<int> { 2 });

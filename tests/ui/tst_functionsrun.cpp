@@ -3,6 +3,14 @@
 // bad arguments, arguments remembered, history compared, a long run abandoned, and both kinds
 // of run listed in the Logs panel under the function's name.
 #include "functionspaneldriver.h"
+#include "panelshots.h"
+
+#include <api/usercalls.h>
+#include <panels/runaspicker.h>
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QPainter>
 
 #include <models/logmodel.h>
 #include <panels/logspanel.h>
@@ -17,6 +25,7 @@ private slots:
     void runSavedWithArguments();
     void runBufferWithLogs();
     void runBufferAsUser();
+    void runAsPickerSearchesDemoUsers();
     void runErrorMarksLine();
     void invalidArgumentsRefused();
     void argumentsRememberedPerFunction();
@@ -74,8 +83,11 @@ void TestFunctionsRun::runBufferAsUser()
     FunctionEditorTab *tab = open(QStringLiteral("greet"));
     RunConsole *console = tab->runConsole();
     auto *combo = console->findChild<QComboBox *>(QStringLiteral("runAsCombo"));
-    QVERIFY(combo->findText(QStringLiteral("runner@example.com")) > 0);
-    combo->setCurrentIndex(combo->findText(QStringLiteral("runner@example.com")));
+    // Each user reads "email · id".
+    const int runner = combo->findText(QStringLiteral("runner@example.com"), Qt::MatchStartsWith);
+    QVERIFY(runner > 0);
+    QCOMPARE(combo->itemText(runner), QStringLiteral("runner@example.com · ") + userId);
+    combo->setCurrentIndex(runner);
     tab->editor()->setText(QStringLiteral("exports = function() { return context.user.id; };\n"));
     QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
     waitRun(console);
@@ -100,6 +112,85 @@ void TestFunctionsRun::runBufferAsUser()
     QTest::mouseClick(whoConsole->runSavedButton(), Qt::LeftButton);
     waitRun(whoConsole);
     QCOMPARE(resultValue(whoConsole), QStringLiteral("saved:") + userId);
+}
+
+void TestFunctionsRun::runAsPickerSearchesDemoUsers()
+{
+    // The demo app comes with two users; the server's list says who they are.
+    auto *job = usercalls::list(*m_fx.other->client(), m_fx.groupId, m_fx.app.id);
+    QSignalSpy listed(job, &ApiJob::finished);
+    QVERIFY(job->isFinished() || listed.wait(30000));
+    QHash<QString, QString> idOf;
+    for (const AppUser &user : job->result())
+        idOf.insert(user.email, user.id);
+    const QString ada = idOf.value(QStringLiteral("ada@example.com"));
+    const QString linus = idOf.value(QStringLiteral("linus@example.com"));
+    QVERIFY(!ada.isEmpty() && !linus.isEmpty());
+
+    FunctionEditorTab *tab = open(QStringLiteral("greet"));
+    RunConsole *console = tab->runConsole();
+    RunAsPicker *picker = console->runAsPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->findData(ada) > 0 && picker->findData(linus) > 0, 20000);
+    QCOMPARE(picker->itemText(picker->findData(ada)), QStringLiteral("ada@example.com · ") + ada);
+    QCOMPARE(picker->userId(), QString()); // System until someone is picked
+
+    // Part of an id (its tail, which differs between the two), typed as a user types it.
+    const auto type = [picker](const QString &text) {
+        picker->setFocus();
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), text);
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    };
+    type(linus.right(6));
+    QCOMPARE(picker->userId(), linus);
+    QCOMPARE(picker->currentText(), picker->itemText(picker->findData(linus)));
+    // Part of an email, in another case.
+    type(QStringLiteral("ADA@"));
+    QCOMPARE(picker->userId(), ada);
+    // Text that matches nobody leaves the pick as it was.
+    type(QStringLiteral("nobody-by-this-name"));
+    QCOMPARE(picker->userId(), ada);
+    QCOMPARE(picker->currentText(), picker->itemText(picker->findData(ada)));
+
+    // A run as the picked user runs as that user: context.user names them.
+    tab->editor()->setText(QStringLiteral(
+        "exports = function() { return `${context.user.data.email} ${context.user.id}`; };\n"));
+    QTest::mouseClick(console->runBufferButton(), Qt::LeftButton);
+    waitRun(console);
+    QCOMPARE(resultValue(console), QStringLiteral("ada@example.com ") + ada);
+    QVERIFY2(console->history().first().label().contains(QLatin1String("as ada@example.com")),
+             qPrintable(console->history().first().label()));
+
+    // The search as it looks while typing: the users containing the text, in a list over the tab.
+    const QString shots = qEnvironmentVariable("STITCH_SHOTS_DIR");
+    for (const bool dark : { false, true }) {
+        theme::apply(dark);
+        QTRY_COMPARE(tab->palette().color(QPalette::Window),
+                     QApplication::palette().color(QPalette::Window));
+        picker->setFocus();
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), QStringLiteral("example"));
+        QAbstractItemView *popup = picker->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        // ada and linus (and users other tests made), each in full.
+        QVERIFY(picker->completer()->completionCount() >= 2);
+        QVERIFY(popup->width()
+                >= popup->fontMetrics().horizontalAdvance(picker->itemText(picker->findData(ada))));
+        if (!shots.isEmpty()) {
+            QCoreApplication::processEvents();
+            QPixmap shot = tab->grab();
+            QPainter painter(&shot);
+            painter.drawPixmap(tab->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+            painter.end();
+            QVERIFY(shot.save(shots
+                              + (dark ? QStringLiteral("/functions-runas-dark.png")
+                                      : QStringLiteral("/functions-runas-light.png"))));
+        }
+        QTest::keyClick(popup, Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
+        type(QStringLiteral("ada@"));
+    }
+    theme::apply(false);
 }
 
 void TestFunctionsRun::runErrorMarksLine()

@@ -4,6 +4,7 @@
 // sessions, pending registrations, end-user API keys, push messages). Never drafted.
 
 #include "server/reply.h"
+#include "server/secrets.h"
 #include "server/serverstate.h"
 
 #include <QJsonObject>
@@ -46,6 +47,9 @@ Failure checkEmailPassword(const QString &email, const QString &password);
 //! Stores an email/password credential (salted PBKDF2 digest only) for a confirmed user.
 bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,
                    const QString &password);
+//! The same with a digest made beforehand (the demo's users, whose password is known).
+bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,
+                   const secrets::PasswordDigest &digest);
 //! Whether the email is taken by a confirmed user or a pending registration.
 bool emailTaken(Store &store, const QString &appId, const QString &email);
 

@@ -106,7 +106,12 @@ QString userEmail(const QJsonObject &user)
 bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,
                    const QString &password)
 {
-    const secrets::PasswordDigest digest = secrets::digestPassword(password);
+    return putCredential(store, appId, email, userId, secrets::digestPassword(password));
+}
+
+bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,
+                   const secrets::PasswordDigest &digest)
+{
     return store.write([&] {
         QSqlQuery query(store.database());
         return store.exec(query,

@@ -63,10 +63,13 @@ CodeEditor::CodeEditor(QWidget *parent)
     setMarginLineNumbers(0, true);
     setMarginType(EditorStyle::SymbolMargin, SymbolMargin);
     setMarginWidth(EditorStyle::SymbolMargin, 14);
-    setMarginMarkerMask(EditorStyle::SymbolMargin, 1 << EditorStyle::ErrorMarker);
+    setMarginMarkerMask(EditorStyle::SymbolMargin,
+                        (1 << EditorStyle::ErrorMarker) | (1 << EditorStyle::SyntaxMarker));
     setMarginSensitivity(EditorStyle::SymbolMargin, false);
     markerDefine(Circle, EditorStyle::ErrorMarker);
     indicatorDefine(SquiggleIndicator, EditorStyle::ErrorIndicator);
+    markerDefine(Circle, EditorStyle::SyntaxMarker);
+    indicatorDefine(SquiggleIndicator, EditorStyle::SyntaxIndicator);
     setAnnotationDisplay(AnnotationBoxed);
     setScrollWidthTracking(true);
     setScrollWidth(1);

@@ -32,6 +32,12 @@ public:
     void clearErrorMarks();
     //! Lines (from 1) that carry an error mark now; marks move with edits.
     QList<int> errorLines() const;
+    //! The syntax check's mark: one line at most, kept apart from a run's error marks so that
+    //! each clears on its own. The message shows under the line.
+    void markSyntaxError(int lineNumber, const QString &message);
+    void clearSyntaxError();
+    //! The line (from 1) of the syntax mark, 0 when there is none.
+    int syntaxErrorLine() const;
 
     //! Moves the cursor to the start of a line counted from 1 and shows it.
     void goToLine(int lineNumber);
@@ -58,6 +64,8 @@ private:
     QAction *addShortcut(const QKeySequence &key);
     void layoutFindBar();
     void onCharAdded(int character);
+    //! Squiggles the text of a line (0-based), leading and trailing blanks left out.
+    void underlineLine(int line, int indicator);
 
     QsciLexerJavaScript *m_lexer;
     ContextApis *m_apis;

@@ -11,6 +11,13 @@ void CodeEditor::markErrorLine(int lineNumber, const QString &message)
 {
     const int line = qBound(0, lineNumber - 1, qMax(0, lines() - 1));
     markerAdd(line, EditorStyle::ErrorMarker);
+    underlineLine(line, EditorStyle::ErrorIndicator);
+    if (!message.isEmpty())
+        annotate(line, message, *m_annotationStyle);
+}
+
+void CodeEditor::underlineLine(int line, int indicator)
+{
     const QString lineText = text(line);
     int first = 0;
     while (first < lineText.size() && lineText.at(first).isSpace())
@@ -19,9 +26,35 @@ void CodeEditor::markErrorLine(int lineNumber, const QString &message)
     while (last > first && lineText.at(last - 1).isSpace())
         --last;
     if (last > first)
-        fillIndicatorRange(line, first, line, last, EditorStyle::ErrorIndicator);
-    if (!message.isEmpty())
+        fillIndicatorRange(line, first, line, last, indicator);
+}
+
+void CodeEditor::markSyntaxError(int lineNumber, const QString &message)
+{
+    clearSyntaxError();
+    const int line = qBound(0, lineNumber - 1, qMax(0, lines() - 1));
+    markerAdd(line, EditorStyle::SyntaxMarker);
+    underlineLine(line, EditorStyle::SyntaxIndicator);
+    // A run's message on the same line stays; the syntax message is the newer news otherwise.
+    if (!message.isEmpty() && !(markersAtLine(line) & (1 << EditorStyle::ErrorMarker)))
         annotate(line, message, *m_annotationStyle);
+}
+
+void CodeEditor::clearSyntaxError()
+{
+    const int line = syntaxErrorLine() - 1;
+    if (line < 0)
+        return;
+    markerDeleteAll(EditorStyle::SyntaxMarker);
+    const int last = qMax(0, lines() - 1);
+    clearIndicatorRange(0, 0, last, int(text(last).size()), EditorStyle::SyntaxIndicator);
+    if (!(markersAtLine(line) & (1 << EditorStyle::ErrorMarker)))
+        clearAnnotations(line);
+}
+
+int CodeEditor::syntaxErrorLine() const
+{
+    return markerFindNext(0, 1 << EditorStyle::SyntaxMarker) + 1;
 }
 
 void CodeEditor::clearErrorMarks()

@@ -104,6 +104,9 @@ void applyEditor(QsciScintilla *editor, const Scheme &scheme, const QFont &font)
     editor->setMarkerBackgroundColor(scheme.error, ErrorMarker);
     editor->setMarkerForegroundColor(scheme.error, ErrorMarker);
     editor->setIndicatorForegroundColor(scheme.error, ErrorIndicator);
+    editor->setMarkerBackgroundColor(scheme.error, SyntaxMarker);
+    editor->setMarkerForegroundColor(scheme.error, SyntaxMarker);
+    editor->setIndicatorForegroundColor(scheme.error, SyntaxIndicator);
     fitLineNumberMargin(editor);
 }
 

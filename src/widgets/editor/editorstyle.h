@@ -18,9 +18,11 @@ enum Numbers {
     ChangedMarker = 11,
     FillerMarker = 12,
     FoldMarker = 13, // a folded run of unchanged lines in a diff
+    SyntaxMarker = 14, // the syntax check's line, apart from a run's error marks
     ErrorIndicator = 20, // container indicators start at 8
     RemovedWordIndicator = 21,
     AddedWordIndicator = 22,
+    SyntaxIndicator = 23,
     SymbolMargin = 1,
 };
 

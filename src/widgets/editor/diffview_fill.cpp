@@ -54,6 +54,10 @@ void DiffView::run(std::function<Result()> work)
 {
     m_ready = false;
     m_changeLine = -1;
+    // The slices still decorating the last diff stop: finishing them would announce
+    // diffReady() for a diff this one replaces.
+    ++m_fillSerial;
+    m_decorating = false;
     const int generation = ++m_generation;
     // The documents are made here (Scintilla's loader wants an editor) and filled there.
     const QList<SciDocument> documents { SciDocument::create(m_left), SciDocument::create(m_right),

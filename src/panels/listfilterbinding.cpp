@@ -32,6 +32,10 @@ ListFilterBinding::ListFilterBinding(QLineEdit *filter, QLabel *count, ListFilte
     }
     if (auto *table = qobject_cast<QTableView *>(view)) {
         table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        // One line of text with a little air, as the panels' other lists (the style's default
+        // row is a third taller than that).
+        table->verticalHeader()->setMinimumSectionSize(0);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
         // A column sized to its contents reads this many rows, not all 10,000.
         table->horizontalHeader()->setResizeContentsPrecision(200);
     } else if (auto *tree = qobject_cast<QTreeView *>(view)) {

@@ -3,7 +3,8 @@
 # translation fails here rather than in front of a German user (tst_german sees only strings
 # the .ts already holds). Fix: cmake --build build --target update_translations, then translate
 # the entries marked type="unfinished".
-# Arguments: LUPDATE, GENERATOR (Qt's GenerateLUpdateProject.cmake), PROJECT_IN, TS, WORK.
+# Arguments: LUPDATE, GENERATOR (Qt's GenerateLUpdateProject.cmake), PROJECT_IN, TS, WORK, and
+# optionally EN_TS (the English file, whose plural forms must be filled).
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN}
@@ -30,9 +31,35 @@ foreach(line IN LISTS lines)
   endif()
   set(previous "${line}")
 endforeach()
+# English needs only its plural forms ("1 match", "2 matches"); every other string shows its
+# source text. EN_TS, when given, is checked for numerus entries left unfinished.
+if(EN_TS)
+  file(COPY "${EN_TS}" DESTINATION "${WORK}")
+  get_filename_component(en_name "${EN_TS}" NAME)
+  execute_process(COMMAND "${LUPDATE}" -project ${WORK}/project.json -no-obsolete -locations none
+                          -ts ${WORK}/${en_name}
+                  RESULT_VARIABLE updated OUTPUT_QUIET ERROR_QUIET)
+  if(NOT updated EQUAL 0)
+    message(FATAL_ERROR "lupdate failed on ${en_name}")
+  endif()
+  file(STRINGS "${WORK}/${en_name}" en_lines)
+  set(numerus FALSE)
+  foreach(line IN LISTS en_lines)
+    if(line MATCHES "<message numerus=\"yes\">")
+      set(numerus TRUE)
+    elseif(line MATCHES "<source>")
+      set(source "${line}")
+    elseif(numerus AND line MATCHES "type=\"unfinished\"")
+      string(STRIP "${source}" source)
+      list(APPEND missing "English plural forms: ${source}")
+    elseif(line MATCHES "</message>")
+      set(numerus FALSE)
+    endif()
+  endforeach()
+endif()
 list(LENGTH missing count)
 if(count GREATER 0)
   list(JOIN missing "\n" shown)
-  message(FATAL_ERROR "${count} string(s) without a German translation:\n${shown}")
+  message(FATAL_ERROR "${count} string(s) without a translation:\n${shown}")
 endif()
 message(STATUS "every string of the sources has a German translation")

@@ -703,9 +703,9 @@
     </message>
     <message numerus="yes">
         <source>Signed in to %1 (%2) as %3, apart from this window: %n app(s) to promote to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed in to %1 (%2) as %3, apart from this window: %n app to promote to.</numerusform>
+            <numerusform>Signed in to %1 (%2) as %3, apart from this window: %n apps to promote to.</numerusform>
         </translation>
     </message>
     <message>
@@ -903,9 +903,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln app</numerusform>
+            <numerusform>%Ln apps</numerusform>
         </translation>
     </message>
 </context>
@@ -2317,9 +2317,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%Ln function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln function</numerusform>
+            <numerusform>%Ln functions</numerusform>
         </translation>
     </message>
     <message>
@@ -3067,9 +3067,9 @@ Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>The filter covers the %n loaded item(s) only: Load all fetches every page so that it covers every item.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The filter covers the %n loaded item only: Load all fetches every page so that it covers every item.</numerusform>
+            <numerusform>The filter covers the %n loaded items only: Load all fetches every page so that it covers every item.</numerusform>
         </translation>
     </message>
 </context>

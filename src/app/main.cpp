@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "startupprobe.h"
+#include "translators.h"
 
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QByteArrayList>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -61,16 +61,6 @@ void parseArguments(QCommandLineParser &parser, const Options &options)
     parser.process(QCoreApplication::arguments());
 }
 
-void installTranslators(QTranslator &qtTranslator, QTranslator &translator)
-{
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale::system(), QStringLiteral("stitchconsole"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -79,7 +69,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         QTranslator qtTranslator, translator;
-        installTranslators(qtTranslator, translator);
+        installTranslators(qtTranslator, translator, QLocale::system(), QStringLiteral(":/i18n"));
         QCommandLineParser parser;
         parseArguments(parser, Options()); // prints and exits
         return 0;
@@ -90,7 +80,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Stitch Console"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.stitch_console.StitchConsole"));
     QTranslator qtTranslator, translator;
-    installTranslators(qtTranslator, translator);
+    installTranslators(qtTranslator, translator, QLocale::system(), QStringLiteral(":/i18n"));
 
     QCommandLineParser parser;
     const Options options;

@@ -7,12 +7,14 @@
 
 #include <api/apiclient.h>
 #include <app/theme.h>
+#include <app/translators.h>
 #include <panels/panel.h>
 #include <widgets/errorbanner.h>
 
 #include <QApplication>
 #include <QDir>
 #include <QStatusBar>
+#include <QTranslator>
 
 class TestPanelGallery : public QObject
 {
@@ -25,11 +27,16 @@ private slots:
 private:
     QStringList visibleErrors() const;
     ConsoleFixture m_console;
+    QTranslator m_qtTranslator;
+    QTranslator m_translator;
 };
 
 void TestPanelGallery::initTestCase()
 {
     ConsoleFixture::isolateSettings(QStringLiteral("tst_panelgallery"));
+    // English as the console shows it (plural forms and all), as main.cpp installs it.
+    QVERIFY(installTranslators(m_qtTranslator, m_translator, QLocale(QLocale::English),
+                               QStringLiteral(STITCH_QM_DIR)));
     m_console.create(QStringLiteral("Local"));
     QSignalSpy failed(m_console.window()->session(), &Session::signInFailed);
     m_console.window()->resize(1180, 720);

@@ -2370,6 +2370,21 @@ Trotzdem speichern?</translation>
         <source>Renamed the function to “%1” and updated the calls in %2 functions.</source>
         <translation>Funktion in „%1“ umbenannt und die Aufrufe in %2 Funktionen angepasst.</translation>
     </message>
+    <message numerus="yes">
+        <source>Calls to “%1” in other functions are not looked for: the app has %Ln functions, and looking would read each of them.</source>
+        <translation>
+            <numerusform>Aufrufe von „%1“ in anderen Funktionen werden nicht gesucht: Die App hat %Ln Funktion, und die Suche müsste jede einzelne lesen.</numerusform>
+            <numerusform>Aufrufe von „%1“ in anderen Funktionen werden nicht gesucht: Die App hat %Ln Funktionen, und die Suche müsste jede einzelne lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls to “%1” that remain will fail after the rename. Rename it to “%2” anyway?</source>
+        <translation>Verbliebene Aufrufe von „%1“ schlagen nach dem Umbenennen fehl. Trotzdem in „%2“ umbenennen?</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>GoToLineDialog</name>

@@ -117,6 +117,8 @@ private:
     void askAboutCallers(const StitchFunction &function, const QString &newName,
                          const QList<StitchFunction> &callers);
     //! Renames, and rewrites each caller's calls: saved on the server, or in an open tab's buffer.
+    void askToRenameUnchecked(const StitchFunction &function, const QString &newName,
+                              int functionCount);
     void renameWithCallers(const QString &functionId, const QString &newName,
                            const QList<StitchFunction> &callers);
     //! Asks for a function name with a non-blocking dialog.

@@ -17,8 +17,8 @@
 
 namespace {
 
-// Looking for callers reads every function once; past this many the rename goes ahead unchecked
-// rather than keep the user waiting on thousands of reads.
+// Looking for callers reads every function once; past this many the user is asked whether to
+// rename unchecked rather than wait on thousands of reads.
 constexpr int MaxFunctionsSearched = 500;
 // Callers named in the question; the rest are counted.
 constexpr int MaxCallersListed = 12;
@@ -42,8 +42,10 @@ void FunctionsPanel::renameFunction(const QString &functionId, const QString &ne
 void FunctionsPanel::findCallersThenRename(const StitchFunction &function, const QString &newName)
 {
     const QList<StitchFunction> &all = m_model->items();
-    if (newName == function.name || all.size() > MaxFunctionsSearched)
+    if (newName == function.name)
         return renameFunction(function.id, newName);
+    if (all.size() > MaxFunctionsSearched)
+        return askToRenameUnchecked(function, newName, int(all.size()));
     const QString groupId = m_model->groupId();
     const QString appId = m_model->appId();
     ApiClient *client = m_session->client();
@@ -81,6 +83,32 @@ void FunctionsPanel::findCallersThenRename(const StitchFunction &function, const
             return renameFunction(function.id, newName);
         askAboutCallers(function, newName, *callers);
     });
+}
+
+void FunctionsPanel::askToRenameUnchecked(const StitchFunction &function, const QString &newName,
+                                          int functionCount)
+{
+    // Too many functions to read each one for calls: say so rather than rename silently.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Rename Function"),
+        tr("Calls to “%1” in other functions are not looked for: the app has %Ln functions, "
+           "and looking would read each of them.",
+           nullptr, functionCount)
+            .arg(function.name),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("renameUncheckedQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Calls to “%1” that remain will fail after the rename. Rename it "
+                               "to “%2” anyway?")
+                                .arg(function.name, newName));
+    QPushButton *rename = box->addButton(tr("&Rename"), QMessageBox::AcceptRole);
+    rename->setObjectName(QStringLiteral("renameUncheckedButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, rename, id = function.id, newName] {
+        if (box->clickedButton() == rename)
+            renameFunction(id, newName);
+    });
+    box->open();
 }
 
 void FunctionsPanel::askAboutCallers(const StitchFunction &function, const QString &newName,

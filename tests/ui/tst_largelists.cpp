@@ -12,6 +12,7 @@
 #include <models/listfilterproxy.h>
 #include <models/userlistmodel.h>
 #include <panels/functionspanel.h>
+#include <widgets/namedialog.h>
 #include <panels/listfilterbinding.h>
 #include <panels/panel.h>
 #include <panels/panelregistry.h>
@@ -20,6 +21,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 
 class TestLargeLists : public QObject
@@ -31,6 +34,7 @@ private slots:
     void filterAndSortCoverEveryItem();
     void filterKeysFollowChanges();
     void functionsPanelFindsFarDown();
+    void renameAtSizeSaysCallersAreNotLookedFor();
     void pagedListOffersLoadAll();
     void everyListPanelFiltersThroughTheBinding();
 
@@ -228,6 +232,64 @@ void TestLargeLists::functionsPanelFindsFarDown()
     QCOMPARE(firstSeeded, fn(kSeeded - 1));
     list->scrollToTop();
     saveShot(&panel, QStringLiteral("functions-10k-sorted-desc"));
+}
+
+namespace {
+template<typename T> T *shownDialog(const QString &objectName)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *dialog = qobject_cast<T *>(widget);
+        if (dialog && dialog->isVisible() && dialog->objectName() == objectName)
+            return dialog;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestLargeLists::renameAtSizeSaysCallersAreNotLookedFor()
+{
+    // Past 500 functions the rename does not read each one for callers; it says so and asks.
+    QTemporaryDir autosave;
+    FunctionsPanel panel(m_fx.session.get(), autosave.path());
+    panel.resize(1000, 640);
+    panel.show();
+    auto *list = panel.findChild<QTableView *>(QStringLiteral("functionList"));
+    auto *filter = panel.findChild<QLineEdit *>(QStringLiteral("functionFilterEdit"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), m_total, 30000);
+    const QString before = fn(5), after = QStringLiteral("fn_renamed_at_size");
+    const auto renameTo = [&](const QString &name) {
+        filter->setText(before);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->selectRow(0);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("renameFunctionButton")),
+                          Qt::LeftButton);
+        NameDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = shownDialog<NameDialog>(QStringLiteral("functionNameDialog"))));
+        auto *edit = dialog->findChild<QLineEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    renameTo(after);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))));
+    QVERIFY2(question->text().contains(QLocale().toString(m_total) + QStringLiteral(" functions"))
+                 && question->text().contains(before),
+             qPrintable(question->text()));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    question->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion")));
+    // Cancelled: nothing renamed.
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), before);
+
+    renameTo(after);
+    QTRY_VERIFY((question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))));
+    question->findChild<QPushButton *>(QStringLiteral("renameUncheckedButton"))->click();
+    filter->setText(after);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), after);
+    filter->clear();
 }
 
 void TestLargeLists::pagedListOffersLoadAll()

@@ -13,15 +13,21 @@ execute_process(COMMAND "${CMAKE_COMMAND}" -DIN_FILE=${PROJECT_IN}
 if(NOT generated EQUAL 0)
   message(FATAL_ERROR "could not write the lupdate project")
 endif()
-file(COPY "${TS}" DESTINATION "${WORK}")
-get_filename_component(ts_name "${TS}" NAME)
-execute_process(COMMAND "${LUPDATE}" -project ${WORK}/project.json -no-obsolete -locations none
-                        -ts ${WORK}/${ts_name}
-                RESULT_VARIABLE updated OUTPUT_QUIET ERROR_QUIET)
-if(NOT updated EQUAL 0)
-  message(FATAL_ERROR "lupdate failed")
-endif()
-file(STRINGS "${WORK}/${ts_name}" lines)
+# Runs lupdate over a copy of a .ts in WORK and reads the copy's lines into out_var.
+function(updated_copy ts out_var)
+  file(COPY "${ts}" DESTINATION "${WORK}")
+  get_filename_component(name "${ts}" NAME)
+  execute_process(COMMAND "${LUPDATE}" -project ${WORK}/project.json -no-obsolete -locations none
+                          -ts ${WORK}/${name}
+                  RESULT_VARIABLE updated OUTPUT_QUIET ERROR_QUIET)
+  if(NOT updated EQUAL 0)
+    message(FATAL_ERROR "lupdate failed on ${name}")
+  endif()
+  file(STRINGS "${WORK}/${name}" lines)
+  set(${out_var} "${lines}" PARENT_SCOPE)
+endfunction()
+
+updated_copy("${TS}" lines)
 set(previous "")
 set(missing "")
 foreach(line IN LISTS lines)
@@ -34,15 +40,7 @@ endforeach()
 # English needs only its plural forms ("1 match", "2 matches"); every other string shows its
 # source text. EN_TS, when given, is checked for numerus entries left unfinished.
 if(EN_TS)
-  file(COPY "${EN_TS}" DESTINATION "${WORK}")
-  get_filename_component(en_name "${EN_TS}" NAME)
-  execute_process(COMMAND "${LUPDATE}" -project ${WORK}/project.json -no-obsolete -locations none
-                          -ts ${WORK}/${en_name}
-                  RESULT_VARIABLE updated OUTPUT_QUIET ERROR_QUIET)
-  if(NOT updated EQUAL 0)
-    message(FATAL_ERROR "lupdate failed on ${en_name}")
-  endif()
-  file(STRINGS "${WORK}/${en_name}" en_lines)
+  updated_copy("${EN_TS}" en_lines)
   set(numerus FALSE)
   foreach(line IN LISTS en_lines)
     if(line MATCHES "<message numerus=\"yes\">")

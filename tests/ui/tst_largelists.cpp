@@ -168,15 +168,34 @@ void TestLargeLists::filterKeysFollowChanges()
     m_proxy->setFilterText(QString());
 }
 
+namespace {
+//! A Functions panel on the large app, shown, with the widgets the tests drive.
+struct LargeFunctionsPanel
+{
+    explicit LargeFunctionsPanel(Session *session)
+        : panel(session, autosave.path())
+    {
+        panel.resize(1000, 640);
+        panel.show();
+        list = panel.findChild<QTableView *>(QStringLiteral("functionList"));
+        filter = panel.findChild<QLineEdit *>(QStringLiteral("functionFilterEdit"));
+        count = panel.findChild<QLabel *>(QStringLiteral("functionCountLabel"));
+    }
+    QTemporaryDir autosave;
+    FunctionsPanel panel;
+    QTableView *list = nullptr;
+    QLineEdit *filter = nullptr;
+    QLabel *count = nullptr;
+};
+} // namespace
+
 void TestLargeLists::functionsPanelFindsFarDown()
 {
-    QTemporaryDir autosave;
-    FunctionsPanel panel(m_fx.session.get(), autosave.path());
-    panel.resize(1000, 640);
-    panel.show();
-    auto *list = panel.findChild<QTableView *>(QStringLiteral("functionList"));
-    auto *filter = panel.findChild<QLineEdit *>(QStringLiteral("functionFilterEdit"));
-    auto *count = panel.findChild<QLabel *>(QStringLiteral("functionCountLabel"));
+    LargeFunctionsPanel shown(m_fx.session.get());
+    FunctionsPanel &panel = shown.panel;
+    QTableView *list = shown.list;
+    QLineEdit *filter = shown.filter;
+    QLabel *count = shown.count;
     QVERIFY(list && filter && count);
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), m_total, 30000);
     const QLocale locale;
@@ -249,12 +268,10 @@ template<typename T> T *shownDialog(const QString &objectName)
 void TestLargeLists::renameAtSizeSaysCallersAreNotLookedFor()
 {
     // Past 500 functions the rename does not read each one for callers; it says so and asks.
-    QTemporaryDir autosave;
-    FunctionsPanel panel(m_fx.session.get(), autosave.path());
-    panel.resize(1000, 640);
-    panel.show();
-    auto *list = panel.findChild<QTableView *>(QStringLiteral("functionList"));
-    auto *filter = panel.findChild<QLineEdit *>(QStringLiteral("functionFilterEdit"));
+    LargeFunctionsPanel shown(m_fx.session.get());
+    FunctionsPanel &panel = shown.panel;
+    QTableView *list = shown.list;
+    QLineEdit *filter = shown.filter;
     QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), m_total, 30000);
     const QString before = fn(5), after = QStringLiteral("fn_renamed_at_size");
     const auto renameTo = [&](const QString &name) {

@@ -17,11 +17,15 @@ bool hasDestructiveName(const QWidget *widget)
         || name.startsWith(QLatin1String("discard"));
 }
 
+//! The panel the widget is part of: not across a window, so a button of a dialog the panel
+//! opened (a confirmation's "Delete") is the dialog's, not the panel's.
 Panel *panelOf(const QWidget *widget)
 {
     for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
         if (auto *panel = qobject_cast<Panel *>(parent))
             return panel;
+        if (parent->isWindow())
+            return nullptr;
     }
     return nullptr;
 }

@@ -86,6 +86,11 @@ void TestDestructiveFocus::onlyDestructiveButtonsInPanelsAreGuarded()
     QPushButton outside;
     outside.setObjectName(QStringLiteral("deleteSomething"));
     QVERIFY(!destructivefocus::isGuarded(&outside)); // not in a panel
+    // A confirmation the panel opens is a window of its own: its Delete is the dialog's.
+    QDialog confirm(m_panel);
+    auto *confirmDelete = new QPushButton(QStringLiteral("Delete"), &confirm);
+    confirmDelete->setObjectName(QStringLiteral("deleteConfirmButton"));
+    QVERIFY(!destructivefocus::isGuarded(confirmDelete));
 }
 
 void TestDestructiveFocus::disablingTheFocusedControlDoesNotFocusDelete()

@@ -2,12 +2,12 @@
 // load time beside a bare sequential QNetworkAccessManager loop over the same pages, the worst
 // UI-thread stall during the load, memory per entry, and search time. Prints `name: value unit`
 // lines and never fails on speed. With --shots DIR it also saves screenshots of the Logs panel.
+#include "threadedlocal.h"
+
 #include <api/apiclient.h>
-#include <api/appcalls.h>
 #include <app/theme.h>
 #include <models/logmodel.h>
 #include <panels/logspanel.h>
-#include <server/localserver.h>
 #include <session/session.h>
 
 #include <QApplication>
@@ -23,7 +23,6 @@
 #include <QNetworkReply>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -34,19 +33,6 @@
 #include <functional>
 
 namespace {
-
-// Sleeps in the event loop, as the console's does, until done() holds. The processEvents
-// overload with a time limit drops WaitForMoreEvents and spins: a spinning UI thread takes a
-// core from the server and the page decoder, and the figures would measure the spin.
-void waitUntil(const std::function<bool()> &done, int timeoutMs = 600000)
-{
-    QElapsedTimer t;
-    t.start();
-    QTimer wake; // so that the time limit is noticed when nothing else happens
-    wake.start(50);
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
 
 qint64 rssBytes()
 {
@@ -89,7 +75,7 @@ double bareLoop(ApiClient &client, const QString &groupId, const QString &appId,
         request.setRawHeader("Authorization", "Bearer " + client.accessToken().toUtf8());
         request.setRawHeader("Accept", "application/json");
         QNetworkReply *reply = nam.get(request);
-        waitUntil([reply] { return reply->isFinished(); });
+        ThreadedLocal::waitUntil([reply] { return reply->isFinished(); });
         const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         *entries += int(page.value(QLatin1String("logs")).toArray().size());
@@ -103,7 +89,7 @@ double bareLoop(ApiClient &client, const QString &groupId, const QString &appId,
 
 void shoot(QWidget *widget, const QString &path)
 {
-    waitUntil([] { return false; }, 400); // let the histogram timer and repaints run
+    ThreadedLocal::waitUntil([] { return false; }, 400); // let the histogram timer and repaints run
     widget->grab().save(path);
     std::printf("screenshot: %s\n", qPrintable(path));
 }
@@ -123,50 +109,18 @@ int main(int argc, char *argv[])
     if (const int at = int(args.indexOf(QStringLiteral("--entries"))); at > 0)
         count = args.value(at + 1).toInt();
 
-    QTemporaryDir dir;
-    stitchlocal::ServerOptions options;
-    options.port = 0;
-    options.dataDir = dir.path();
-    options.demo = true;
-    options.seedLogs = count;
-    stitchlocal::AdminSpec admin;
-    admin.name = QStringLiteral("bench");
-    admin.secret = QStringLiteral("bench-secret");
-    options.admins = { admin };
+    // The server on its own thread, seeded with the entries, and a session on the demo app.
     QElapsedTimer seedTimer;
     seedTimer.start();
-    stitchlocal::LocalServerThread server;
-    QUrl root;
-    QString failure;
-    QObject::connect(&server, &stitchlocal::LocalServerThread::started,
-                     [&](const QUrl &url, const stitchlocal::AdminSpec &) { root = url; });
-    QObject::connect(&server, &stitchlocal::LocalServerThread::failed,
-                     [&](const QString &error) { failure = error; });
-    server.start(options);
-    waitUntil([&] { return !root.isEmpty() || !failure.isEmpty(); });
-    if (root.isEmpty()) {
-        std::fprintf(stderr, "server failed: %s\n", qPrintable(failure));
+    ThreadedLocal local;
+    if (!local.start([count](stitchlocal::ServerOptions &options) { options.seedLogs = count; })) {
+        std::fprintf(stderr, "server failed to start or sign in\n");
         return 1;
     }
     print("seed_and_start", seedTimer.elapsed() / 1000.0, "s");
-
-    Session session;
-    Profile profile;
-    profile.id = QStringLiteral("bench");
-    profile.name = QStringLiteral("Bench");
-    profile.provider = QStringLiteral("mongodb-cloud");
-    profile.username = admin.name;
-    session.signIn(profile, root, admin.secret);
-    waitUntil([&] { return session.isSignedIn(); }, 30000);
-    auto *appsJob = appcalls::list(*session.client(), session.currentGroupId());
-    bool listed = false;
-    App demo;
-    QObject::connect(appsJob, &ApiJob::finished, [&] {
-        demo = appsJob->result().value(0); // the job deletes itself soon after
-        listed = true;
-    });
-    waitUntil([&] { return listed; });
-    const QString groupId = session.currentGroupId();
+    Session &session = *local.session;
+    const App demo = local.app;
+    const QString groupId = local.groupId;
 
     int bareEntries = 0;
     bareLoop(*session.client(), groupId, demo.id, &bareEntries); // warm the server's caches
@@ -211,7 +165,7 @@ int main(int argc, char *argv[])
     last = clock.elapsed();
     lastCpu = threadCpuUs();
     probe.start();
-    waitUntil([&] { return model->atEnd() && !model->isLoading(); });
+    ThreadedLocal::waitUntil([&] { return model->atEnd() && !model->isLoading(); });
     const double loadMs = loadTimer.elapsed();
     const double loadCpuMs = (threadCpuUs() - cpuAtLoad) / 1000.0;
     probe.stop();
@@ -265,7 +219,7 @@ int main(int argc, char *argv[])
             panel.show();
             session.setCurrentApp(demo);
             panel.model()->loadAll();
-            waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
+            ThreadedLocal::waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
             auto *table = panel.findChild<QTableView *>(QStringLiteral("logTable"));
             panel.findChild<QLineEdit *>(QStringLiteral("searchEdit"))
                 ->setText(QStringLiteral("sendReport"));
@@ -276,9 +230,9 @@ int main(int argc, char *argv[])
             errors.errorsOnly = true;
             errors.types = { QStringLiteral("FUNCTION") };
             panel.applyFilter(errors);
-            waitUntil([&] { return !panel.model()->isLoading(); });
+            ThreadedLocal::waitUntil([&] { return !panel.model()->isLoading(); });
             panel.model()->loadAll();
-            waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
+            ThreadedLocal::waitUntil([&] { return panel.model()->atEnd() && !panel.model()->isLoading(); });
             table->selectRow(2);
             shoot(&panel, QStringLiteral("%1/logs-%2-filter.png").arg(shots, tone));
             session.setCurrentApp(App());

@@ -147,8 +147,7 @@ void ValuesPanel::buildLayout()
     m_table->verticalHeader()->hide();
     // One line per value: a preview is a glance, the editor shows it whole.
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setTextElideMode(Qt::ElideRight); // row height: ListFilterBinding
     m_new = new QPushButton(tr("&New…"), this);
     m_new->setObjectName(QStringLiteral("newValueButton"));
     m_new->setToolTip(tr("Create a value (Ctrl+N)"));

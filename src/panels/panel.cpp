@@ -63,30 +63,19 @@ void Panel::onTrigger()
 void Panel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    prepareKeyboard();
+    if (!m_prepared) {
+        m_prepared = true;
+        prepareKeyboard();
+        keepPlaceholdersReadable();
+    }
     if (isStale()) {
         markFresh();
         reloadForContext();
     }
 }
 
-void Panel::prepareKeyboard()
+void Panel::keepPlaceholdersReadable()
 {
-    if (m_keyboardPrepared)
-        return;
-    m_keyboardPrepared = true;
-    // Tables take Tab to move between cells by default, which traps keyboard users inside them:
-    // arrows move in a table, Tab moves on to the next control.
-    const auto views = findChildren<QAbstractItemView *>();
-    for (QAbstractItemView *view : views)
-        view->setTabKeyNavigation(false);
-    // A read-only text view (an entry's details) would keep Tab for its links forever; links
-    // stay reachable by mouse and by the panel's own actions.
-    const auto texts = findChildren<QTextEdit *>();
-    for (QTextEdit *text : texts) {
-        if (text->isReadOnly())
-            text->setTabChangesFocus(true);
-    }
     // A narrow filter field would cut its placeholder ("Filter by name or id…") to a stub that
     // no longer says what it filters: fields are at least as wide as their placeholder.
     const auto fields = findChildren<QLineEdit *>();
@@ -98,6 +87,22 @@ void Panel::prepareKeyboard()
                                 320);
         if (field->minimumWidth() < wanted)
             field->setMinimumWidth(wanted);
+    }
+}
+
+void Panel::prepareKeyboard()
+{
+    // Tables take Tab to move between cells by default, which traps keyboard users inside them:
+    // arrows move in a table, Tab moves on to the next control.
+    const auto views = findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views)
+        view->setTabKeyNavigation(false);
+    // A read-only text view (an entry's details) would keep Tab for its links forever; links
+    // stay reachable by mouse and by the panel's own actions.
+    const auto texts = findChildren<QTextEdit *>();
+    for (QTextEdit *text : texts) {
+        if (text->isReadOnly())
+            text->setTabChangesFocus(true);
     }
     const auto plainTexts = findChildren<QPlainTextEdit *>();
     for (QPlainTextEdit *text : plainTexts) {

@@ -109,7 +109,9 @@ protected:
 
 private:
     void onTrigger();
+    //! Both done once, when the panel is first shown (its widgets exist by then).
     void prepareKeyboard();
+    void keepPlaceholdersReadable();
     //! The panel's own Ctrl shortcuts (QShortcut children and actions, both in the panel's
     //! context) reach it from a text field too: on X11 a line edit claims Ctrl+E, Ctrl+K, ...
     //! for Emacs-style editing, so they would work everywhere in the panel but there.
@@ -119,7 +121,7 @@ private:
     ReloadTriggers m_reloadOn;
     quint64 m_contextSeen = 0;
     quint64 m_dataSeen = 0;
-    bool m_keyboardPrepared = false;
+    bool m_prepared = false;
     bool m_loadedOnce = false;
     QString m_badge; // a panel built late loads when first shown, not when built
     QStringList m_callsOnShow;

@@ -4061,6 +4061,13 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>PanelRegistry</name>
     <message>
         <source>Apps</source>

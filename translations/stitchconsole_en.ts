@@ -4052,6 +4052,13 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelRegistry</name>
     <message>
         <source>Apps</source>

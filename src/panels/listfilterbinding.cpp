@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,12 +50,24 @@ ListFilterBinding::ListFilterBinding(QLineEdit *filter, QLabel *count, ListFilte
         m_noMatches->setEnabled(false); // drawn in the palette's muted text colour
         m_noMatches->hide();
         view->viewport()->installEventFilter(this);
+        filter->installEventFilter(this); // Down moves on into the list
     }
     updateCount();
 }
 
 bool ListFilterBinding::eventFilter(QObject *watched, QEvent *event)
 {
+    // From the filter, Down goes to the list it filters (the buttons between the two would
+    // otherwise take a Tab each), on its current row or the first.
+    if (watched == m_filter && event->type() == QEvent::KeyPress && m_view
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier
+        && m_view->model() && m_view->model()->rowCount() > 0) {
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_view->model()->index(0, 0));
+        m_view->setFocus(Qt::TabFocusReason);
+        return true;
+    }
     if (m_noMatches && watched == m_noMatches->parent() && event->type() == QEvent::Resize)
         m_noMatches->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
     return QObject::eventFilter(watched, event);

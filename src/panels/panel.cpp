@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextEdit>
@@ -92,6 +93,18 @@ void Panel::keepPlaceholdersReadable()
 
 void Panel::prepareKeyboard()
 {
+    // A field's clear button is a tool button with no name: a screen reader says only
+    // "button". Name it after what it does.
+    const auto fields = findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields) {
+        if (!field->isClearButtonEnabled())
+            continue;
+        const auto buttons = field->findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->accessibleName().isEmpty())
+                button->setAccessibleName(tr("Clear"));
+        }
+    }
     // Tables take Tab to move between cells by default, which traps keyboard users inside them:
     // arrows move in a table, Tab moves on to the next control.
     const auto views = findChildren<QAbstractItemView *>();

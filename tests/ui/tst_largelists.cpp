@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 
 class TestLargeLists : public QObject
 {
@@ -212,6 +213,20 @@ void TestLargeLists::functionsPanelFindsFarDown()
     QTest::keyClicks(filter, QStringLiteral("fn_098"));
     QCOMPARE(list->model()->rowCount(), 100);
     QCOMPARE(count->text(), QStringLiteral("100 of %1").arg(locale.toString(m_total)));
+    // Keyboard only: Down in the filter goes on into the list, on its first match.
+    QApplication::setActiveWindow(&panel);
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Down);
+    QVERIFY(list->hasFocus());
+    QCOMPARE(list->currentIndex().row(), 0);
+    QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("fn_09800"));
+    // The filter's clear button has a name a screen reader can say.
+    const auto clearButtons = filter->findChildren<QToolButton *>();
+    QVERIFY(!clearButtons.isEmpty());
+    for (QToolButton *button : clearButtons)
+        QCOMPARE(button->accessibleName(), QStringLiteral("Clear"));
     list->scrollToBottom();
     saveShot(&panel, QStringLiteral("functions-10k-filtered"));
 

@@ -7,7 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QFontInfo>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -82,8 +82,11 @@ void TestCodeEditor::settings()
     QCOMPARE(m_editor->braceMatching(), QsciScintilla::SloppyBraceMatch);
     QVERIFY(m_editor->folding() != QsciScintilla::NoFoldStyle);
     QVERIFY(m_editor->marginLineNumbers(0));
-    QVERIFY(
-        QFontInfo(m_editor->javaScriptLexer()->font(QsciLexerJavaScript::Default)).fixedPitch());
+    // Monospaced as drawn: every character as wide as the next. (QFontInfo::fixedPitch() says
+    // false for Noto Sans Mono, Debian's usual monospace, whose font file does not declare it.)
+    const QFontMetrics metrics(m_editor->javaScriptLexer()->font(QsciLexerJavaScript::Default));
+    for (const QChar c : QStringLiteral("W.m{0"))
+        QCOMPARE(metrics.horizontalAdvance(c), metrics.horizontalAdvance(QLatin1Char('i')));
     // The number margin grows with the line count.
     m_editor->setText(QStringLiteral("x\n"));
     const int narrow = m_editor->marginWidth(0);

@@ -1,6 +1,7 @@
 #include "localprofilestarter.h"
 
 #include <server/localserver.h>
+#include <session/settingswrite.h>
 
 #include <QRandomGenerator>
 #include <QSettings>
@@ -83,6 +84,6 @@ void LocalProfileStarter::onStarted(const QUrl &rootUrl, const stitchlocal::Admi
     m_rootUrl = rootUrl;
     // Only our own admin's group is worth remembering; the secret is ours alone in any case.
     if (admin.name == adminName() && !admin.groupId.isEmpty())
-        QSettings().setValue(GroupIdKey, admin.groupId);
+        writeSettingIfChanged(GroupIdKey, admin.groupId);
     emit ready(m_rootUrl, adminName(), m_secret);
 }

@@ -9,6 +9,7 @@
 #include <models/listfilterproxy.h>
 #include <models/sharedmodels.h>
 #include <session/session.h>
+#include <session/settingswrite.h>
 #include <widgets/confirmdialog.h>
 
 #include <QHeaderView>
@@ -89,7 +90,7 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
     connect(m_session, &Session::currentGroupChanged, this, [this] { updateActions(); });
     connect(m_session, &Session::currentAppChanged, this, [this](const App &app) {
         if (!app.isNull())
-            QSettings().setValue(lastAppKey(), app.id);
+            writeSettingIfChanged(lastAppKey(), app.id);
     });
     updateActions();
 }

@@ -1,4 +1,5 @@
 #include "profilestore.h"
+#include "settingswrite.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -97,7 +98,7 @@ QString ProfileStore::lastUsedId() const
 
 void ProfileStore::setLastUsedId(const QString &id)
 {
-    m_settings->setValue(LastUsedKey, id);
+    writeSettingIfChanged(*m_settings, LastUsedKey, id);
 }
 
 void ProfileStore::load()

@@ -12,6 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <qplatformdefs.h>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -38,6 +41,7 @@ private slots:
     void notificationWithoutTrayGoesToTheStatusBar();
     void screenshots();
     void signOutEmptiesAndSignsInAgain();
+    void signingInAgainRewritesNoSettings();
 
 private:
     ConsoleFixture m_console;
@@ -316,6 +320,36 @@ void TestMainWindow::signOutEmptiesAndSignsInAgain()
 
     m_console.signInWithDialog();
     QTRY_VERIFY_WITH_TIMEOUT(m_console.proxyRowNamed(QStringLiteral("demo-app")) >= 0, 20000);
+}
+
+namespace {
+// The settings file's identity: QSettings writes a new file and renames it over the old one, so a
+// rewrite changes the inode even when the content comes out the same.
+QPair<qint64, qint64> settingsFileIdentity()
+{
+    QT_STATBUF info;
+    if (QT_STAT(QFile::encodeName(QSettings().fileName()).constData(), &info) != 0)
+        return { -1, -1 };
+    return { qint64(info.st_ino), qint64(info.st_mtim.tv_nsec) };
+}
+} // namespace
+
+void TestMainWindow::signingInAgainRewritesNoSettings()
+{
+    // Every sign-in remembers the group, the profile and the app; when they are what was
+    // remembered already, nothing is written (QSettings flushes the whole file to disk on the UI
+    // thread for each write, which used to hold start-up up by a disk flush per key).
+    MainWindow *window = m_console.window();
+    QSettings().sync();
+    const auto before = settingsFileIdentity();
+    QVERIFY(before.first >= 0);
+    window->signOut();
+    QTRY_VERIFY(window->loginDialog()->isVisible());
+    m_console.signInWithDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->session()->currentApp().isNull(), 20000);
+    QCoreApplication::processEvents(); // QSettings writes on a later turn of the event loop
+    QSettings().sync();
+    QCOMPARE(settingsFileIdentity(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -111,14 +111,18 @@ private:
     //! Runs calls that change the list; on success calls done and reloads the list; a failure
     //! shows in the banner.
     void track(CallChain *chain, std::function<void()> done);
-    //! Rename's first step: reads the other functions and, when some call the old name, asks
-    //! whether to update them too (functionspanel_rename.cpp).
+    //! Rename's first step: reads the app's export and, when other functions call the old name,
+    //! asks whether to update them too (functionspanel_rename.cpp).
     void findCallersThenRename(const StitchFunction &function, const QString &newName);
+    //! savedCallers: the functions whose saved source calls the old name; open tabs are read here.
+    void onCallersFound(const StitchFunction &function, const QString &newName,
+                        const QList<StitchFunction> &savedCallers);
     void askAboutCallers(const StitchFunction &function, const QString &newName,
                          const QList<StitchFunction> &callers);
-    //! Renames, and rewrites each caller's calls: saved on the server, or in an open tab's buffer.
+    //! When the calls could not be looked for (why), asks before renaming anyway.
     void askToRenameUnchecked(const StitchFunction &function, const QString &newName,
-                              int functionCount);
+                              const QString &why);
+    //! Renames, and rewrites each caller's calls: saved on the server, or in an open tab's buffer.
     void renameWithCallers(const QString &functionId, const QString &newName,
                            const QList<StitchFunction> &callers);
     //! Asks for a function name with a non-blocking dialog.

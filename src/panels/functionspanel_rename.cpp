@@ -1,27 +1,53 @@
 // FunctionsPanel: Rename, which first looks for the functions that call the old name
-// (context.functions.execute("old")) and offers to rewrite those calls along with it.
+// (context.functions.execute("old")) in the app's export and offers to rewrite those calls along
+// with it.
 #include "functioncallers.h"
 #include "functioneditortab.h"
 #include "functionspanel.h"
 #include "ui_functionspanel.h"
 
 #include <api/apiclient.h>
+#include <api/appcalls.h>
 #include <api/callchain.h>
 #include <api/functioncalls.h>
+#include <models/exportedsources.h>
 #include <models/functionlistmodel.h>
 #include <session/session.h>
 #include <widgets/errorbanner.h>
 
 #include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QPushButton>
 
 namespace {
 
-// Looking for callers reads every function once; past this many the user is asked whether to
-// rename unchecked rather than wait on thousands of reads.
-constexpr int MaxFunctionsSearched = 500;
 // Callers named in the question; the rest are counted.
 constexpr int MaxCallersListed = 12;
+
+struct CallerSearch
+{
+    QList<StitchFunction> callers; //!< the saved functions that call the old name
+    QString error; //!< why the export could not be read
+};
+
+// On a worker thread: a large app's export is megabytes of zip and thousands of sources.
+CallerSearch searchExport(const QByteArray &zip, const QString &name)
+{
+    CallerSearch search;
+    const QList<exportedsources::ExportedFunction> functions
+        = exportedsources::functionSources(zip, &search.error);
+    for (const exportedsources::ExportedFunction &function : functions) {
+        if (function.name == name || function.id.isEmpty() || !function.source.contains(name)
+            || !functioncallers::calls(function.source, name))
+            continue;
+        StitchFunction caller;
+        caller.id = function.id;
+        caller.name = function.name;
+        caller.source = function.source;
+        search.callers.append(caller);
+    }
+    return search;
+}
 
 } // namespace
 
@@ -41,60 +67,61 @@ void FunctionsPanel::renameFunction(const QString &functionId, const QString &ne
 
 void FunctionsPanel::findCallersThenRename(const StitchFunction &function, const QString &newName)
 {
-    const QList<StitchFunction> &all = m_model->items();
     if (newName == function.name)
         return renameFunction(function.id, newName);
-    if (all.size() > MaxFunctionsSearched)
-        return askToRenameUnchecked(function, newName, int(all.size()));
-    const QString groupId = m_model->groupId();
-    const QString appId = m_model->appId();
-    ApiClient *client = m_session->client();
-    auto callers = std::make_shared<QList<StitchFunction>>();
-    auto *chain = new CallChain(this);
-    for (const StitchFunction &other : all) {
-        if (other.id == function.id)
-            continue;
-        // An open tab's buffer is what will be saved next: look there, not on the server.
-        if (FunctionEditorTab *tab = tabFor(other.id)) {
-            if (functioncallers::calls(tab->bufferVersion().source, function.name))
-                callers->append(tab->bufferVersion());
-            continue;
-        }
-        chain->then([=, id = other.id] { return functioncalls::get(*client, groupId, appId, id); },
-                    [=, name = function.name](const StitchFunction &server) {
-                        if (functioncallers::calls(server.source, name))
-                            callers->append(server);
-                    });
-    }
+    // One export holds every function's source: one call, whatever the app's size, where reading
+    // each function would be thousands of calls in a large app.
+    ApiJob *job = appcalls::exportZip(*m_session->client(), m_model->groupId(), m_model->appId());
     ++m_pendingCalls;
     updateActions();
     emit statusMessage(tr("Looking for functions that call “%1”…").arg(function.name));
-    chain->run([this, function, newName, callers](const ApiError &error) {
-        --m_pendingCalls;
-        updateActions();
-        if (error.isError()) {
-            if (error.kind != ApiError::Cancelled) {
-                m_ui->functionsErrorBanner->setRetryVisible(false);
-                m_ui->functionsErrorBanner->showError(error);
-            }
+    connect(job, &ApiJob::finished, this, [this, function, newName](ApiJob *job) {
+        if (!job->ok()) {
+            --m_pendingCalls;
+            updateActions();
+            if (job->error().kind != ApiError::Cancelled)
+                askToRenameUnchecked(function, newName, job->error().summary());
             return;
         }
-        if (callers->isEmpty())
-            return renameFunction(function.id, newName);
-        askAboutCallers(function, newName, *callers);
+        QtConcurrent::run(searchExport, job->body(), function.name)
+            .then(this, [this, function, newName](const CallerSearch &search) {
+                --m_pendingCalls;
+                updateActions();
+                if (!search.error.isEmpty())
+                    return askToRenameUnchecked(function, newName, search.error);
+                onCallersFound(function, newName, search.callers);
+            });
     });
 }
 
-void FunctionsPanel::askToRenameUnchecked(const StitchFunction &function, const QString &newName,
-                                          int functionCount)
+void FunctionsPanel::onCallersFound(const StitchFunction &function, const QString &newName,
+                                    const QList<StitchFunction> &savedCallers)
 {
-    // Too many functions to read each one for calls: say so rather than rename silently.
+    // An open tab's buffer is what will be saved next: look there, not at the saved copy. The
+    // export, not the list, names the others: the list may be older than the export.
+    QList<StitchFunction> callers;
+    for (const StitchFunction &caller : savedCallers) {
+        if (caller.id != function.id && !tabFor(caller.id))
+            callers.append(caller);
+    }
+    for (int i = 0; i < tabCount(); ++i) {
+        const StitchFunction buffer = tabAt(i)->bufferVersion();
+        if (!buffer.id.isEmpty() && buffer.id != function.id
+            && functioncallers::calls(buffer.source, function.name))
+            callers.append(buffer);
+    }
+    if (callers.isEmpty())
+        return renameFunction(function.id, newName);
+    askAboutCallers(function, newName, callers);
+}
+
+void FunctionsPanel::askToRenameUnchecked(const StitchFunction &function, const QString &newName,
+                                          const QString &why)
+{
+    // The calls could not be looked for: say so rather than rename silently.
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Rename Function"),
-        tr("Calls to “%1” in other functions are not looked for: the app has %Ln functions, "
-           "and looking would read each of them.",
-           nullptr, functionCount)
-            .arg(function.name),
+        tr("Calls to “%1” in other functions could not be looked for: %2").arg(function.name, why),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("renameUncheckedQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);

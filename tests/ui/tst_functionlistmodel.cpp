@@ -4,6 +4,7 @@
 
 #include <api/parsefunctions.h>
 #include <api/usercalls.h>
+#include <models/exportedsources.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>
 
@@ -28,6 +29,8 @@ private slots:
     void executionMs();
     void evalSource();
     void usersList();
+    void exportedSourcesNameEveryFunction();
+    void exportedSourcesRefuseWhatIsNoZip();
 
 private:
     int rowNamed(const FunctionListModel &model, const QString &name) const;
@@ -278,6 +281,47 @@ void TestFunctionListModel::usersList()
         }
     }
     QVERIFY(found);
+}
+
+void TestFunctionListModel::exportedSourcesNameEveryFunction()
+{
+    // The app's export, as the server sends it: every function with its id, name and source.
+    QVERIFY(m_fx.seedFunctions());
+    auto *job = appcalls::exportZip(*m_fx.session->client(), m_fx.groupId, m_fx.app.id);
+    QSignalSpy done(job, &ApiJob::finished);
+    QVERIFY(done.wait(20000));
+    QVERIFY2(job->ok(), qPrintable(job->error().summary()));
+    QString error;
+    const QList<exportedsources::ExportedFunction> functions
+        = exportedsources::functionSources(job->body(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    FunctionListModel listed(m_fx.session->client());
+    QSignalSpy reloaded(&listed, &ListModelBase::reloaded);
+    listed.reload(m_fx.groupId, m_fx.app.id);
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(functions.size(), listed.rowCount());
+    bool sawCaller = false;
+    for (const exportedsources::ExportedFunction &function : functions) {
+        const int row = rowNamed(listed, function.name);
+        QVERIFY2(row >= 0, qPrintable(function.name));
+        QCOMPARE(function.id, listed.itemAt(row).id);
+        if (function.name == QLatin1String("summarizeOrders")) {
+            QVERIFY(function.source.contains(QStringLiteral("context.functions.execute(\"sum\"")));
+            sawCaller = true;
+        }
+    }
+    QVERIFY(sawCaller);
+}
+
+void TestFunctionListModel::exportedSourcesRefuseWhatIsNoZip()
+{
+    // An HTML error page or a cut-off download: no functions, and a reason, never a crash.
+    for (const QByteArray &notZip : { QByteArray("<html><body>Bad gateway</body></html>"),
+                                      QByteArray(), QByteArray("PK\x03\x04 cut short") }) {
+        QString error;
+        QVERIFY(exportedsources::functionSources(notZip, &error).isEmpty());
+        QVERIFY2(!error.isEmpty(), notZip.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFunctionListModel)

@@ -7,6 +7,8 @@
 // and dark.
 #include "signedinfixture.h"
 
+#include <api/apiclient.h>
+#include <api/functioncalls.h>
 #include <app/theme.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>
@@ -35,7 +37,8 @@ private slots:
     void filterAndSortCoverEveryItem();
     void filterKeysFollowChanges();
     void functionsPanelFindsFarDown();
-    void renameAtSizeSaysCallersAreNotLookedFor();
+    void renameAtSizeFindsCallersInTheExport();
+    void renameAsksWhenCallersCannotBeLookedFor();
     void pagedListOffersLoadAll();
     void everyListPanelFiltersThroughTheBinding();
 
@@ -280,48 +283,96 @@ template<typename T> T *shownDialog(const QString &objectName)
 }
 } // namespace
 
-void TestLargeLists::renameAtSizeSaysCallersAreNotLookedFor()
+namespace {
+void renameInPanel(FunctionsPanel &panel, QTableView *list, QLineEdit *filter,
+                   const QString &before, const QString &after)
 {
-    // Past 500 functions the rename does not read each one for callers; it says so and asks.
-    LargeFunctionsPanel shown(m_fx.session.get());
-    FunctionsPanel &panel = shown.panel;
-    QTableView *list = shown.list;
-    QLineEdit *filter = shown.filter;
-    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), m_total, 30000);
+    filter->setText(before);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+    list->selectRow(0);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("renameFunctionButton")),
+                      Qt::LeftButton);
+    NameDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = shownDialog<NameDialog>(QStringLiteral("functionNameDialog"))));
+    auto *edit = dialog->findChild<QLineEdit *>();
+    edit->selectAll();
+    QTest::keyClicks(edit, after);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+} // namespace
+
+void TestLargeLists::renameAtSizeFindsCallersInTheExport()
+{
+    // Among 10,000 functions, the callers of the renamed one are found (in the app's export, one
+    // call) and updated with it.
     const QString before = fn(5), after = QStringLiteral("fn_renamed_at_size");
-    const auto renameTo = [&](const QString &name) {
-        filter->setText(before);
-        QTRY_COMPARE(list->model()->rowCount(), 1);
-        list->selectRow(0);
-        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("renameFunctionButton")),
-                          Qt::LeftButton);
-        NameDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = shownDialog<NameDialog>(QStringLiteral("functionNameDialog"))));
-        auto *edit = dialog->findChild<QLineEdit *>();
-        edit->selectAll();
-        QTest::keyClicks(edit, name);
-        QTest::keyClick(edit, Qt::Key_Return);
-    };
-    renameTo(after);
+    StitchFunction caller;
+    caller.name = QStringLiteral("callsFive");
+    caller.source = QStringLiteral("exports = () => context.functions.execute(\"%1\");\n").arg(before);
+    QVERIFY(SignedInFixture::finish(
+            functioncalls::create(*m_fx.session->client(), m_fx.groupId, m_fx.app.id, caller)));
+    const QString callerId = m_fx.idOf(caller.name);
+    QVERIFY(!callerId.isEmpty());
+
+    // The panel's list may be older than the caller (it is not reloaded here): the export, not
+    // the list, says who calls.
+    LargeFunctionsPanel shown(m_fx.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.list->model()->rowCount() >= m_total, 30000);
+    renameInPanel(shown.panel, shown.list, shown.filter, before, after);
     QMessageBox *question = nullptr;
-    QTRY_VERIFY((question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))));
-    QVERIFY2(question->text().contains(QLocale().toString(m_total) + QStringLiteral(" functions"))
-                 && question->text().contains(before),
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (question = shownDialog<QMessageBox>(QStringLiteral("renameCallersQuestion"))), 30000);
+    QVERIFY2(question->text().contains(caller.name), qPrintable(question->text()));
+    question->findChild<QPushButton *>(QStringLiteral("renameAndUpdateButton"))->click();
+    shown.filter->setText(after);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.list->model()->rowCount(), 1, 20000);
+    QCOMPARE(shown.list->model()->index(0, 0).data().toString(), after);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx.fetch(*m_fx.session, callerId)
+                                     .source.contains(QStringLiteral("execute(\"%1\")").arg(after)),
+                             20000);
+
+    // Put things back for the tests after this one.
+    QVERIFY(SignedInFixture::finish(
+            functioncalls::remove(*m_fx.session->client(), m_fx.groupId, m_fx.app.id, callerId)));
+    shown.filter->clear();
+}
+
+void TestLargeLists::renameAsksWhenCallersCannotBeLookedFor()
+{
+    // The export fails (here: nothing listens where the client points): the rename says that the
+    // callers were not looked for, and why, and renames only when told to.
+    LargeFunctionsPanel shown(m_fx.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.list->model()->rowCount() >= m_total, 30000);
+    const QString before = fn(6), after = QStringLiteral("fn_renamed_unchecked");
+    ApiClient *client = m_fx.session->client();
+    const QUrl root = client->baseUrl();
+    const auto pointAtNothing = [&] { client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))); };
+
+    pointAtNothing();
+    renameInPanel(shown.panel, shown.list, shown.filter, before, after);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))), 20000);
+    QVERIFY2(question->text().contains(before)
+                     && question->text().contains(QStringLiteral("could not be looked for")),
              qPrintable(question->text()));
     QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
     question->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion")));
+    client->setBaseUrl(root);
     // Cancelled: nothing renamed.
-    QCOMPARE(list->model()->rowCount(), 1);
-    QCOMPARE(list->model()->index(0, 0).data().toString(), before);
+    QCOMPARE(m_fx.idOf(after), QString());
 
-    renameTo(after);
-    QTRY_VERIFY((question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))));
+    pointAtNothing();
+    renameInPanel(shown.panel, shown.list, shown.filter, before, after);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (question = shownDialog<QMessageBox>(QStringLiteral("renameUncheckedQuestion"))), 20000);
+    client->setBaseUrl(root);
     question->findChild<QPushButton *>(QStringLiteral("renameUncheckedButton"))->click();
-    filter->setText(after);
-    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
-    QCOMPARE(list->model()->index(0, 0).data().toString(), after);
-    filter->clear();
+    shown.filter->setText(after);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.list->model()->rowCount(), 1, 20000);
+    QCOMPARE(shown.list->model()->index(0, 0).data().toString(), after);
+    shown.filter->clear();
 }
 
 void TestLargeLists::pagedListOffersLoadAll()

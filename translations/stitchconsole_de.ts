@@ -2370,13 +2370,6 @@ Trotzdem speichern?</translation>
         <source>Renamed the function to “%1” and updated the calls in %2 functions.</source>
         <translation>Funktion in „%1“ umbenannt und die Aufrufe in %2 Funktionen angepasst.</translation>
     </message>
-    <message numerus="yes">
-        <source>Calls to “%1” in other functions are not looked for: the app has %Ln functions, and looking would read each of them.</source>
-        <translation>
-            <numerusform>Aufrufe von „%1“ in anderen Funktionen werden nicht gesucht: Die App hat %Ln Funktion, und die Suche müsste jede einzelne lesen.</numerusform>
-            <numerusform>Aufrufe von „%1“ in anderen Funktionen werden nicht gesucht: Die App hat %Ln Funktionen, und die Suche müsste jede einzelne lesen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calls to “%1” that remain will fail after the rename. Rename it to “%2” anyway?</source>
         <translation>Verbliebene Aufrufe von „%1“ schlagen nach dem Umbenennen fehl. Trotzdem in „%2“ umbenennen?</translation>
@@ -2384,6 +2377,10 @@ Trotzdem speichern?</translation>
     <message>
         <source>&amp;Rename</source>
         <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Calls to “%1” in other functions could not be looked for: %2</source>
+        <translation>Aufrufe von „%1“ in anderen Funktionen konnten nicht gesucht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7024,13 @@ Trotzdem speichern?</translation>
     <message>
         <source>expected a list of deployments</source>
         <translation>Liste von Bereitstellungen erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>exportedsources</name>
+    <message>
+        <source>The export is empty.</source>
+        <translation>Der Export ist leer.</translation>
     </message>
 </context>
 <context>

@@ -2362,19 +2362,16 @@ Save anyway?</source>
         <source>Renamed the function to “%1” and updated the calls in %2 functions.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Calls to “%1” in other functions are not looked for: the app has %Ln functions, and looking would read each of them.</source>
-        <translation>
-            <numerusform>Calls to “%1” in other functions are not looked for: the app has %Ln function, and looking would read it.</numerusform>
-            <numerusform>Calls to “%1” in other functions are not looked for: the app has %Ln functions, and looking would read each of them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Calls to “%1” that remain will fail after the rename. Rename it to “%2” anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls to “%1” in other functions could not be looked for: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7003,6 +7000,13 @@ Save anyway?</source>
     </message>
     <message>
         <source>expected a list of deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exportedsources</name>
+    <message>
+        <source>The export is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

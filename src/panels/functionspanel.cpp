@@ -87,7 +87,8 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
                  { QStringLiteral("functioncalls::list") });
     declareCalls(bindAction(m_ui->newFunctionButton), { QStringLiteral("functioncalls::create") });
     declareCalls(bindAction(m_ui->renameFunctionButton),
-                 { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::update") });
+                 { QStringLiteral("appcalls::exportZip"), QStringLiteral("functioncalls::get"),
+                   QStringLiteral("functioncalls::update") });
     declareCalls(bindAction(m_ui->duplicateFunctionButton),
                  { QStringLiteral("functioncalls::get"), QStringLiteral("functioncalls::create") });
     declareCalls(bindAction(m_ui->deleteFunctionButton),

@@ -46,9 +46,8 @@ Reply createKey(ServerState &state, Call &call)
         return *failure;
     if (Failure failure = requireString(body, QStringLiteral("name"), &name))
         return *failure;
-    if (name.trimmed().isEmpty() || name.size() > 100)
-        return Reply::error(400, QStringLiteral("InvalidParameter"),
-                            QStringLiteral("an API key name must have 1 to 100 characters"));
+    if (Failure failure = checkApiKeyName(name))
+        return *failure;
     const QString id = secrets::newObjectId();
     const QString key = secrets::newToken();
     bool duplicate = false;
@@ -138,6 +137,14 @@ Reply setDisabled(ServerState &state, Call &call, const QString &userId, bool di
 }
 
 } // namespace
+
+Failure checkApiKeyName(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.size() > 100)
+        return Reply::error(400, QStringLiteral("InvalidParameter"),
+                            QStringLiteral("an API key name must have 1 to 100 characters"));
+    return std::nullopt;
+}
 
 void addApiKeyRoutes(ServerState &state)
 {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace stitchlocal::appdata {
@@ -47,8 +48,14 @@ QString userProvider(const QJsonObject &user);
 //! InvalidParameter for an implausible email or a password outside 6 to 128 characters.
 Failure checkEmailPassword(const QString &email, const QString &password);
 
-//! 400 InvalidParameter unless an API key name has 1 to 100 characters.
-Failure checkApiKeyName(const QString &name);
+//! Stores a new API key inside the caller's write: false when the store failed, *duplicate set
+//! when the name is taken.
+using KeyInsert = std::function<bool(const QString &id, const QByteArray &keyHash,
+                                     const QString &name, bool *duplicate)>;
+//! Making an API key, an admin's or a user's: {name} from the body (1 to 100 characters, else
+//! 400), the key stored by insert as a digest; 201 {_id, key, name, disabled} (the only time the
+//! key is shown), or 409 APIKeyAlreadyExists.
+Reply createApiKey(ServerState &state, const QByteArray &requestBody, const KeyInsert &insert);
 
 //! Stores an email/password credential (salted PBKDF2 digest only) for a confirmed user.
 bool putCredential(Store &store, const QString &appId, const QString &email, const QString &userId,

@@ -20,24 +20,26 @@ namespace {
 // How long a confirmation or reset link stays good.
 constexpr qint64 kEmailTokenLifetimeMs = 30LL * 60 * 1000;
 
-bool hasCredential(ServerState &state, const QString &appId, const QString &email)
+//! Whether the email has a row in table: appdata_credentials (a confirmed user) or
+//! appdata_pending (a registration waiting for its confirmation).
+bool emailIn(ServerState &state, const char *table, const QString &appId, const QString &email)
 {
     QSqlQuery query(state.store.database());
     return state.store.exec(query,
-                            QStringLiteral("SELECT 1 FROM appdata_credentials WHERE app_id = ?"
-                                           " AND email = ?"),
+                            QStringLiteral("SELECT 1 FROM %1 WHERE app_id = ? AND email = ?")
+                                .arg(QLatin1String(table)),
                             { appId, email })
         && query.next();
 }
 
+bool hasCredential(ServerState &state, const QString &appId, const QString &email)
+{
+    return emailIn(state, "appdata_credentials", appId, email);
+}
+
 bool isPending(ServerState &state, const QString &appId, const QString &email)
 {
-    QSqlQuery query(state.store.database());
-    return state.store.exec(query,
-                            QStringLiteral("SELECT 1 FROM appdata_pending WHERE app_id = ?"
-                                           " AND email = ?"),
-                            { appId, email })
-        && query.next();
+    return emailIn(state, "appdata_pending", appId, email);
 }
 
 Reply invalidToken()
@@ -71,21 +73,6 @@ QString redeemToken(ServerState &state, const QString &appId, const QString &kin
     return email;
 }
 
-//! Parses the body and reads the named strings from it, in order.
-Failure readStrings(const Request &request, const QStringList &names, QJsonObject *body,
-                    QStringList *values)
-{
-    if (Failure failure = parseJsonObject(request.body, body))
-        return failure;
-    for (const QString &name : names) {
-        QString value;
-        if (Failure failure = requireString(*body, name, &value))
-            return failure;
-        values->append(value);
-    }
-    return std::nullopt;
-}
-
 bool setPassword(ServerState &state, const QString &appId, const QString &email,
                  const QString &password)
 {
@@ -101,26 +88,42 @@ bool setPassword(ServerState &state, const QString &appId, const QString &email,
     });
 }
 
-//! The app behind {clientAppId} with a usable local-userpass provider, or the error to answer.
-Failure userpassApp(ServerState &state, const Call &call, QString *appId)
-{
-    *appId = appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
-    if (appId->isEmpty())
-        return notFound(QStringLiteral("AppNotFound"), QStringLiteral("application"));
-    return requireUsableProvider(state, *appId, kUserpass);
-}
-
-Reply confirm(ServerState &state, Call &call)
+//! One call of these routes: its app and the named strings of its body, in order.
+struct UserpassCall
 {
     QString appId;
     QJsonObject body;
     QStringList values;
-    if (Failure failure = userpassApp(state, call, &appId))
+};
+
+//! The app behind {clientAppId} must have a usable local-userpass provider, and the body must be
+//! an object with each named string; else the error to answer.
+Failure readCall(ServerState &state, const Call &call, const QStringList &names, UserpassCall *out)
+{
+    out->appId = appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
+    if (out->appId.isEmpty())
+        return notFound(QStringLiteral("AppNotFound"), QStringLiteral("application"));
+    if (Failure failure = requireUsableProvider(state, out->appId, kUserpass))
+        return failure;
+    if (Failure failure = parseJsonObject(call.request.body, &out->body))
+        return failure;
+    for (const QString &name : names) {
+        QString value;
+        if (Failure failure = requireString(out->body, name, &value))
+            return failure;
+        out->values.append(value);
+    }
+    return std::nullopt;
+}
+
+Reply confirm(ServerState &state, Call &call)
+{
+    UserpassCall in;
+    if (Failure failure
+        = readCall(state, call, { QStringLiteral("token"), QStringLiteral("tokenId") }, &in))
         return *failure;
-    if (Failure failure = readStrings(
-            call.request, { QStringLiteral("token"), QStringLiteral("tokenId") }, &body, &values))
-        return *failure;
-    const QString email = redeemToken(state, appId, QStringLiteral("confirm"), body);
+    const QString &appId = in.appId;
+    const QString email = redeemToken(state, appId, QStringLiteral("confirm"), in.body);
     if (email.isEmpty())
         return invalidToken();
     if (!isPending(state, appId, email))
@@ -134,14 +137,11 @@ Reply confirm(ServerState &state, Call &call)
 //! confirm/send and reset/send: a new pair for the email, where a mail would go out.
 Reply sendToken(ServerState &state, Call &call, const QString &kind)
 {
-    QString appId;
-    QJsonObject body;
-    QStringList values;
-    if (Failure failure = userpassApp(state, call, &appId))
+    UserpassCall in;
+    if (Failure failure = readCall(state, call, { QStringLiteral("email") }, &in))
         return *failure;
-    if (Failure failure = readStrings(call.request, { QStringLiteral("email") }, &body, &values))
-        return *failure;
-    const QString email = values.first();
+    const QString &appId = in.appId;
+    const QString email = in.values.first();
     const bool confirming = kind == QLatin1String("confirm");
     if (confirming && hasCredential(state, appId, email))
         return Reply::error(400, QStringLiteral("UserAlreadyConfirmed"),
@@ -153,20 +153,18 @@ Reply sendToken(ServerState &state, Call &call, const QString &kind)
 
 Reply reset(ServerState &state, Call &call)
 {
-    QString appId;
-    QJsonObject body;
-    QStringList values;
-    if (Failure failure = userpassApp(state, call, &appId))
-        return *failure;
-    if (Failure failure = readStrings(
-            call.request,
+    UserpassCall in;
+    if (Failure failure = readCall(
+            state, call,
             { QStringLiteral("token"), QStringLiteral("tokenId"), QStringLiteral("password") },
-            &body, &values))
+            &in))
         return *failure;
+    const QString &appId = in.appId;
+    const QStringList &values = in.values;
     // The new password is checked before the token is spent on it.
     if (Failure failure = checkEmailPassword(QStringLiteral("x@x"), values.at(2)))
         return *failure;
-    const QString email = redeemToken(state, appId, QStringLiteral("reset"), body);
+    const QString email = redeemToken(state, appId, QStringLiteral("reset"), in.body);
     if (email.isEmpty())
         return invalidToken();
     return setPassword(state, appId, email, values.at(2)) ? Reply::noContent() : storeFailed();
@@ -177,16 +175,13 @@ Reply reset(ServerState &state, Call &call)
 //! pair for a later reset; anything else refuses. Writes a FUNCTION log entry.
 void callReset(ServerState &state, Call &call, const Responder &respond)
 {
-    QString appId;
-    QJsonObject body;
-    QStringList values;
-    if (Failure failure = userpassApp(state, call, &appId))
+    UserpassCall in;
+    if (Failure failure
+        = readCall(state, call, { QStringLiteral("email"), QStringLiteral("password") }, &in))
         return respond(*failure);
-    if (Failure failure = readStrings(
-            call.request, { QStringLiteral("email"), QStringLiteral("password") }, &body, &values))
-        return respond(*failure);
-    const QString email = values.at(0);
-    const QString password = values.at(1);
+    const QString appId = in.appId;
+    const QString email = in.values.at(0);
+    const QString password = in.values.at(1);
     if (Failure failure = checkEmailPassword(email, password))
         return respond(*failure);
     const auto provider = providerOfType(state, appId, kUserpass);
@@ -216,7 +211,7 @@ void callReset(ServerState &state, Call &call, const Responder &respond)
         { QStringLiteral("tokenId"), pair->value(QStringLiteral("token_id")) },
         { QStringLiteral("username"), email },
         { QStringLiteral("password"), password } } };
-    for (const QJsonValue &argument : body.value(QStringLiteral("arguments")).toArray())
+    for (const QJsonValue &argument : in.body.value(QStringLiteral("arguments")).toArray())
         request.arguments.append(argument);
     addAppContext(state.config, appId, QString(), &request);
     const QDateTime started = QDateTime::currentDateTimeUtc();

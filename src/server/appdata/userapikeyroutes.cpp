@@ -56,42 +56,22 @@ Reply listKeys(ServerState &state, const ClientSession &owner)
 
 Reply createKey(ServerState &state, const ClientSession &owner, const Request &request)
 {
-    QJsonObject body;
-    QString name;
-    if (Failure failure = parseJsonObject(request.body, &body))
-        return *failure;
-    if (Failure failure = requireString(body, QStringLiteral("name"), &name))
-        return *failure;
-    if (Failure failure = checkApiKeyName(name))
-        return *failure;
-    const QString id = secrets::newObjectId();
-    const QString key = secrets::newToken();
-    bool duplicate = false;
-    const bool ok = state.store.write([&] {
-        QSqlQuery query(state.store.database());
-        if (!state.store.exec(query, kColumns + QStringLiteral(" AND name = ?"),
-                              { owner.appId, owner.userId, name }))
-            return false;
-        duplicate = query.next();
-        return !duplicate
-            && state.store.exec(query,
-                                QStringLiteral("INSERT INTO appdata_user_api_keys(app_id, id,"
-                                               " user_id, name, key_hash, created)"
-                                               " VALUES(?, ?, ?, ?, ?, ?)"),
-                                { owner.appId, id, owner.userId, name, secrets::tokenHash(key),
-                                  QDateTime::currentMSecsSinceEpoch() });
-    });
-    if (duplicate)
-        return Reply::error(409, QStringLiteral("APIKeyAlreadyExists"),
-                            QStringLiteral("an API key named %1 already exists").arg(name));
-    if (!ok)
-        return storeFailed();
-    // The key itself is in this answer and nowhere else, ever.
-    return Reply::json(QJsonObject { { QStringLiteral("_id"), id },
-                                     { QStringLiteral("key"), key },
-                                     { QStringLiteral("name"), name },
-                                     { QStringLiteral("disabled"), false } },
-                       201);
+    return createApiKey(
+        state, request.body,
+        [&](const QString &id, const QByteArray &keyHash, const QString &name, bool *duplicate) {
+            QSqlQuery query(state.store.database());
+            if (!state.store.exec(query, kColumns + QStringLiteral(" AND name = ?"),
+                                  { owner.appId, owner.userId, name }))
+                return false;
+            *duplicate = query.next();
+            return !*duplicate
+                && state.store.exec(query,
+                                    QStringLiteral("INSERT INTO appdata_user_api_keys(app_id, id,"
+                                                   " user_id, name, key_hash, created)"
+                                                   " VALUES(?, ?, ?, ?, ?, ?)"),
+                                    { owner.appId, id, owner.userId, name, keyHash,
+                                      QDateTime::currentMSecsSinceEpoch() });
+        });
 }
 
 //! Runs statement (bound to app, user, key id) on one of the owner's keys; 404 when it has none

@@ -35,7 +35,8 @@ QString isoNow();
 QJsonObject newUser(const QString &userId, const QString &identityId, const QString &providerType,
                     const QString &type, const QJsonObject &data);
 bool putUser(Store &store, const QString &appId, const QJsonObject &user);
-//! Removes the user with everything that hangs on it (credentials, sessions, devices).
+//! Removes the user with everything that hangs on it (credentials, sessions, devices, the
+//! user's own API keys).
 bool removeUser(Store &store, const QString &appId, const QString &userId);
 //! Ends every end-user session of the user: their refresh and access tokens stop working.
 bool revokeSessions(Store &store, const QString &appId, const QString &userId);

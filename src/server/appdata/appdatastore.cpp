@@ -80,7 +80,8 @@ bool removeUser(Store &store, const QString &appId, const QString &userId)
         for (const char *statement :
              { "DELETE FROM users WHERE app_id = ? AND id = ?",
                "DELETE FROM appdata_credentials WHERE app_id = ? AND user_id = ?",
-               "DELETE FROM appdata_devices WHERE app_id = ? AND user_id = ?" }) {
+               "DELETE FROM appdata_devices WHERE app_id = ? AND user_id = ?",
+               "DELETE FROM appdata_user_api_keys WHERE app_id = ? AND user_id = ?" }) {
             if (!store.exec(query, QString::fromLatin1(statement), { appId, userId }))
                 return false;
         }

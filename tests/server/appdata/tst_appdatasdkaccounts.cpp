@@ -14,6 +14,7 @@ private slots:
     void initTestCase();
     void userApiKeys();
     void userApiKeysWantRefreshToken();
+    void deletedUserTakesTheirKeys();
     void confirmWithAdminTokenPair();
     void resetThroughFunction();
     void callFunction();
@@ -134,6 +135,37 @@ void tst_AppDataSdkAccounts::userApiKeysWantRefreshToken()
     QCOMPARE(keys("GET", {}, m_user.access).status, 401);
     QCOMPARE(keys("GET", {}, QString()).status, 401);
     QCOMPARE(keys("GET", {}, m_user.refresh).body, before);
+}
+
+void tst_AppDataSdkAccounts::deletedUserTakesTheirKeys()
+{
+    const QString userId = m_world.newUser(QStringLiteral("eli@example.com"))
+                               .value(QStringLiteral("_id"))
+                               .toString();
+    const QString refresh
+        = m_world.userpassLogin(QStringLiteral("eli@example.com"), QStringLiteral("secret1"))
+              .object()
+              .value(QStringLiteral("refresh_token"))
+              .toString();
+    const QString key = keys("POST", {}, refresh, R"({"name":"cli"})")
+                            .object()
+                            .value(QStringLiteral("key"))
+                            .toString();
+    QVERIFY(!key.isEmpty());
+    const auto keysOf = [&] {
+        return m_world
+            .sql(QStringLiteral("SELECT count(*) FROM appdata_user_api_keys WHERE user_id = ?"),
+                 { userId })
+            .value(0)
+            .value(0)
+            .toInt();
+    };
+    QCOMPARE(keysOf(), 1);
+    QCOMPARE(m_world.admin("DELETE", QStringLiteral("/users/") + userId).status, 204);
+    QCOMPARE(keysOf(), 0);
+    QCOMPARE(m_world.clientLogin(QStringLiteral("api-key"), { { QStringLiteral("key"), key } })
+                 .status,
+             401);
 }
 
 void tst_AppDataSdkAccounts::confirmWithAdminTokenPair()

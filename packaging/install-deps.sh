@@ -27,14 +27,30 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
-fi
-
-echo "install-deps: installing ${missing[*]}"
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+updated=0
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+else
+  echo "install-deps: installing ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  updated=1
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The end-to-end tests drive the official end-user SDK from npm, pinned by tests/sdk's lock file.
+# Some nodejs builds carry npm; Debian's does not, and then its own npm package brings it.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "install-deps: installing npm"
+  [ "$updated" -eq 1 ] || "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
+fi
+sdk_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sdk"
+installed_lock="$sdk_dir/node_modules/.package-lock.json"
+# npm ci again only when node_modules is missing or the lock file changed since it was made.
+if [ ! -f "$installed_lock" ] || [ "$sdk_dir/package-lock.json" -nt "$installed_lock" ]; then
+  echo "install-deps: npm ci --prefix tests/sdk"
+  npm ci --prefix "$sdk_dir" --no-audit --no-fund
+fi

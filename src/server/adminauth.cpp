@@ -1,5 +1,6 @@
 #include "adminauth.h"
 
+#include "jwt.h"
 #include "secrets.h"
 #include "store.h"
 
@@ -144,7 +145,11 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
     Session session;
     session.userId = adminId;
     session.deviceId = secrets::newObjectId();
-    session.refreshToken = secrets::newToken();
+    // Refresh tokens live until their session ends; the exp claim only tells clients a horizon.
+    session.refreshToken = jwt::serverToken(m_store, adminId, QStringLiteral("refresh"), nowMs(),
+                                            jwt::kRefreshLifetimeSeconds);
+    if (session.refreshToken.isEmpty())
+        return std::nullopt;
     const QByteArray refreshHash = secrets::tokenHash(session.refreshToken);
     const bool ok = m_store.write([&] {
         QSqlQuery insert(m_store.database());
@@ -154,7 +159,7 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
                                " created) VALUES(?, ?, ?, ?)"),
                 { refreshHash, adminId, session.deviceId, nowMs() / 1000 }))
             return false;
-        session.accessToken = issueAccessToken(refreshHash);
+        session.accessToken = issueAccessToken(refreshHash, adminId);
         return !session.accessToken.isEmpty();
     });
     if (!ok)
@@ -162,10 +167,13 @@ std::optional<AdminAuth::Session> AdminAuth::login(const QString &provider, cons
     return session;
 }
 
-QString AdminAuth::issueAccessToken(const QByteArray &refreshHash)
+QString AdminAuth::issueAccessToken(const QByteArray &refreshHash, const QString &adminId)
 {
-    const QString token = secrets::newToken();
     const qint64 now = nowMs();
+    const QString token
+        = jwt::serverToken(m_store, adminId, QStringLiteral("access"), now, m_ttlMs / 1000);
+    if (token.isEmpty())
+        return QString();
     QSqlQuery query(m_store.database());
     // Expired tokens are of no use to anyone; dropping them here keeps the table small.
     if (!m_store.exec(query, QStringLiteral("DELETE FROM access_tokens WHERE expires_ms <= ?"),
@@ -230,11 +238,12 @@ QByteArray AdminAuth::sessionForRefreshToken(const QString &token, QString *admi
     return hash;
 }
 
-std::optional<QString> AdminAuth::newAccessToken(const QByteArray &refreshHash)
+std::optional<QString> AdminAuth::newAccessToken(const QByteArray &refreshHash,
+                                                 const QString &adminId)
 {
     QString token;
     if (!m_store.write([&] {
-            token = issueAccessToken(refreshHash);
+            token = issueAccessToken(refreshHash, adminId);
             return !token.isEmpty();
         }))
         return std::nullopt;

@@ -43,13 +43,13 @@ public:
     QString adminForAccessToken(const QString &token) const;
     //! The session hash behind a refresh token, and its admin; empty when unknown.
     QByteArray sessionForRefreshToken(const QString &token, QString *adminId) const;
-    std::optional<QString> newAccessToken(const QByteArray &refreshHash);
+    std::optional<QString> newAccessToken(const QByteArray &refreshHash, const QString &adminId);
     bool endSession(const QByteArray &refreshHash);
     std::optional<Admin> admin(const QString &id) const;
 
 private:
     bool upsert(const AdminSpec &spec, AdminSpec *stored);
-    QString issueAccessToken(const QByteArray &refreshHash);
+    QString issueAccessToken(const QByteArray &refreshHash, const QString &adminId);
 
     struct TokenOwner
     {

@@ -91,7 +91,7 @@ void addAuthRoutes(ServerState &state)
                [&state](Call &call) { return profile(state, call); });
     router.add(
         Method::Post, QStringLiteral("/auth/session"), Access::RefreshToken, [&state](Call &call) {
-            const auto token = state.auth->newAccessToken(call.refreshHash);
+            const auto token = state.auth->newAccessToken(call.refreshHash, call.adminId);
             if (!token)
                 return Reply::error(500, QStringLiteral("InternalServerError"),
                                     QStringLiteral("cannot store the session"));

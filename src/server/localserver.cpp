@@ -2,6 +2,7 @@
 
 #include "demoapp.h"
 #include "httpfront.h"
+#include "jwt.h"
 #include "routes.h"
 #include "secrets.h"
 #include "serverstate.h"
@@ -90,6 +91,12 @@ bool LocalServer::start(QString *error)
             return state.store.setMeta(QStringLiteral("domain_id"), secrets::newObjectId());
         })) {
         *error = QStringLiteral("cannot write to the store in %1").arg(state.dataDir);
+        return false;
+    }
+
+    // Made before any login, outside any request's write, so no rollback can lose it.
+    if (jwt::serverKey(state.store).isEmpty()) {
+        *error = QStringLiteral("cannot store the token signing key in %1").arg(state.dataDir);
         return false;
     }
 

@@ -164,6 +164,24 @@ const QList<Migration> &migrations()
               "CREATE INDEX IF NOT EXISTS draft_resources_parent"
               " ON draft_resources(draft_id, parent_id)",
           } },
+        { 5,
+          "end users' own API keys and local-userpass token pairs",
+          {
+              // Keys an end user makes for themselves (the SDKs' user API keys): a key logs in as
+              // its owner. Names are unique per user, not per app; only digests are kept.
+              "CREATE TABLE IF NOT EXISTS appdata_user_api_keys(app_id TEXT NOT NULL"
+              " REFERENCES apps(id) ON DELETE CASCADE, id TEXT NOT NULL, user_id TEXT NOT NULL,"
+              " name TEXT NOT NULL, key_hash BLOB NOT NULL UNIQUE,"
+              " disabled INTEGER NOT NULL DEFAULT 0, created INTEGER NOT NULL,"
+              " PRIMARY KEY(app_id, id), UNIQUE(app_id, user_id, name))",
+              // local-userpass confirmation and password reset: the {token, tokenId} pair a mail
+              // would carry. kind is 'confirm' or 'reset'; the token is kept as a digest.
+              "CREATE TABLE IF NOT EXISTS appdata_email_tokens(app_id TEXT NOT NULL"
+              " REFERENCES apps(id) ON DELETE CASCADE, token_id TEXT NOT NULL,"
+              " kind TEXT NOT NULL CHECK(kind IN ('confirm', 'reset')), email TEXT NOT NULL,"
+              " token_hash BLOB NOT NULL, expires_ms INTEGER NOT NULL,"
+              " PRIMARY KEY(app_id, token_id))",
+          } },
     };
     return list;
 }

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace stitchlocal {
 
@@ -53,6 +54,10 @@ public:
     //! Called after every end-user CREATE, LOGIN and DELETE (the users area calls it; the
     //! functions area sets it to fire authentication triggers). May be empty.
     std::function<void(const AuthEvent &)> authEventHook;
+    //! The custom user data an end user's access token carries as user_data, when the app has
+    //! it on (set by the area that keeps that setting); empty or nullopt: no user_data claim.
+    std::function<std::optional<QJsonObject>(const QString &appId, const QString &userId)>
+        customUserData;
     //! Set by the hosting area, called by the drafts area: what a draft changes in hosting, and
     //! applying (inside the caller's write) or discarding those changes. Empty: no hosting changes.
     struct HostingDraftHooks

@@ -40,44 +40,24 @@ Reply listKeys(ServerState &state, Call &call)
 
 Reply createKey(ServerState &state, Call &call)
 {
-    QJsonObject body;
-    QString name;
-    if (Failure failure = parseJsonObject(call.request.body, &body))
-        return *failure;
-    if (Failure failure = requireString(body, QStringLiteral("name"), &name))
-        return *failure;
-    if (name.trimmed().isEmpty() || name.size() > 100)
-        return Reply::error(400, QStringLiteral("InvalidParameter"),
-                            QStringLiteral("an API key name must have 1 to 100 characters"));
-    const QString id = secrets::newObjectId();
-    const QString key = secrets::newToken();
-    bool duplicate = false;
-    const bool ok = state.store.write([&] {
-        QSqlQuery query(state.store.database());
-        if (!state.store.exec(query,
-                              QStringLiteral("SELECT 1 FROM appdata_api_keys WHERE app_id = ?"
-                                             " AND name = ?"),
-                              { appOf(call), name }))
-            return false;
-        duplicate = query.next();
-        // Only the key's digest is kept: the key itself is shown once, in this answer.
-        return !duplicate
-            && state.store.exec(query,
-                                QStringLiteral("INSERT INTO appdata_api_keys(app_id, id, name,"
-                                               " key_hash, created) VALUES(?, ?, ?, ?, ?)"),
-                                { appOf(call), id, name, secrets::tokenHash(key),
-                                  QDateTime::currentMSecsSinceEpoch() });
-    });
-    if (duplicate)
-        return Reply::error(409, QStringLiteral("APIKeyAlreadyExists"),
-                            QStringLiteral("an API key named %1 already exists").arg(name));
-    if (!ok)
-        return storeFailed();
-    return Reply::json(QJsonObject { { QStringLiteral("_id"), id },
-                                     { QStringLiteral("key"), key },
-                                     { QStringLiteral("name"), name },
-                                     { QStringLiteral("disabled"), false } },
-                       201);
+    return createApiKey(
+        state, call.request.body,
+        [&](const QString &id, const QByteArray &keyHash, const QString &name, bool *duplicate) {
+            QSqlQuery query(state.store.database());
+            if (!state.store.exec(query,
+                                  QStringLiteral("SELECT 1 FROM appdata_api_keys"
+                                                 " WHERE app_id = ? AND name = ?"),
+                                  { appOf(call), name }))
+                return false;
+            *duplicate = query.next();
+            return !*duplicate
+                && state.store.exec(
+                    query,
+                    QStringLiteral("INSERT INTO appdata_api_keys(app_id, id,"
+                                   " name, key_hash, created)"
+                                   " VALUES(?, ?, ?, ?, ?)"),
+                    { appOf(call), id, name, keyHash, QDateTime::currentMSecsSinceEpoch() });
+        });
 }
 
 //! Runs work on the key {apiKeyId}, or answers 404 APIKeyNotFound.
@@ -138,6 +118,35 @@ Reply setDisabled(ServerState &state, Call &call, const QString &userId, bool di
 }
 
 } // namespace
+
+Reply createApiKey(ServerState &state, const QByteArray &requestBody, const KeyInsert &insert)
+{
+    QJsonObject body;
+    QString name;
+    if (Failure failure = parseJsonObject(requestBody, &body))
+        return *failure;
+    if (Failure failure = requireString(body, QStringLiteral("name"), &name))
+        return *failure;
+    if (name.trimmed().isEmpty() || name.size() > 100)
+        return Reply::error(400, QStringLiteral("InvalidParameter"),
+                            QStringLiteral("an API key name must have 1 to 100 characters"));
+    const QString id = secrets::newObjectId();
+    const QString key = secrets::newToken();
+    bool duplicate = false;
+    // Only the key's digest is kept: the key itself is shown once, in this answer.
+    const bool ok
+        = state.store.write([&] { return insert(id, secrets::tokenHash(key), name, &duplicate); });
+    if (duplicate)
+        return Reply::error(409, QStringLiteral("APIKeyAlreadyExists"),
+                            QStringLiteral("an API key named %1 already exists").arg(name));
+    if (!ok)
+        return storeFailed();
+    return Reply::json(QJsonObject { { QStringLiteral("_id"), id },
+                                     { QStringLiteral("key"), key },
+                                     { QStringLiteral("name"), name },
+                                     { QStringLiteral("disabled"), false } },
+                       201);
+}
 
 void addApiKeyRoutes(ServerState &state)
 {

@@ -80,7 +80,8 @@ bool removeUser(Store &store, const QString &appId, const QString &userId)
         for (const char *statement :
              { "DELETE FROM users WHERE app_id = ? AND id = ?",
                "DELETE FROM appdata_credentials WHERE app_id = ? AND user_id = ?",
-               "DELETE FROM appdata_devices WHERE app_id = ? AND user_id = ?" }) {
+               "DELETE FROM appdata_devices WHERE app_id = ? AND user_id = ?",
+               "DELETE FROM appdata_user_api_keys WHERE app_id = ? AND user_id = ?" }) {
             if (!store.exec(query, QString::fromLatin1(statement), { appId, userId }))
                 return false;
         }
@@ -236,6 +237,61 @@ Failure requireUsableProvider(ServerState &state, const QString &appId, const QS
     return std::nullopt;
 }
 
+QString appForClientId(const Store &store, const QString &clientAppId)
+{
+    QSqlQuery query(store.database());
+    if (store.exec(query, QStringLiteral("SELECT id FROM apps WHERE client_app_id = ?"),
+                   { clientAppId })
+        && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+std::optional<QJsonObject> providerNamed(ServerState &state, const QString &appId,
+                                         const QString &name)
+{
+    const QList<Resource> providers
+        = state.config.list(appId, QStringLiteral("auth_provider"), QString());
+    std::optional<QJsonObject> ofThatType;
+    for (const Resource &provider : providers) {
+        if (provider.doc.value(QStringLiteral("name")).toString() == name)
+            return provider.doc;
+        if (!ofThatType && provider.doc.value(QStringLiteral("type")).toString() == name)
+            ofThatType = provider.doc;
+    }
+    // The SDKs name a provider by its type unless told otherwise.
+    if (ofThatType)
+        return ofThatType;
+    if (name == kAnon || name == kUserpass || name == kApiKey)
+        return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("type"), name } };
+    return std::nullopt;
+}
+
+QJsonObject identityOfType(const QJsonObject &user, const QString &providerType)
+{
+    const QJsonArray identities = user.value(QStringLiteral("identities")).toArray();
+    for (const QJsonValue &identity : identities) {
+        if (identity.toObject().value(QStringLiteral("provider_type")).toString() == providerType)
+            return identity.toObject();
+    }
+    return QJsonObject();
+}
+
+void logUserCreated(ServerState &state, const QString &appId, const QString &provider,
+                    const QJsonObject &user, const QString &requestUrl)
+{
+    logAuthEvent(state, appId,
+                 { provider,
+                   QStringLiteral("other"),
+                   user.value(QStringLiteral("_id")).toString(),
+                   201,
+                   {},
+                   {},
+                   requestUrl,
+                   QStringLiteral("POST") });
+    fireAuthEvent(state, appId, QStringLiteral("CREATE"), provider, user);
+}
+
 Reply notFound(const QString &code, const QString &what)
 {
     return Reply::error(404, code, QStringLiteral("%1 not found").arg(what));
@@ -255,6 +311,9 @@ void addAppDataRoutes(ServerState &state)
     appdata::addPushRoutes(state);
     appdata::addClientAuthRoutes(state);
     appdata::addClientSessionRoutes(state);
+    appdata::addClientProfileRoutes(state);
+    appdata::addUserApiKeyRoutes(state);
+    appdata::addClientUserpassRoutes(state);
 }
 
 } // namespace stitchlocal

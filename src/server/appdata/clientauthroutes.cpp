@@ -1,4 +1,4 @@
-#include "appdata.h"
+#include "clientlogin.h"
 
 #include "server/secrets.h"
 
@@ -10,41 +10,6 @@
 namespace stitchlocal::appdata {
 
 namespace {
-
-//! What a credential check found: the user, or the error to answer and to log.
-struct Attempt
-{
-    QJsonObject user;
-    QString userId;
-    int status = 200;
-    QString errorCode;
-    QString error;
-};
-
-Attempt refused(const QString &userId, const QString &code, const QString &message)
-{
-    return { QJsonObject(), userId, 401, code, message };
-}
-
-Attempt accepted(const QJsonObject &user, const QString &userId)
-{
-    return { user, userId, 200, QString(), QString() };
-}
-
-Attempt storeError(const QString &message)
-{
-    return { QJsonObject(), QString(), 500, QStringLiteral("InternalServerError"), message };
-}
-
-QString appForClientId(Store &store, const QString &clientAppId)
-{
-    QSqlQuery query(store.database());
-    if (store.exec(query, QStringLiteral("SELECT id FROM apps WHERE client_app_id = ?"),
-                   { clientAppId })
-        && query.next())
-        return query.value(0).toString();
-    return QString();
-}
 
 Attempt checkUserpass(ServerState &state, const QString &appId, const QJsonObject &body)
 {
@@ -81,28 +46,54 @@ Attempt checkUserpass(ServerState &state, const QString &appId, const QJsonObjec
     if (!user)
         return refused(userId, QStringLiteral("InvalidPassword"),
                        QStringLiteral("invalid username/password"));
-    return accepted(*user, userId);
+    return accepted(*user, identityOfType(*user, kUserpass));
 }
 
-Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject &body,
-                    const QString &requestUrl)
+//! A key an end user made for themselves logs in as that user.
+Attempt checkUserApiKey(ServerState &state, const QString &appId, const QByteArray &keyHash)
 {
     QSqlQuery query(state.store.database());
-    if (!state.store.exec(
-            query,
-            QStringLiteral("SELECT id, name, disabled, user_id FROM"
-                           " appdata_api_keys WHERE app_id = ? AND key_hash = ?"),
-            { appId, secrets::tokenHash(body.value(QStringLiteral("key")).toString()) })
+    if (!state.store.exec(query,
+                          QStringLiteral("SELECT id, disabled, user_id FROM appdata_user_api_keys"
+                                         " WHERE app_id = ? AND key_hash = ?"),
+                          { appId, keyHash })
         || !query.next())
         return refused({}, QStringLiteral("InvalidPassword"), QStringLiteral("invalid API key"));
     const QString keyId = query.value(0).toString();
+    const QString userId = query.value(2).toString();
+    if (query.value(1).toBool())
+        return refused(userId, QStringLiteral("UserDisabled"),
+                       QStringLiteral("API key is disabled"));
+    const auto user = state.store.appUser(appId, userId);
+    if (!user)
+        return refused({}, QStringLiteral("InvalidPassword"), QStringLiteral("invalid API key"));
+    return accepted(
+        *user, { { QStringLiteral("id"), keyId }, { QStringLiteral("provider_type"), kApiKey } });
+}
+
+//! Admin-made keys (server users) first, then the end users' own.
+Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject &body,
+                    const QString &requestUrl)
+{
+    const QByteArray keyHash = secrets::tokenHash(body.value(QStringLiteral("key")).toString());
+    QSqlQuery query(state.store.database());
+    if (!state.store.exec(query,
+                          QStringLiteral("SELECT id, name, disabled, user_id FROM"
+                                         " appdata_api_keys WHERE app_id = ? AND key_hash = ?"),
+                          { appId, keyHash }))
+        return storeError(QStringLiteral("cannot read the API keys"));
+    if (!query.next())
+        return checkUserApiKey(state, appId, keyHash);
+    const QString keyId = query.value(0).toString();
     const QString keyName = query.value(1).toString();
     QString userId = query.value(3).toString();
+    const QJsonObject identity { { QStringLiteral("id"), keyId },
+                                 { QStringLiteral("provider_type"), kApiKey } };
     if (query.value(2).toBool())
         return refused(userId, QStringLiteral("UserDisabled"),
                        QStringLiteral("API key is disabled"));
     if (const auto user = userId.isEmpty() ? std::nullopt : state.store.appUser(appId, userId))
-        return accepted(*user, userId);
+        return accepted(*user, identity);
 
     // A key's first login creates its server user, as the real service does.
     userId = secrets::newObjectId();
@@ -118,85 +109,117 @@ Attempt checkApiKey(ServerState &state, const QString &appId, const QJsonObject 
     });
     if (!ok)
         return storeError(QStringLiteral("cannot store the user"));
-    logAuthEvent(state, appId,
-                 { kApiKey,
-                   QStringLiteral("other"),
-                   userId,
-                   201,
-                   {},
-                   {},
-                   requestUrl,
-                   QStringLiteral("POST") });
-    fireAuthEvent(state, appId, QStringLiteral("CREATE"), kApiKey, user);
-    return accepted(user, userId);
+    logUserCreated(state, appId, kApiKey, user, requestUrl);
+    return accepted(user, identity);
 }
 
-Attempt newAnonUser(ServerState &state, const QString &appId, const QString &requestUrl)
+//! A first custom-token or custom-function login (or an anonymous one): the user is made here.
+Attempt createUserFor(ServerState &state, const LoginContext &login, Attempt attempt)
 {
     const QString userId = secrets::newObjectId();
-    const QJsonObject user
-        = newUser(userId, secrets::newObjectId(), kAnon, QStringLiteral("normal"), QJsonObject());
-    if (!putUser(state.store, appId, user))
+    QJsonObject user = newUser(userId, attempt.identity.value(QStringLiteral("id")).toString(),
+                               login.providerType, QStringLiteral("normal"), attempt.profileData);
+    if (!putUser(state.store, login.appId, user))
         return storeError(QStringLiteral("cannot store the user"));
-    logAuthEvent(state, appId,
-                 { kAnon,
-                   QStringLiteral("other"),
-                   userId,
-                   201,
-                   {},
-                   {},
-                   requestUrl,
-                   QStringLiteral("POST") });
-    fireAuthEvent(state, appId, QStringLiteral("CREATE"), kAnon, user);
-    return accepted(user, userId);
+    logUserCreated(state, login.appId, login.providerType, user, login.path);
+    return accepted(user, attempt.identity);
 }
 
-Reply login(ServerState &state, Call &call)
+Attempt checkCredentials(ServerState &state, const LoginContext &login)
 {
-    const QString appId = appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
-    if (appId.isEmpty())
-        return notFound(QStringLiteral("AppNotFound"), QStringLiteral("application"));
-    const QString provider = call.param(QStringLiteral("provider"));
-    if (provider != kUserpass && provider != kApiKey && provider != kAnon)
-        return notFound(QStringLiteral("AuthProviderNotFound"),
-                        QStringLiteral("authentication provider"));
-    if (Failure failure = requireUsableProvider(state, appId, provider))
-        return *failure;
-    QJsonObject body;
-    if (Failure failure = parseJsonObject(call.request.body, &body))
-        return *failure;
-    QString ignored;
-    if (provider == kUserpass) {
-        for (const QString &key : { QStringLiteral("username"), QStringLiteral("password") }) {
-            if (Failure failure = requireString(body, key, &ignored))
-                return *failure;
-        }
-    } else if (provider == kApiKey) {
-        if (Failure failure = requireString(body, QStringLiteral("key"), &ignored))
-            return *failure;
-    }
+    if (login.providerType == kUserpass)
+        return checkUserpass(state, login.appId, login.body);
+    if (login.providerType == kApiKey)
+        return checkApiKey(state, login.appId, login.body, login.path);
+    if (login.providerType == kCustomToken)
+        return checkCustomToken(state, login);
+    // Anonymous: every login is a new identity.
+    return accepted({},
+                    { { QStringLiteral("id"), secrets::newObjectId() },
+                      { QStringLiteral("provider_type"), kAnon } });
+}
 
-    Attempt attempt = provider == kUserpass ? checkUserpass(state, appId, body)
-        : provider == kApiKey               ? checkApiKey(state, appId, body, call.request.path)
-                                            : newAnonUser(state, appId, call.request.path);
+void finishLogin(ServerState &state, const LoginContext &login, Attempt attempt,
+                 const Responder &respond)
+{
+    if (attempt.errorCode.isEmpty() && attempt.userId.isEmpty() && attempt.user.isEmpty()
+        && !login.linkTo)
+        attempt = createUserFor(state, login, attempt);
+    if (login.linkTo)
+        return respond(linkIdentity(state, login, attempt));
     if (attempt.errorCode.isEmpty() && attempt.user.value(QStringLiteral("disabled")).toBool())
         attempt = refused(attempt.userId, QStringLiteral("UserDisabled"),
                           QStringLiteral("user disabled"));
-    AuthLog log {
-        provider,      QStringLiteral("login"), attempt.userId,    attempt.status,
-        attempt.error, attempt.errorCode,       call.request.path, QStringLiteral("POST")
-    };
+    AuthLog log { login.providerType, QStringLiteral("login"), attempt.userId,
+                  attempt.status,     attempt.error,           attempt.errorCode,
+                  login.path,         QStringLiteral("POST") };
     if (!attempt.errorCode.isEmpty()) {
-        logAuthEvent(state, appId, log);
-        return Reply::error(attempt.status, attempt.errorCode, attempt.error);
+        logAuthEvent(state, login.appId, log);
+        return respond(Reply::error(attempt.status, attempt.errorCode, attempt.error));
     }
-    const auto session = openSession(state, appId, &attempt.user, provider, body);
+    const auto session
+        = openSession(state, login.appId, &attempt.user, login.providerType, login.body);
     if (!session)
-        return storeFailed();
+        return respond(storeFailed());
     // The login is in the logs before any authentication trigger it fires writes its own entry.
-    logAuthEvent(state, appId, log);
-    fireAuthEvent(state, appId, QStringLiteral("LOGIN"), provider, attempt.user);
-    return Reply::json(*session);
+    logAuthEvent(state, login.appId, log);
+    fireAuthEvent(state, login.appId, QStringLiteral("LOGIN"), login.providerType, attempt.user);
+    respond(Reply::json(*session));
+}
+
+//! The fields each provider's login body must have.
+Failure checkLoginBody(const QString &providerType, const QJsonObject &body)
+{
+    QStringList required;
+    if (providerType == kUserpass)
+        required = { QStringLiteral("username"), QStringLiteral("password") };
+    else if (providerType == kApiKey)
+        required = { QStringLiteral("key") };
+    else if (providerType == kCustomToken)
+        required = { QStringLiteral("token") };
+    QString ignored;
+    for (const QString &key : std::as_const(required)) {
+        if (Failure failure = requireString(body, key, &ignored))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+void login(ServerState &state, Call &call, const Responder &respond)
+{
+    LoginContext login;
+    login.clientAppId = call.param(QStringLiteral("clientAppId"));
+    login.appId = appForClientId(state.store, login.clientAppId);
+    if (login.appId.isEmpty())
+        return respond(notFound(QStringLiteral("AppNotFound"), QStringLiteral("application")));
+    const auto provider = providerNamed(state, login.appId, call.param(QStringLiteral("provider")));
+    if (!provider)
+        return respond(notFound(QStringLiteral("AuthProviderNotFound"),
+                                QStringLiteral("authentication provider")));
+    login.provider = *provider;
+    login.providerType = provider->value(QStringLiteral("type")).toString();
+    if (provider->value(QStringLiteral("disabled")).toBool())
+        return respond(Reply::error(
+            404, QStringLiteral("AuthProviderNotFound"),
+            QStringLiteral("authentication via '%1' is unsupported").arg(login.providerType)));
+    if (Failure failure = parseJsonObject(call.request.body, &login.body))
+        return respond(*failure);
+    if (Failure failure = checkLoginBody(login.providerType, login.body))
+        return respond(*failure);
+    login.path = call.request.path;
+    if (call.request.query.queryItemValue(QStringLiteral("link")) == QLatin1String("true")) {
+        login.linkTo = sessionForAccessToken(state, call.request);
+        if (!login.linkTo || login.linkTo->appId != login.appId)
+            return respond(Reply::invalidSession());
+        if (login.providerType == kAnon)
+            return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
+                                        QStringLiteral("an anonymous identity cannot be linked")));
+    }
+    if (login.providerType == kCustomFunction)
+        return checkCustomFunction(state, login, [&state, login, respond](Attempt attempt) {
+            finishLogin(state, login, std::move(attempt), respond);
+        });
+    finishLogin(state, login, checkCredentials(state, login), respond);
 }
 
 Reply registerUser(ServerState &state, Call &call)
@@ -262,8 +285,8 @@ void addClientAuthRoutes(ServerState &state)
 {
     Router &router = state.clientRouter;
     const QString providers = QStringLiteral("/app/{clientAppId}/auth/providers/{provider}");
-    router.add(Method::Post, providers + QStringLiteral("/login"), Access::Public,
-               [&state](Call &call) { return login(state, call); });
+    router.addAsync(Method::Post, providers + QStringLiteral("/login"), Access::Public,
+                    [&state](Call &call, Responder respond) { login(state, call, respond); });
     router.add(Method::Post,
                QStringLiteral("/app/{clientAppId}/auth/providers/local-userpass/register"),
                Access::Public, [&state](Call &call) { return registerUser(state, call); });

@@ -1,5 +1,6 @@
 #include "appdata.h"
 
+#include "server/jwt.h"
 #include "server/secrets.h"
 
 #include <QDateTime>
@@ -54,48 +55,9 @@ QString rememberDevice(ServerState &state, const QString &appId, const QString &
     return deviceId;
 }
 
-QString newAccessToken(ServerState &state, const QByteArray &refreshHash)
-{
-    const QString access = secrets::newToken();
-    QSqlQuery query(state.store.database());
-    const qint64 expires
-        = state.options.nowMs() + qint64(state.options.tokenTtlSeconds) * 1000;
-    const bool ok = state.store.write([&] {
-        return state.store.exec(query,
-                                QStringLiteral("INSERT INTO appdata_access_tokens(token_hash,"
-                                               " refresh_hash, expires_ms) VALUES(?, ?, ?)"),
-                                { secrets::tokenHash(access), refreshHash, expires });
-    });
-    return ok ? access : QString();
-}
-
-//! The end-user session a refresh token names: (app, user, provider), or nothing.
-struct Session
-{
-    QByteArray refreshHash;
-    QString appId;
-    QString userId;
-    QString provider;
-};
-
-std::optional<Session> sessionFor(ServerState &state, const Call &call)
-{
-    const QByteArray hash = secrets::tokenHash(call.request.bearerToken());
-    QSqlQuery query(state.store.database());
-    if (call.request.bearerToken().isEmpty()
-        || !state.store.exec(query,
-                             QStringLiteral("SELECT app_id, user_id, provider FROM"
-                                            " appdata_sessions WHERE refresh_hash = ?"),
-                             { hash })
-        || !query.next())
-        return std::nullopt;
-    return Session { hash, query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString() };
-}
-
 Reply logout(ServerState &state, Call &call)
 {
-    const auto session = sessionFor(state, call);
+    const auto session = sessionForRefreshToken(state, call.request);
     if (!session)
         return Reply::invalidSession();
     const bool ok = state.store.write([&] {
@@ -121,10 +83,10 @@ Reply logout(ServerState &state, Call &call)
 
 Reply refresh(ServerState &state, Call &call)
 {
-    const auto session = sessionFor(state, call);
+    const auto session = sessionForRefreshToken(state, call.request);
     if (!session)
         return Reply::invalidSession();
-    const QString access = newAccessToken(state, session->refreshHash);
+    const QString access = newAccessToken(state, *session);
     if (access.isEmpty())
         return storeFailed();
     return Reply::json(QJsonObject { { QStringLiteral("access_token"), access } }, 201);
@@ -132,11 +94,80 @@ Reply refresh(ServerState &state, Call &call)
 
 } // namespace
 
+QString newAccessToken(ServerState &state, const ClientSession &session)
+{
+    const qint64 now = state.options.nowMs();
+    QJsonObject claims;
+    if (state.customUserData) {
+        if (const auto data = state.customUserData(session.appId, session.userId))
+            claims.insert(QStringLiteral("user_data"), *data);
+    }
+    const QString access = jwt::serverToken(state.store, session.userId, QStringLiteral("access"),
+                                            now, state.options.tokenTtlSeconds, claims);
+    if (access.isEmpty())
+        return QString();
+    QSqlQuery query(state.store.database());
+    const qint64 expires = now + qint64(state.options.tokenTtlSeconds) * 1000;
+    const bool ok = state.store.write([&] {
+        // Expired tokens are of no use to anyone; dropping them here keeps the table small.
+        return state.store.exec(query,
+                                QStringLiteral("DELETE FROM appdata_access_tokens"
+                                               " WHERE expires_ms <= ?"),
+                                { now })
+            && state.store.exec(query,
+                                QStringLiteral("INSERT INTO appdata_access_tokens(token_hash,"
+                                               " refresh_hash, expires_ms) VALUES(?, ?, ?)"),
+                                { secrets::tokenHash(access), session.refreshHash, expires });
+    });
+    return ok ? access : QString();
+}
+
+std::optional<ClientSession> sessionForRefreshToken(ServerState &state, const Request &request)
+{
+    const QString token = request.bearerToken();
+    if (token.isEmpty())
+        return std::nullopt;
+    const QByteArray hash = secrets::tokenHash(token);
+    QSqlQuery query(state.store.database());
+    if (!state.store.exec(query,
+                          QStringLiteral("SELECT app_id, user_id, device_id, provider FROM"
+                                         " appdata_sessions WHERE refresh_hash = ?"),
+                          { hash })
+        || !query.next())
+        return std::nullopt;
+    return ClientSession { hash, query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString() };
+}
+
+std::optional<ClientSession> sessionForAccessToken(ServerState &state, const Request &request)
+{
+    const QString token = request.bearerToken();
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(state.store.database());
+    // Expiry is checked here, against the server's clock: a client's clock may be wrong.
+    if (!state.store.exec(query,
+                          QStringLiteral("SELECT s.refresh_hash, s.app_id, s.user_id,"
+                                         " s.device_id, s.provider FROM appdata_access_tokens t"
+                                         " JOIN appdata_sessions s ON s.refresh_hash ="
+                                         " t.refresh_hash WHERE t.token_hash = ?"
+                                         " AND t.expires_ms > ?"),
+                          { secrets::tokenHash(token), state.options.nowMs() })
+        || !query.next())
+        return std::nullopt;
+    return ClientSession { query.value(0).toByteArray(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toString() };
+}
+
 std::optional<QJsonObject> openSession(ServerState &state, const QString &appId, QJsonObject *user,
                                        const QString &provider, const QJsonObject &body)
 {
     const QString userId = user->value(QStringLiteral("_id")).toString();
-    const QString refresh = secrets::newToken();
+    const QString refresh = jwt::serverToken(state.store, userId, QStringLiteral("refresh"),
+                                             state.options.nowMs(), jwt::kRefreshLifetimeSeconds);
+    if (refresh.isEmpty())
+        return std::nullopt;
     QString access;
     QString deviceId;
     user->insert(QStringLiteral("last_authentication_date"), nowSeconds());
@@ -151,7 +182,9 @@ std::optional<QJsonObject> openSession(ServerState &state, const QString &appId,
                                  { secrets::tokenHash(refresh), appId, userId, deviceId, provider,
                                    state.options.nowMs() }))
             return false;
-        access = newAccessToken(state, secrets::tokenHash(refresh));
+        access = newAccessToken(
+            state,
+            ClientSession { secrets::tokenHash(refresh), appId, userId, deviceId, provider });
         return !access.isEmpty();
     });
     if (!ok)

@@ -8,4 +8,9 @@ target_sources(stitch_server PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/pushroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/clientauthroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/clientsessions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientlogin.h
+  ${CMAKE_CURRENT_LIST_DIR}/clientidentities.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientprofileroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/userapikeyroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/clientuserpass.cpp
 )

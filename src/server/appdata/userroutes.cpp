@@ -190,15 +190,20 @@ Reply pendingStatement(ServerState &state, Call &call, const QString &sql, Reply
 
 Reply sendConfirm(ServerState &state, Call &call)
 {
-    // A local server sends no mail: it records that a confirmation went out, and when.
-    Reply sent;
-    sent.status = 200;
+    // A local server sends no mail: it records that a confirmation went out, and when, and
+    // answers the {token, token_id} pair the mail would carry, which the client confirm accepts.
+    if (Failure failure = requirePending(state, call))
+        return *failure;
+    const auto pair = newEmailToken(state, appOf(call), QStringLiteral("confirm"),
+                                    call.param(QStringLiteral("email")));
+    if (!pair)
+        return storeFailed();
     return pendingStatement(
         state, call,
         QStringLiteral("UPDATE appdata_pending SET confirm_sent = confirm_sent + 1,"
                        " confirm_sent_at = %1 WHERE app_id = ? AND email = ?")
             .arg(nowSeconds()),
-        sent);
+        Reply::json(*pair));
 }
 
 Reply confirm(ServerState &state, Call &call)

@@ -18,6 +18,7 @@ struct ServerOptions;
 void addFunctionCrudRoutes(ServerState &state);
 void addDebugRoutes(ServerState &state);
 void addWebhookRoutes(ServerState &state);
+void addClientCallRoutes(ServerState &state);
 
 //! --function-time-limit in milliseconds.
 int functionTimeLimitMs(const ServerOptions &options);

@@ -22,6 +22,7 @@
 
 #include "functionrun.h"
 
+#include "server/appdata/appdata.h"
 #include "server/logwriter.h"
 #include "server/routes.h"
 #include "server/runtime/functionruntime.h"
@@ -55,16 +56,6 @@ QString methodText(Method method)
     case Method::Other:
         break;
     }
-    return QString();
-}
-
-QString appIdForClientAppId(const Store &store, const QString &clientAppId)
-{
-    QSqlQuery query(store.database());
-    if (store.exec(query, QStringLiteral("SELECT id FROM apps WHERE client_app_id = ?"),
-                   { clientAppId })
-        && query.next())
-        return query.value(0).toString();
     return QString();
 }
 
@@ -172,7 +163,7 @@ void logCall(ServerState &state, const QString &appId, const Resource &webhook, 
 void callWebhook(ServerState &state, Call &call, Responder respond)
 {
     const QString appId
-        = appIdForClientAppId(state.store, call.param(QStringLiteral("clientAppId")));
+        = appdata::appForClientId(state.store, call.param(QStringLiteral("clientAppId")));
     if (appId.isEmpty())
         return respond(Reply::error(404, QStringLiteral("AppNotFound"),
                                     QStringLiteral("application not found")));

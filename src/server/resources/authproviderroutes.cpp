@@ -133,11 +133,10 @@ Failure applyBody(const QJsonObject &body, QJsonObject *doc)
         if (newType != type)
             return invalid(QStringLiteral("the type of an auth provider cannot change"));
     }
-    // Only these three have one obvious name; the others need one from the caller.
-    const bool nameOptional = type == QLatin1String("anon-user")
-        || type == QLatin1String("local-userpass") || type == QLatin1String("api-key");
+    // A provider created without a name is named after its type, as the SDKs' credentials
+    // name providers by default (custom-token, custom-function, ...).
     QString name = doc->value(QStringLiteral("name")).toString();
-    if (creating && nameOptional && !body.contains(QStringLiteral("name")))
+    if (creating && !body.contains(QStringLiteral("name")))
         name = type;
     else if (creating || body.contains(QStringLiteral("name"))) {
         if (Failure failure = requireName(body, QStringLiteral("name"), &name))

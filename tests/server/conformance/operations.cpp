@@ -9,6 +9,7 @@ QList<Operation> closingOperations();
 QList<Operation> hostingOperations();
 QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
+QList<Operation> clientOperations();
 
 QList<Operation> conformanceOperations()
 {
@@ -19,6 +20,7 @@ QList<Operation> conformanceOperations()
     all += resourceOperations();
     all += appdataOperations();
     all += registrationOperations();
+    all += clientOperations();
     all += hostingOperations();
     all += logsOperations();
     all += draftsOperations();

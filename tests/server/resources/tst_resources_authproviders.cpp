@@ -97,6 +97,14 @@ void tst_ResourcesAuthProviders::createEachType_data()
         << body("custom-function",
                 { { QStringLiteral("authFunctionName"), QStringLiteral("authenticate") } }, "fn")
         << QStringLiteral("fn");
+    // Without a name, a provider is named after its type, whatever the type (the SDKs' default).
+    QTest::newRow("custom-token unnamed")
+        << body("custom-token", { { QStringLiteral("signingKey"), QStringLiteral("k") } })
+        << QStringLiteral("custom-token");
+    QTest::newRow("custom-function unnamed")
+        << body("custom-function",
+                { { QStringLiteral("authFunctionName"), QStringLiteral("authenticate") } })
+        << QStringLiteral("custom-function");
     QTest::newRow("oauth2-google") << body(
         "oauth2-google", { { QStringLiteral("clientId"), QStringLiteral("g-1") } }, "oauth2-google")
                                    << QStringLiteral("oauth2-google");
@@ -149,8 +157,8 @@ void tst_ResourcesAuthProviders::badBody_data()
                                   << invalid;
     QTest::newRow("disabled string")
         << QByteArray("{\"type\":\"anon-user\",\"disabled\":\"no\"}") << invalid;
-    QTest::newRow("custom-token without name")
-        << QByteArray("{\"type\":\"custom-token\",\"config\":{}}") << missing;
+    QTest::newRow("custom-token empty name")
+        << QByteArray("{\"type\":\"custom-token\",\"name\":\"\",\"config\":{}}") << missing;
     QTest::newRow("userpass no urls")
         << QByteArray("{\"type\":\"local-userpass\",\"config\":{}}") << missing;
     QTest::newRow("userpass no reset url")

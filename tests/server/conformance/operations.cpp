@@ -9,6 +9,7 @@ QList<Operation> closingOperations();
 QList<Operation> hostingOperations();
 QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
+QList<Operation> appSettingsOperations();
 
 QList<Operation> conformanceOperations()
 {
@@ -17,6 +18,7 @@ QList<Operation> conformanceOperations()
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
     all += resourceOperations();
+    all += appSettingsOperations();
     all += appdataOperations();
     all += registrationOperations();
     all += hostingOperations();

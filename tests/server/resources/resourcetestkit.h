@@ -130,6 +130,29 @@ struct TestServer
         return ok ? id : QString();
     }
 
+    //! The stored document of kind with that id, as the store holds it (secret fields too).
+    QJsonObject doc(const QString &kind, const QString &id)
+    {
+        const QString name = QStringLiteral("resourcetest-") + stitchlocal::secrets::newObjectId();
+        QJsonObject result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dir.filePath(QStringLiteral("stitch-local.sqlite")));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("SELECT doc FROM resources WHERE app_id = ? AND"
+                                             " kind = ? AND id = ?"));
+                query.addBindValue(appId);
+                query.addBindValue(kind);
+                query.addBindValue(id);
+                if (query.exec() && query.next())
+                    result = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
     //! How many configuration documents of kind the app holds.
     int count(const QString &kind, const QString &parentId = QString())
     {

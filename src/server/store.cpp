@@ -254,15 +254,27 @@ QList<AppRecord> Store::apps(const QString &groupId) const
 bool Store::insertApp(const AppRecord &app)
 {
     QSqlQuery query(database());
-    return exec(query,
-                QStringLiteral("INSERT INTO apps(id, group_id, name, client_app_id, location,"
-                               " deployment_model, domain_id, allowed_origins, created)"
-                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { app.id, app.groupId, app.name, app.clientAppId, app.location, app.deploymentModel,
-                  app.domainId,
-                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(app.allowedOrigins))
-                                        .toJson(QJsonDocument::Compact)),
-                  QDateTime::currentMSecsSinceEpoch() });
+    if (!exec(query,
+              QStringLiteral("INSERT INTO apps(id, group_id, name, client_app_id, location,"
+                             " deployment_model, domain_id, allowed_origins, created)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              { app.id, app.groupId, app.name, app.clientAppId, app.location, app.deploymentModel,
+                app.domainId,
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(app.allowedOrigins))
+                                      .toJson(QJsonDocument::Compact)),
+                QDateTime::currentMSecsSinceEpoch() }))
+        return false;
+    // Every app starts with the api-key provider, switched off, as on the real service: the
+    // official admin client finds it first in GET auth_providers and enables it for API keys.
+    const QString providerId = secrets::newObjectId();
+    const QString apiKey = QStringLiteral("api-key");
+    const QJsonObject provider { { QStringLiteral("_id"), providerId },
+                                 { QStringLiteral("name"), apiKey },
+                                 { QStringLiteral("type"), apiKey },
+                                 { QStringLiteral("disabled"), true },
+                                 { QStringLiteral("config"), QJsonObject() } };
+    return putResource(app.id,
+                       { QStringLiteral("auth_provider"), providerId, QStringLiteral(""), apiKey, provider });
 }
 
 bool Store::putResource(const QString &appId, const Resource &resource)

@@ -74,6 +74,7 @@ public:
 
     std::optional<AppRecord> app(const QString &appId) const;
     QList<AppRecord> apps(const QString &groupId) const;
+    //! Adds the app with the disabled api-key auth provider every new app starts with.
     bool insertApp(const AppRecord &app);
 
     bool putResource(const QString &appId, const Resource &resource);

@@ -13,6 +13,7 @@
 #include "pushcalls.h"
 #include "registrationcalls.h"
 #include "rulecalls.h"
+#include "secretcalls.h"
 #include "securitycalls.h"
 #include "servicecalls.h"
 #include "triggercalls.h"
@@ -329,6 +330,15 @@ const QList<Operation> &operations()
         extra("GET", "/groups/{groupId}/apps/{appId}/deployments/{deploymentId}",
               "draftcalls::deployment",
               [](ApiClient &c) -> ApiJob * { return draftcalls::deployment(c, G, A, X); }),
+        // Beyond the reference, same API version: secrets (the Values panel's Secrets tab).
+        extra("GET", "/groups/{groupId}/apps/{appId}/secrets", "secretcalls::list",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::list(c, G, A); }),
+        extra("POST", "/groups/{groupId}/apps/{appId}/secrets", "secretcalls::create",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::create(c, G, A, X, Y); }),
+        extra("PUT", "/groups/{groupId}/apps/{appId}/secrets/{secretId}", "secretcalls::update",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::update(c, G, A, X, Y, Y); }),
+        extra("DELETE", "/groups/{groupId}/apps/{appId}/secrets/{secretId}", "secretcalls::remove",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::remove(c, G, A, X); }),
     };
     return table;
 }

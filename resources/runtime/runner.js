@@ -10,6 +10,16 @@
 
 const vm = require('vm');
 const util = require('util');
+const path = require('path');
+const { createRequire } = require('module');
+
+const requires = new Map();
+function requireFor(folder)
+{
+    if (!requires.has(folder))
+        requires.set(folder, createRequire(path.join(folder, 'package.json')));
+    return requires.get(folder);
+}
 
 const CALL_SLOT = '\u0000stitchCall';
 const TIMEOUT = Symbol('timeout');
@@ -386,6 +396,10 @@ function setUp(run, msg)
     for (const name of ['console', 'context', 'setTimeout', 'setInterval', 'clearTimeout',
                         'clearInterval'])
         run.sandbox[name] = helpers[name];
+    // The app's uploaded node_modules: require() resolves there. A require of its own per
+    // folder, and a new folder per upload, so a run never gets a package an upload replaced.
+    if (typeof msg.dependencies_dir === 'string' && msg.dependencies_dir)
+        run.sandbox.require = requireFor(msg.dependencies_dir);
 }
 
 async function execute(msg)

@@ -319,7 +319,7 @@ QString Store::draftIdFor(const QString &appId, const QString &adminId) const
 
 QString Store::recordDeployment(const QString &appId, const QString &adminId,
                                 const QString &draftId, const QString &status,
-                                const QString &statusError)
+                                const QString &statusError, const QString &origin)
 {
     const QString id = secrets::newObjectId();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -329,7 +329,9 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
                       { QStringLiteral("user_id"), adminId },
                       { QStringLiteral("deployed_at"), now },
                       { QStringLiteral("origin"),
-                        draftId.isEmpty() ? QStringLiteral("UI") : QStringLiteral("DRAFT") },
+                        !origin.isEmpty()    ? origin
+                            : draftId.isEmpty() ? QStringLiteral("UI")
+                                                : QStringLiteral("DRAFT") },
                       { QStringLiteral("commit"), QString() },
                       { QStringLiteral("status"), status },
                       { QStringLiteral("status_error_message"), statusError },

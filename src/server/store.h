@@ -87,9 +87,11 @@ public:
 
     //! Records a deployment ({_id, app_id, draft_id, user_id, deployed_at, origin, commit, status,
     //! status_error_message, diff_url}) and returns its id (empty on failure). Joins an open write.
+    //! origin empty: "DRAFT" for a draft's, "UI" otherwise.
     QString recordDeployment(const QString &appId, const QString &adminId, const QString &draftId,
                              const QString &status = QStringLiteral("successful"),
-                             const QString &statusError = QString());
+                             const QString &statusError = QString(),
+                             const QString &origin = QString());
     //! Sets a recorded deployment's status and status_error_message; false when there is no
     //! such deployment. Joins an open write.
     bool setDeploymentStatus(const QString &deploymentId, const QString &status,

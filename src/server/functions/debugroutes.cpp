@@ -147,6 +147,7 @@ void addFunctionsRoutes(ServerState &state)
     addFunctionCrudRoutes(state);
     addDebugRoutes(state);
     addWebhookRoutes(state);
+    addDependencyRoutes(state);
     // Parented to the runtime: it goes with it, after the hook that points at it.
     auto *triggers
         = new AuthTriggerRunner(state.store, state.config, *state.runtime, state.runtime.get());

@@ -61,6 +61,7 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
     }
     add(QStringLiteral("--values--"));
     digest.addData(QJsonDocument(request->values).toJson(QJsonDocument::Compact));
+    request->dependenciesDir = dependenciesFolder(config.store(), appId);
     request->contextKey = appId + u'/' + adminId;
     request->contextVersion = digest.result();
 }

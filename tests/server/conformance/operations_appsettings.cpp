@@ -1,6 +1,6 @@
 // Rows for the routes of the same API version beyond the reference that the resources area
 // answers: secrets (and a value reading one), deploy settings, custom user data, the hosting
-// switch, users_count. Placeholders: groupId, appId (see operations_core.cpp).
+// switch, users_count, the dependencies' list. Placeholders: groupId, appId (see operations_core.cpp).
 #include "operation.h"
 
 QList<Operation> appSettingsOperations()
@@ -32,5 +32,8 @@ QList<Operation> appSettingsOperations()
         { "GET", path("/hosting/config"), nullptr, 200, "enabled,status,default_domain" },
         { "PATCH", path("/hosting/config"), R"({"enabled": true})", 204, "" },
         { "GET", path("/users_count"), nullptr, 200, "" },
+        // POST .../dependencies takes a binary archive: tst_functiondependencies walks it.
+        { "GET", path("/dependencies"), nullptr, 200,
+          "location,user_id,last_modified,dependencies_list" },
     };
 }

@@ -229,7 +229,7 @@ void TestConformance::coversEveryOperation()
          { "GET /secrets", "POST /secrets", "PUT /secrets/{}", "DELETE /secrets/{}",
            "GET /deploy/config", "PATCH /deploy/config", "PUT /deploy/config",
            "GET /custom_user_data", "PATCH /custom_user_data", "GET /hosting/config",
-           "PATCH /hosting/config", "GET /users_count" }) {
+           "PATCH /hosting/config", "GET /users_count", "GET /dependencies" }) {
         const QString text = QString::fromLatin1(route);
         expected << text.section(u' ', 0, 0) + u' ' + app + text.section(u' ', 1);
     }

@@ -5,6 +5,7 @@
 #include "appcalls.h"
 #include "authcalls.h"
 #include "authprovidercalls.h"
+#include "dependencycalls.h"
 #include "draftcalls.h"
 #include "functioncalls.h"
 #include "hostingcalls.h"
@@ -339,6 +340,13 @@ const QList<Operation> &operations()
               [](ApiClient &c) -> ApiJob * { return secretcalls::update(c, G, A, X, Y, Y); }),
         extra("DELETE", "/groups/{groupId}/apps/{appId}/secrets/{secretId}", "secretcalls::remove",
               [](ApiClient &c) -> ApiJob * { return secretcalls::remove(c, G, A, X); }),
+        // Dependencies (the Functions panel's Dependencies…).
+        extra("GET", "/groups/{groupId}/apps/{appId}/dependencies", "dependencycalls::list",
+              [](ApiClient &c) -> ApiJob * { return dependencycalls::list(c, G, A); }),
+        extra("POST", "/groups/{groupId}/apps/{appId}/dependencies", "dependencycalls::upload",
+              [](ApiClient &c) -> ApiJob * {
+                  return dependencycalls::upload(c, G, A, QStringLiteral("/nonexistent/deps.zip"));
+              }),
     };
     return table;
 }

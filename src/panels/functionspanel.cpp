@@ -1,5 +1,6 @@
 #include "functionspanel.h"
 
+#include "dependenciespane.h"
 #include "deploypanel.h"
 #include "functioneditortab.h"
 #include "runconsole.h"
@@ -10,6 +11,7 @@
 #include <api/apiclient.h>
 #include <api/functioncalls.h>
 #include <api/callchain.h>
+#include <models/dependencylistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>
 #include <models/sharedmodels.h>
@@ -174,6 +176,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
             });
 
     connect(m_shared->values(), &ListModelBase::reloaded, this, &FunctionsPanel::updateCompletion);
+    setUpDependencies();
     UserListModel *users = m_shared->users();
     connect(users, &ListModelBase::reloaded, this, &FunctionsPanel::onUsersPage);
     connect(users, &ListModelBase::pageAppended, this, &FunctionsPanel::onUsersPage);
@@ -200,6 +203,7 @@ void FunctionsPanel::reloadForApp(bool force)
     const QString groupId = app.groupId.isEmpty() ? m_session->currentGroupId() : app.groupId;
     if (app.isNull() || groupId.isEmpty()) {
         m_model->clear();
+        m_dependencies->setApp(QString(), QString());
         m_recovered.clear();
         showRecovered();
         updateActions();
@@ -219,6 +223,9 @@ void FunctionsPanel::reloadForApp(bool force)
     load(m_model);
     load(m_shared->values());
     load(m_shared->users());
+    if (force)
+        m_dependencies->refresh();
+    m_dependencies->setApp(groupId, app.id);
     m_autosave->findRecovered(groupId, app.id);
     updateActions();
 }
@@ -281,9 +288,17 @@ void FunctionsPanel::updateCompletion()
 {
     const QStringList names = m_model->names();
     for (int i = 0; i < tabCount(); ++i) {
-        if (tabAt(i)->appId() == m_model->appId())
+        if (tabAt(i)->appId() == m_model->appId()) {
             tabAt(i)->setCompletionNames(names, valueNames());
+            tabAt(i)->setPackageNames(packageNames());
+        }
     }
+}
+
+QStringList FunctionsPanel::packageNames() const
+{
+    return m_dependencies->model()->appId() == m_model->appId() ? m_dependencies->model()->names()
+                                                                : QStringList();
 }
 
 QStringList FunctionsPanel::valueNames() const

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QProgressBar>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -22,16 +23,26 @@ const QString kOrigin = QStringLiteral("dependencies");
 constexpr int kPollMs = 400;
 constexpr int kPollAttempts = 150; // a minute: past it, the user is told to look again later
 
-//! The newest deployment that records an upload of dependencies; a null one when none.
-Deployment newestUpload(const QList<Deployment> &deployments)
+//! The ids of the deployments that record uploads of dependencies.
+QSet<QString> uploadIds(const QList<Deployment> &deployments)
 {
-    Deployment newest;
+    QSet<QString> ids;
     for (const Deployment &deployment : deployments) {
-        // ObjectIds start with their time: the greatest is the newest.
-        if (deployment.origin == kOrigin && deployment.id > newest.id)
-            newest = deployment;
+        if (deployment.origin == kOrigin)
+            ids.insert(deployment.id);
     }
-    return newest;
+    return ids;
+}
+
+//! The deployment of an upload that is not among known; a null one when there is none yet. Ids
+//! made in the same second do not sort by time, so the new one is told by what was there before.
+Deployment newUpload(const QList<Deployment> &deployments, const QSet<QString> &known)
+{
+    for (const Deployment &deployment : deployments) {
+        if (deployment.origin == kOrigin && !known.contains(deployment.id))
+            return deployment;
+    }
+    return {};
 }
 
 } // namespace
@@ -166,11 +177,11 @@ void DependenciesPane::uploadFile(const QString &localFile)
     auto *job = draftcalls::deployments(*m_session->client(), m_model->groupId(), m_model->appId());
     m_job = job;
     job->onFinished(this, [this, localFile](Job<QList<Deployment>> *done) {
-        startUpload(localFile, done->ok() ? newestUpload(done->result()).id : QString());
+        startUpload(localFile, done->ok() ? uploadIds(done->result()) : QSet<QString>());
     });
 }
 
-void DependenciesPane::startUpload(const QString &localFile, const QString &previousDeployment)
+void DependenciesPane::startUpload(const QString &localFile, const QSet<QString> &known)
 {
     ApiJob *job = dependencycalls::upload(*m_session->client(), m_model->groupId(),
                                           m_model->appId(), localFile);
@@ -185,7 +196,7 @@ void DependenciesPane::startUpload(const QString &localFile, const QString &prev
         m_progress->setRange(0, int(total / 1024) + 1);
         m_progress->setValue(int(sent / 1024) + (sent == total ? 1 : 0));
     });
-    job->onFinished(this, [this, previousDeployment](ApiJob *done) {
+    job->onFinished(this, [this, known](ApiJob *done) {
         if (!done->ok()) {
             m_banner->setRetryVisible(false);
             panelkit::showError(m_banner, done->error());
@@ -194,18 +205,17 @@ void DependenciesPane::startUpload(const QString &localFile, const QString &prev
         }
         m_progress->setValue(m_progress->maximum());
         m_status->setText(tr("Uploaded. Unpacking on the server…"));
-        pollDeployment(previousDeployment, 0);
+        pollDeployment(known, 0);
     });
 }
 
-void DependenciesPane::pollDeployment(const QString &previousDeployment, int attempt)
+void DependenciesPane::pollDeployment(const QSet<QString> &known, int attempt)
 {
     auto *job = draftcalls::deployments(*m_session->client(), m_model->groupId(), m_model->appId());
     m_job = job;
-    job->onFinished(this, [this, previousDeployment, attempt](Job<QList<Deployment>> *done) {
-        const Deployment deployment = done->ok() ? newestUpload(done->result()) : Deployment();
-        const bool ours = !deployment.isNull() && deployment.id != previousDeployment;
-        if (ours && !deployment.isInProgress()) {
+    job->onFinished(this, [this, known, attempt](Job<QList<Deployment>> *done) {
+        const Deployment deployment = done->ok() ? newUpload(done->result(), known) : Deployment();
+        if (!deployment.isNull() && !deployment.isInProgress()) {
             if (deployment.status == QLatin1String("failed"))
                 finishUpload(tr("The archive could not be installed: %1")
                                  .arg(deployment.statusErrorMessage),
@@ -221,9 +231,8 @@ void DependenciesPane::pollDeployment(const QString &previousDeployment, int att
             return;
         }
         m_poll->disconnect();
-        connect(m_poll, &QTimer::timeout, this, [this, previousDeployment, attempt] {
-            pollDeployment(previousDeployment, attempt + 1);
-        });
+        connect(m_poll, &QTimer::timeout, this,
+                [this, known, attempt] { pollDeployment(known, attempt + 1); });
         m_poll->start(kPollMs);
     });
 }

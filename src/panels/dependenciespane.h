@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class ApiJob;
@@ -46,8 +47,8 @@ signals:
     void packagesChanged(const QStringList &names);
 
 private:
-    void startUpload(const QString &localFile, const QString &previousDeployment);
-    void pollDeployment(const QString &previousDeployment, int attempt);
+    void startUpload(const QString &localFile, const QSet<QString> &known);
+    void pollDeployment(const QSet<QString> &known, int attempt);
     void finishUpload(const QString &status, bool failed);
     void updateActions();
 

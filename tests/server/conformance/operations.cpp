@@ -1,5 +1,7 @@
 #include "operation.h"
 
+#include <QByteArray>
+
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
 QList<Operation> resourceOperations();
@@ -10,6 +12,14 @@ QList<Operation> hostingOperations();
 QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
 QList<Operation> appSettingsOperations();
+
+const char *appPath(const char *rest)
+{
+    // The rows keep their paths for the whole walk; the strings live as long as the process.
+    static QList<QByteArray> paths;
+    paths.append(QByteArrayLiteral("/groups/${groupId}/apps/${appId}") + rest);
+    return paths.last().constData();
+}
 
 QList<Operation> conformanceOperations()
 {

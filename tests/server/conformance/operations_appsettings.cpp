@@ -5,12 +5,7 @@
 
 QList<Operation> appSettingsOperations()
 {
-    const char *app = "/groups/${groupId}/apps/${appId}";
-    const auto path = [app](const char *rest) {
-        static QList<QByteArray> paths;
-        paths.append(QByteArray(app) + rest);
-        return paths.last().constData();
-    };
+    const auto path = appPath;
     return {
         { "POST", path("/secrets"), R"({"name": "confSecret", "value": "s3cr3t"})", 201,
           "_id,name", "secretId=_id" },

@@ -20,13 +20,7 @@ constexpr const char *kTrigger = R"({"name": "confTrigger", "type": "AUTHENTICAT
 
 QList<Operation> resourceOperations()
 {
-    const char *app = "/groups/${groupId}/apps/${appId}";
-    const auto path = [app](const char *rest) {
-        // The rows keep their paths for the whole walk; the strings live as long as the process.
-        static QList<QByteArray> paths;
-        paths.append(QByteArray(app) + rest);
-        return paths.last().constData();
-    };
+    const auto path = appPath;
     return {
         { "POST", path("/values"), R"({"name": "confValue", "value": {"a": 1}})", 201,
           "name,private,value", "valueId=_id" },

@@ -130,51 +130,46 @@ struct TestServer
         return ok ? id : QString();
     }
 
-    //! The stored document of kind with that id, as the store holds it (secret fields too).
-    QJsonObject doc(const QString &kind, const QString &id)
+    //! The first column of the first row statement gives, on a connection of our own; an
+    //! invalid QVariant when there is none.
+    QVariant queryValue(const QString &statement, const QVariantList &values)
     {
         const QString name = QStringLiteral("resourcetest-") + stitchlocal::secrets::newObjectId();
-        QJsonObject result;
+        QVariant result;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(dir.filePath(QStringLiteral("stitch-local.sqlite")));
             if (db.open()) {
                 QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT doc FROM resources WHERE app_id = ? AND"
-                                             " kind = ? AND id = ?"));
-                query.addBindValue(appId);
-                query.addBindValue(kind);
-                query.addBindValue(id);
+                query.prepare(statement);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
                 if (query.exec() && query.next())
-                    result = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+                    result = query.value(0);
             }
         }
         QSqlDatabase::removeDatabase(name);
         return result;
     }
 
+    //! The stored document of kind with that id, as the store holds it (secret fields too).
+    QJsonObject doc(const QString &kind, const QString &id)
+    {
+        const QVariant text = queryValue(
+            QStringLiteral("SELECT doc FROM resources WHERE app_id = ? AND kind = ? AND id = ?"),
+            { appId, kind, id });
+        return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    }
+
     //! How many configuration documents of kind the app holds.
     int count(const QString &kind, const QString &parentId = QString())
     {
-        const QString name = QStringLiteral("resourcetest-") + stitchlocal::secrets::newObjectId();
-        int result = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(dir.filePath(QStringLiteral("stitch-local.sqlite")));
-            if (db.open()) {
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ? AND"
-                                             " kind = ? AND (? IS NULL OR parent_id = ?)"));
-                query.addBindValue(appId);
-                query.addBindValue(kind);
-                query.addBindValue(parentId.isNull() ? QVariant() : QVariant(parentId));
-                query.addBindValue(parentId.isNull() ? QVariant() : QVariant(parentId));
-                if (query.exec() && query.next())
-                    result = query.value(0).toInt();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return result;
+        const QVariant parent = parentId.isNull() ? QVariant() : QVariant(parentId);
+        const QVariant result = queryValue(
+            QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ? AND kind = ? AND"
+                           " (? IS NULL OR parent_id = ?)"),
+            { appId, kind, parent, parent });
+        return result.isValid() ? result.toInt() : -1;
     }
 };
 

@@ -58,8 +58,7 @@ QList<DependencyPackage> parsePackages(const QJsonDocument &doc, QString *why)
     return packages;
 }
 
-Job<QList<DependencyPackage>> *list(ApiClient &client, const QString &groupId,
-                                    const QString &appId)
+Job<QList<DependencyPackage>> *list(ApiClient &client, const QString &groupId, const QString &appId)
 {
     return client.send(new Job<QList<DependencyPackage>>(
         QStringLiteral("GET"), client.urlFor(dependenciesPath(groupId, appId)), parsePackages));

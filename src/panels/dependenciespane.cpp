@@ -60,11 +60,12 @@ DependenciesPane::DependenciesPane(Session *session, QWidget *parent)
     m_table = panelkit::table(QStringLiteral("dependencyTable"), tr("Packages"), this);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_upload = panelkit::button(tr("&Upload Archive…"), QStringLiteral("uploadDependenciesButton"),
-                                tr("Upload a node_modules archive (.zip, .tar, .tar.gz, .tgz)"),
-                                this);
-    m_refresh = panelkit::button(tr("Refresh Packages"), QStringLiteral("refreshDependenciesButton"),
-                                 tr("Load the package list again"), this);
+    m_upload
+        = panelkit::button(tr("&Upload Archive…"), QStringLiteral("uploadDependenciesButton"),
+                           tr("Upload a node_modules archive (.zip, .tar, .tar.gz, .tgz)"), this);
+    m_refresh
+        = panelkit::button(tr("Refresh Packages"), QStringLiteral("refreshDependenciesButton"),
+                           tr("Load the package list again"), this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("dependenciesProgress"));
     m_progress->setAccessibleName(tr("Upload progress"));
@@ -217,9 +218,9 @@ void DependenciesPane::pollDeployment(const QSet<QString> &known, int attempt)
         const Deployment deployment = done->ok() ? newUpload(done->result(), known) : Deployment();
         if (!deployment.isNull() && !deployment.isInProgress()) {
             if (deployment.status == QLatin1String("failed"))
-                finishUpload(tr("The archive could not be installed: %1")
-                                 .arg(deployment.statusErrorMessage),
-                             true);
+                finishUpload(
+                    tr("The archive could not be installed: %1").arg(deployment.statusErrorMessage),
+                    true);
             else
                 finishUpload(QString(), false);
             return;

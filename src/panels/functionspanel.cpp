@@ -3,14 +3,14 @@
 #include "dependenciespane.h"
 #include "deploypanel.h"
 #include "functioneditortab.h"
+#include "listfilterbinding.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 #include "ui_functionspanel.h"
-#include "listfilterbinding.h"
 
 #include <api/apiclient.h>
-#include <api/functioncalls.h>
 #include <api/callchain.h>
+#include <api/functioncalls.h>
 #include <models/dependencylistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>

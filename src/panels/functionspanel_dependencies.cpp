@@ -35,7 +35,7 @@ void FunctionsPanel::setUpDependencies()
     connect(m_dependencies, &DependenciesPane::packagesChanged, this,
             &FunctionsPanel::updateCompletion);
     declareCalls(bindAction(button), { QStringLiteral("dependencycalls::list") });
-    declareCalls(bindAction(m_dependencies->uploadButton()),
-                 { QStringLiteral("dependencycalls::upload"),
-                   QStringLiteral("draftcalls::deployments") });
+    declareCalls(
+        bindAction(m_dependencies->uploadButton()),
+        { QStringLiteral("dependencycalls::upload"), QStringLiteral("draftcalls::deployments") });
 }

@@ -241,7 +241,8 @@ void SecretsPane::renameSelected()
         const QString appId = m_model->appId();
         auto *chain = new CallChain(this);
         chain->then([=] { return secretcalls::update(*client, groupId, appId, id, name, {}); });
-        track(chain, [this, name] { emit statusMessage(tr("Renamed the secret to “%1”.").arg(name)); });
+        track(chain,
+              [this, name] { emit statusMessage(tr("Renamed the secret to “%1”.").arg(name)); });
     });
     dialog->open();
 }

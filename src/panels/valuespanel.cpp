@@ -305,10 +305,10 @@ void ValuesPanel::updateActions()
     const bool dirty = isEditorDirty();
     m_save->setEnabled(editing && dirty && m_editor->isValid() && idle);
     m_revert->setEnabled(editing && dirty);
-    m_editorTitle->setText(m_shown.isNull()  ? tr("No value selected")
-                               : m_shown.fromSecret ? tr("%1: the name of the secret it reads").arg(m_shown.name)
-                                                    : (dirty ? tr("%1 (changed)") : tr("%1"))
-                                                          .arg(m_shown.name));
+    m_editorTitle->setText(m_shown.isNull() ? tr("No value selected")
+                               : m_shown.fromSecret
+                               ? tr("%1: the name of the secret it reads").arg(m_shown.name)
+                               : (dirty ? tr("%1 (changed)") : tr("%1")).arg(m_shown.name));
     if (!haveApp)
         m_hint->setText(tr("Choose an app in Apps to see its values."));
     else if (m_model->hasLoaded() && m_model->rowCount() == 0)

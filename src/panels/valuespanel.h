@@ -25,8 +25,9 @@ class ValueListModel;
 
 //! The values of the current app: a filterable list (name, private, value preview) beside an
 //! editor for the selected value, its JSON checked as it is typed; create, rename, delete (one
-//! confirmation for every selected value); a Secrets tab beside it (SecretsPane). The list is the shared ValueListModel, so the
-//! Functions editor's completion of value names sees every change made here.
+//! confirmation for every selected value); a Secrets tab beside it (SecretsPane). The list is the
+//! shared ValueListModel, so the Functions editor's completion of value names sees every change
+//! made here.
 class ValuesPanel : public Panel
 {
     Q_OBJECT

@@ -114,7 +114,8 @@ bool LocalServer::start(QString *error)
     RuntimeOptions runtimeOptions;
     // Apps' uploaded node_modules (functions/dependencyroutes.cpp): runs may read them, only.
     runtimeOptions.readableDir
-        = QFileInfo(QDir(state.dataDir).filePath(QStringLiteral("dependencies"))).absoluteFilePath();
+        = QFileInfo(QDir(state.dataDir).filePath(QStringLiteral("dependencies")))
+              .absoluteFilePath();
     state.runtime = std::make_unique<FunctionRuntime>(runtimeOptions);
 
     addAuthRoutes(state);

@@ -273,8 +273,9 @@ bool Store::insertApp(const AppRecord &app)
                                  { QStringLiteral("type"), apiKey },
                                  { QStringLiteral("disabled"), true },
                                  { QStringLiteral("config"), QJsonObject() } };
-    return putResource(app.id,
-                       { QStringLiteral("auth_provider"), providerId, QStringLiteral(""), apiKey, provider });
+    return putResource(
+        app.id,
+        { QStringLiteral("auth_provider"), providerId, QStringLiteral(""), apiKey, provider });
 }
 
 bool Store::putResource(const QString &appId, const Resource &resource)
@@ -329,7 +330,7 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
                       { QStringLiteral("user_id"), adminId },
                       { QStringLiteral("deployed_at"), now },
                       { QStringLiteral("origin"),
-                        !origin.isEmpty()    ? origin
+                        !origin.isEmpty()       ? origin
                             : draftId.isEmpty() ? QStringLiteral("UI")
                                                 : QStringLiteral("DRAFT") },
                       { QStringLiteral("commit"), QString() },

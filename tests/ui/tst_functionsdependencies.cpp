@@ -56,7 +56,8 @@ bool writePackageZip(const QString &path, const QString &name, const QString &ve
     if (!zip.open(QIODevice::ReadWrite))
         return false;
     QByteArray bytes = zip.readAll();
-    const auto u16 = [&bytes](int at) { return int(uchar(bytes[at])) | int(uchar(bytes[at + 1])) << 8; };
+    const auto u16
+        = [&bytes](int at) { return int(uchar(bytes[at])) | int(uchar(bytes[at + 1])) << 8; };
     const int data = 30 + u16(26) + u16(28);
     for (int i = data; i < data + 12; ++i)
         bytes[i] = char(bytes[i] ^ 0x5a);
@@ -118,8 +119,7 @@ void TestFunctionsDependencies::uploadListsAndCompletes()
     QVERIFY(pane->isUploading());
     QVERIFY(!pane->uploadButton()->isEnabled()); // one upload at a time
     QTRY_VERIFY_WITH_TIMEOUT(!pane->isUploading(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(pane->status()->text().contains(QLatin1String("Installed 1")),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->status()->text().contains(QLatin1String("Installed 1")), 20000);
     QCOMPARE(pane->model()->names(), QStringList { QStringLiteral("pad-lite") });
     QCOMPARE(pane->model()->index(0, DependencyListModel::VersionColumn).data().toString(),
              QStringLiteral("1.2.3"));
@@ -139,8 +139,7 @@ void TestFunctionsDependencies::uploadListsAndCompletes()
 
     // And a run loads it.
     auto *run = functioncalls::executeSource(
-        *m_driver.m_fx.other->client(), m_driver.m_fx.groupId,
-        m_driver.m_fx.app.id,
+        *m_driver.m_fx.other->client(), m_driver.m_fx.groupId, m_driver.m_fx.app.id,
         QStringLiteral("exports = () => require('pad-lite')(42, 5);"), QString(), RunAs());
     QSignalSpy done(run, &ApiJob::finished);
     QVERIFY(done.wait(30000));
@@ -187,7 +186,8 @@ void TestFunctionsDependencies::shots()
     QVERIFY(pane);
     pane->refresh(); // the last test's banner goes; the failed upload's reason stays
     QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading(), 20000);
-    savePanelShots(m_driver.m_panel.get()->dependenciesDialog(), QStringLiteral("functions-dependencies"));
+    savePanelShots(m_driver.m_panel.get()->dependenciesDialog(),
+                   QStringLiteral("functions-dependencies"));
 }
 
 QTEST_MAIN(TestFunctionsDependencies)

@@ -58,9 +58,8 @@ void TestValuesSecrets::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     m_pane = m_panel->secretsPane();
     QVERIFY(m_pane);
-    new QAbstractItemModelTester(m_pane->model(),
-                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 m_panel.get());
+    new QAbstractItemModelTester(
+        m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_panel.get());
     m_panel->tabs()->setCurrentWidget(m_pane);
     waitIdle();
 }
@@ -246,8 +245,10 @@ void TestValuesSecrets::valueFromSecretReadsIt()
     QCOMPARE(runReading(QStringLiteral("stripe")), QJsonValue(QStringLiteral("sk_live_hidden")));
     ValueListModel *values = m_panel->model();
     const int row = values->rowOf(m_panel->shownValue().id);
-    QTRY_VERIFY(values->index(row, ValueListModel::PreviewColumn).data().toString().contains(
-        QLatin1String("stripeKey")));
+    QTRY_VERIFY(values->index(row, ValueListModel::PreviewColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("stripeKey")));
     QVERIFY(!anyWidgetShows(QStringLiteral("sk_live_hidden")));
     m_panel->tabs()->setCurrentWidget(m_pane);
 }

@@ -65,8 +65,7 @@ bool linkStaysInside(const QString &entryPath, const QString &target)
     parts.removeLast(); // the link's own name: a relative target starts at its folder
     const QStringList steps = QString(target).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
     for (const QString &step : steps) {
-        if (step == QLatin1String(".."))
-        {
+        if (step == QLatin1String("..")) {
             if (parts.isEmpty())
                 return false;
             parts.removeLast();
@@ -91,13 +90,15 @@ QString entryProblem(archive_entry *entry)
             .arg(raw);
     if (const char *hard = archive_entry_hardlink(entry)) {
         if (safeRelative(QString::fromUtf8(hard)).isEmpty())
-            return QStringLiteral("the link \"%1\" points outside the dependencies folder").arg(raw);
+            return QStringLiteral("the link \"%1\" points outside the dependencies folder")
+                .arg(raw);
     }
     const mode_t type = archive_entry_filetype(entry);
     if (type == AE_IFLNK) {
         const char *target = archive_entry_symlink(entry);
         if (!linkStaysInside(path, QString::fromUtf8(target ? target : "")))
-            return QStringLiteral("the link \"%1\" points outside the dependencies folder").arg(raw);
+            return QStringLiteral("the link \"%1\" points outside the dependencies folder")
+                .arg(raw);
     } else if (type != AE_IFREG && type != AE_IFDIR && type != 0) {
         return QStringLiteral("the entry \"%1\" is not a file, a folder or a link").arg(raw);
     }
@@ -199,8 +200,9 @@ QString unpackDependencyArchive(const QByteArray &bytes, const QString &folder,
             continue;
         }
         if (const char *hard = archive_entry_hardlink(entry)) {
-            const QString source = root.filePath(
-                (rooted ? QString() : QStringLiteral("node_modules/")) + safeRelative(QString::fromUtf8(hard)));
+            const QString source
+                = root.filePath((rooted ? QString() : QStringLiteral("node_modules/"))
+                                + safeRelative(QString::fromUtf8(hard)));
             if (!QFile::copy(source, target))
                 return fail(QStringLiteral("cannot copy %1").arg(relative));
             continue;

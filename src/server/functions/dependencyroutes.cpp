@@ -65,13 +65,15 @@ void finishUnpacking(ServerState &state, const QString &appId, const QString &ad
         = storedDependencies(state.store, appId).value(QStringLiteral("folder")).toString();
     const QJsonObject doc {
         { QStringLiteral("folder"), folder },
-        { QStringLiteral("location"), QStringLiteral("dependencies/%1/%2").arg(appId, deploymentId) },
+        { QStringLiteral("location"),
+          QStringLiteral("dependencies/%1/%2").arg(appId, deploymentId) },
         { QStringLiteral("user_id"), adminId },
         { QStringLiteral("last_modified"), state.options.nowMs() / 1000 },
         { QStringLiteral("dependencies_list"), listDependencyPackages(folder) },
     };
     const bool stored = state.store.write([&] {
-        return state.store.putResource(appId, Resource { kKind, kKind, QStringLiteral(""), kKind, doc })
+        return state.store.putResource(appId,
+                                       Resource { kKind, kKind, QStringLiteral(""), kKind, doc })
             && state.store.setDeploymentStatus(deploymentId, QStringLiteral("successful"));
     });
     if (!stored) {

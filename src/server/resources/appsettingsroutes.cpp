@@ -27,8 +27,10 @@ QJsonObject storedSetting(ServerState &state, const QString &appId, const QStrin
 bool storeSetting(ServerState &state, const QString &appId, const QString &kind,
                   const QJsonObject &doc)
 {
-    return state.store.write(
-        [&] { return state.store.putResource(appId, Resource { kind, kind, QStringLiteral(""), kind, doc }); });
+    return state.store.write([&] {
+        return state.store.putResource(appId,
+                                       Resource { kind, kind, QStringLiteral(""), kind, doc });
+    });
 }
 
 Reply storeFailed()
@@ -55,9 +57,8 @@ Failure mergeTyped(const QJsonObject &defaults, const QJsonObject &base, const Q
             if (!given.isObject())
                 return invalid(QStringLiteral("parameter %1 must be an object").arg(path));
             QJsonObject inner;
-            if (Failure failure
-                = mergeTyped(expected.toObject(), out.value(it.key()).toObject(),
-                             given.toObject(), path + u'.', &inner))
+            if (Failure failure = mergeTyped(expected.toObject(), out.value(it.key()).toObject(),
+                                             given.toObject(), path + u'.', &inner))
                 return failure;
             out.insert(it.key(), inner);
             continue;
@@ -110,7 +111,7 @@ Reply writeDeployConfig(ServerState &state, Call &call, bool replace)
     if (Failure failure = mergeTyped(deployDefaults(), base, body, {}, &merged))
         return *failure;
     return storeSetting(state, appIdOf(call), kDeployConfig, merged) ? Reply::noContent()
-                                                                       : storeFailed();
+                                                                     : storeFailed();
 }
 
 Reply patchDeployConfig(ServerState &state, Call &call)
@@ -150,9 +151,9 @@ Reply patchCustomUserData(ServerState &state, Call &call)
     if (Failure failure = parseJsonObject(call.request.body, &body))
         return *failure;
     QJsonObject merged;
-    if (Failure failure = mergeTyped(customUserDataDefaults(),
-                                     storedSetting(state, appIdOf(call), kCustomUserData), body,
-                                     {}, &merged))
+    if (Failure failure
+        = mergeTyped(customUserDataDefaults(), storedSetting(state, appIdOf(call), kCustomUserData),
+                     body, {}, &merged))
         return *failure;
     // Turned on, it must say where the data is: a MongoDB service of this app and a collection.
     if (merged.value(QStringLiteral("enabled")).toBool()) {
@@ -167,7 +168,7 @@ Reply patchCustomUserData(ServerState &state, Call &call)
                                 QStringLiteral("no service with id %1").arg(serviceId));
     }
     return storeSetting(state, appIdOf(call), kCustomUserData, merged) ? Reply::noContent()
-                                                                         : storeFailed();
+                                                                       : storeFailed();
 }
 
 // ---- hosting switch
@@ -189,9 +190,10 @@ QJsonObject hostingConfig(ServerState &state, Call &call)
     return { { QStringLiteral("enabled"), enabled },
              { QStringLiteral("status"), enabled ? QStringLiteral("setup_ok") : QString() },
              { QStringLiteral("default_domain"),
-               QJsonObject { { QStringLiteral("provider"), QStringLiteral("aws") },
-                             { QStringLiteral("config"),
-                               QJsonObject { { QStringLiteral("app_default_domain"), domain } } } } } };
+               QJsonObject {
+                   { QStringLiteral("provider"), QStringLiteral("aws") },
+                   { QStringLiteral("config"),
+                     QJsonObject { { QStringLiteral("app_default_domain"), domain } } } } } };
 }
 
 Reply getHostingConfig(ServerState &state, Call &call)

@@ -178,12 +178,12 @@ Reply save(ServerState &state, Call &call, const QJsonObject &doc, bool creating
     if (!creating)
         return Reply::noContent();
     // The create answer carries no config, as the real service's.
-    return Reply::json(QJsonObject { { QStringLiteral("_id"), id },
-                                     { QStringLiteral("name"), provider.name },
-                                     { QStringLiteral("type"), doc.value(QStringLiteral("type")) },
-                                     { QStringLiteral("disabled"),
-                                       doc.value(QStringLiteral("disabled")) } },
-                       201);
+    return Reply::json(
+        QJsonObject { { QStringLiteral("_id"), id },
+                      { QStringLiteral("name"), provider.name },
+                      { QStringLiteral("type"), doc.value(QStringLiteral("type")) },
+                      { QStringLiteral("disabled"), doc.value(QStringLiteral("disabled")) } },
+        201);
 }
 
 Reply listProviders(ServerState &state, Call &call)
@@ -201,8 +201,8 @@ Reply createProvider(ServerState &state, Call &call)
     QJsonObject doc;
     if (Failure failure = applyBody(body, &doc))
         return *failure;
-    if (Failure failure = checkSecretConfig(
-            state, appIdOf(call), doc.value(QStringLiteral("secret_config")).toObject()))
+    if (Failure failure = checkSecretConfig(state, appIdOf(call),
+                                            doc.value(QStringLiteral("secret_config")).toObject()))
         return *failure;
     doc.insert(QStringLiteral("_id"), secrets::newObjectId());
     return save(state, call, doc, true);
@@ -231,8 +231,8 @@ Reply patchProvider(ServerState &state, Call &call)
     QJsonObject doc = provider->doc;
     if (Failure failure = applyBody(body, &doc))
         return *failure;
-    if (Failure failure = checkSecretConfig(
-            state, appIdOf(call), doc.value(QStringLiteral("secret_config")).toObject()))
+    if (Failure failure = checkSecretConfig(state, appIdOf(call),
+                                            doc.value(QStringLiteral("secret_config")).toObject()))
         return *failure;
     return save(state, call, doc, false);
 }

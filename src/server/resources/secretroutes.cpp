@@ -59,10 +59,10 @@ Reply createSecret(ServerState &state, Call &call)
     QString id;
     const secretvault::Status status
         = secretvault::create(state.config, appIdOf(call), name, value, &id);
-    return answerFor(status, name,
-                     Reply::json(QJsonObject { { QStringLiteral("_id"), id },
-                                               { QStringLiteral("name"), name } },
-                                 201));
+    return answerFor(
+        status, name,
+        Reply::json(QJsonObject { { QStringLiteral("_id"), id }, { QStringLiteral("name"), name } },
+                    201));
 }
 
 // Renames, sets a new value, or both; at least one must be given.
@@ -90,9 +90,9 @@ Reply updateSecret(ServerState &state, Call &call)
 
 Reply deleteSecret(ServerState &state, Call &call)
 {
-    return answerFor(secretvault::remove(state.config, appIdOf(call),
-                                         call.param(QStringLiteral("secretId"))),
-                     QString(), Reply::noContent());
+    return answerFor(
+        secretvault::remove(state.config, appIdOf(call), call.param(QStringLiteral("secretId"))),
+        QString(), Reply::noContent());
 }
 
 } // namespace
@@ -102,9 +102,9 @@ Failure requireSecret(const ServerState &state, const QString &appId, const QStr
 {
     if (secretvault::byName(state.config, appId, name))
         return std::nullopt;
-    return Reply::error(400, QStringLiteral("InvalidParameter"),
-                        QStringLiteral("%1 names the secret \"%2\", which does not exist")
-                            .arg(field, name));
+    return Reply::error(
+        400, QStringLiteral("InvalidParameter"),
+        QStringLiteral("%1 names the secret \"%2\", which does not exist").arg(field, name));
 }
 
 Failure checkSecretConfig(const ServerState &state, const QString &appId,

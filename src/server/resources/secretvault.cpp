@@ -35,8 +35,9 @@ using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_f
 
 QString keyPathOf(const Store &store)
 {
-    return QFileInfo(store.database().databaseName()).dir().filePath(
-        QStringLiteral("secret-values.key"));
+    return QFileInfo(store.database().databaseName())
+        .dir()
+        .filePath(QStringLiteral("secret-values.key"));
 }
 
 // The data folder's key, made on first use. Held per folder: tests run several servers.
@@ -134,8 +135,7 @@ Secret secretOf(const Resource &resource)
 QList<Secret> list(const ConfigStore &config, const QString &appId)
 {
     QList<Secret> result;
-    const QList<Resource> found
-        = config.list(appId, kKind, kDeployed, QStringLiteral(""));
+    const QList<Resource> found = config.list(appId, kKind, kDeployed, QStringLiteral(""));
     for (const Resource &resource : found)
         result.append(secretOf(resource));
     return result;
@@ -150,8 +150,7 @@ std::optional<Secret> byId(const ConfigStore &config, const QString &appId, cons
 
 std::optional<Secret> byName(const ConfigStore &config, const QString &appId, const QString &name)
 {
-    if (const auto found = config
-                               .findByName(appId, kKind, QStringLiteral(""), name, kDeployed))
+    if (const auto found = config.findByName(appId, kKind, QStringLiteral(""), name, kDeployed))
         return secretOf(*found);
     return std::nullopt;
 }
@@ -196,8 +195,7 @@ Status remove(ConfigStore &config, const QString &appId, const QString &id)
 
 std::optional<QString> reveal(const ConfigStore &config, const QString &appId, const QString &name)
 {
-    const auto found = config
-                           .findByName(appId, kKind, QStringLiteral(""), name, kDeployed);
+    const auto found = config.findByName(appId, kKind, QStringLiteral(""), name, kDeployed);
     if (!found)
         return std::nullopt;
     return unseal(config.store(), found->doc.value(kSealed).toString());

@@ -86,7 +86,8 @@ Reply save(ServerState &state, Call &call, QJsonObject doc, bool creating, const
         : state.config.update(appIdOf(call), service, call.adminId);
     if (Failure failure = writeFailure(status, kService, service.name))
         return *failure;
-    return Reply::json(answer.isUndefined() ? QJsonValue(shown(doc)) : answer, creating ? 201 : 200);
+    return Reply::json(answer.isUndefined() ? QJsonValue(shown(doc)) : answer,
+                       creating ? 201 : 200);
 }
 
 Reply listServices(ServerState &state, Call &call)

@@ -66,7 +66,8 @@ Reply listValues(ServerState &state, Call &call)
             { QStringLiteral("private"), value.doc.value(QStringLiteral("private")).toBool() },
             { QStringLiteral("from_secret"),
               value.doc.value(QStringLiteral("from_secret")).toBool() },
-            { QStringLiteral("last_modified"), value.doc.value(QStringLiteral("last_modified")) } });
+            { QStringLiteral("last_modified"),
+              value.doc.value(QStringLiteral("last_modified")) } });
     }
     return Reply::json(values);
 }

@@ -166,7 +166,8 @@ QStringList CodeEditor::apiContext(int pos, int &contextStart, int &lastWordStar
         R"(\bcontext\s*\.\s*(functions\s*\.\s*execute|values\s*\.\s*get)\s*\(\s*["'`]$)"));
     static const QRegularExpression require(QStringLiteral(R"(\brequire\s*\(\s*["'`]$)"));
     if (require.match(before).hasMatch())
-        return { ContextApis::packageNameContext(), context.isEmpty() ? QString() : context.last() };
+        return { ContextApis::packageNameContext(),
+                 context.isEmpty() ? QString() : context.last() };
     const QRegularExpressionMatch match = call.match(before);
     if (match.hasMatch()) {
         const QString word = context.isEmpty() ? QString() : context.last();

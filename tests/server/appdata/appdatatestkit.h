@@ -60,13 +60,17 @@ public:
     //! PUT .../auth_providers/{id}/enable for the app's api-key provider.
     bool enableApiKeyProvider(const QString &id = QString())
     {
-        const QJsonArray providers = probe.get(app(QStringLiteral("/auth_providers"), id), dev.access).array();
+        const QJsonArray providers
+            = probe.get(app(QStringLiteral("/auth_providers"), id), dev.access).array();
         for (const QJsonValue &provider : providers) {
-            if (provider.toObject().value(QStringLiteral("type")).toString() != QLatin1String("api-key"))
+            if (provider.toObject().value(QStringLiteral("type")).toString()
+                != QLatin1String("api-key"))
                 continue;
             const QString providerId = provider.toObject().value(QStringLiteral("_id")).toString();
-            return probe.send("PUT", app(QStringLiteral("/auth_providers/%1/enable").arg(providerId), id),
-                              dev.access)
+            return probe
+                       .send("PUT",
+                             app(QStringLiteral("/auth_providers/%1/enable").arg(providerId), id),
+                             dev.access)
                        .status
                 == 204;
         }

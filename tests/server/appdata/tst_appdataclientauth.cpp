@@ -125,13 +125,13 @@ void tst_AppDataClientAuth::apiKeyProviderStartsDisabled()
     const QJsonObject fresh = m_world.newApp(QStringLiteral("fresh-keys"));
     const QString appId = fresh.value(QStringLiteral("_id")).toString();
     const QString cid = fresh.value(QStringLiteral("client_app_id")).toString();
-    const QString key = m_world.probe
-                            .post(m_world.app(QStringLiteral("/api_keys"), appId),
-                                  { { QStringLiteral("name"), QStringLiteral("early") } },
-                                  m_world.dev.access)
-                            .object()
-                            .value(QStringLiteral("key"))
-                            .toString();
+    const QString key
+        = m_world.probe
+              .post(m_world.app(QStringLiteral("/api_keys"), appId),
+                    { { QStringLiteral("name"), QStringLiteral("early") } }, m_world.dev.access)
+              .object()
+              .value(QStringLiteral("key"))
+              .toString();
     QVERIFY(!key.isEmpty());
     const Answer refused
         = m_world.clientLogin(QStringLiteral("api-key"), { { QStringLiteral("key"), key } }, cid);

@@ -1,14 +1,15 @@
 // Rows for the routes of the same API version beyond the reference that the resources area
 // answers: secrets (and a value reading one), deploy settings, custom user data, the hosting
-// switch, users_count, the dependencies' list. Placeholders: groupId, appId (see operations_core.cpp).
+// switch, users_count, the dependencies' list. Placeholders: groupId, appId (see
+// operations_core.cpp).
 #include "operation.h"
 
 QList<Operation> appSettingsOperations()
 {
     const auto path = appPath;
     return {
-        { "POST", path("/secrets"), R"({"name": "confSecret", "value": "s3cr3t"})", 201,
-          "_id,name", "secretId=_id" },
+        { "POST", path("/secrets"), R"({"name": "confSecret", "value": "s3cr3t"})", 201, "_id,name",
+          "secretId=_id" },
         { "GET", path("/secrets"), nullptr, 200, "_id,name" },
         { "PUT", path("/secrets/${secretId}"), R"({"name": "confSecret", "value": "new"})", 204,
           "" },

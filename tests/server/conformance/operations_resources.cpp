@@ -31,8 +31,8 @@ QList<Operation> resourceOperations()
         { "DELETE", path("/values/${valueId}"), nullptr, 204, "" },
 
         // The create answer carries no config (WIRE.md); GET does.
-        { "POST", path("/auth_providers"), R"({"type": "anon-user"})", 201, "_id,name,type,disabled",
-          "providerId=_id" },
+        { "POST", path("/auth_providers"), R"({"type": "anon-user"})", 201,
+          "_id,name,type,disabled", "providerId=_id" },
         { "GET", path("/auth_providers"), nullptr, 200, "_id,name,type,disabled" },
         { "GET", path("/auth_providers/${providerId}"), nullptr, 200, kProviderFields },
         { "PATCH", path("/auth_providers/${providerId}"), R"({"config": {}})", 204, "" },

@@ -169,8 +169,7 @@ QJsonObject tst_FunctionDependencies::settledDeployment(int count)
 QJsonValue tst_FunctionDependencies::run(const QString &source)
 {
     const Answer answer = m_fx.call(
-        "POST",
-        m_fx.appPath(QStringLiteral("/debug/execute_function_source?run_as_system=true")),
+        "POST", m_fx.appPath(QStringLiteral("/debug/execute_function_source?run_as_system=true")),
         { { QStringLiteral("source"), source } });
     if (answer.status != 200 || answer.object().contains(QStringLiteral("error")))
         qWarning() << answer.status << answer.body;
@@ -194,8 +193,8 @@ void tst_FunctionDependencies::uploadEachFormat_data()
     QTest::newRow("zip") << int(Format::Zip) << QStringLiteral("node_modules.zip") << true;
     QTest::newRow("tar") << int(Format::Tar) << QStringLiteral("deps.tar") << true;
     QTest::newRow("tar.gz") << int(Format::TarGz) << QStringLiteral("deps.tar.gz") << true;
-    QTest::newRow("tgz, packages at the top") << int(Format::TarGz) << QStringLiteral("d.tgz")
-                                              << false;
+    QTest::newRow("tgz, packages at the top")
+        << int(Format::TarGz) << QStringLiteral("d.tgz") << false;
 }
 
 void tst_FunctionDependencies::uploadEachFormat()
@@ -204,8 +203,8 @@ void tst_FunctionDependencies::uploadEachFormat()
     QFETCH(QString, fileName);
     QFETCH(bool, rooted);
     const int before = dependencyDeployments();
-    QList<Entry> entries = package(QStringLiteral("pad-lite"), QStringLiteral("1.2.3"), kPadSource,
-                                   rooted);
+    QList<Entry> entries
+        = package(QStringLiteral("pad-lite"), QStringLiteral("1.2.3"), kPadSource, rooted);
     entries += package(QStringLiteral("@acme/util"), QStringLiteral("0.1.0"),
                        "module.exports = { twice: (x) => x * 2 };\n", rooted);
     const Answer answer = upload(makeArchive(Format(format), entries), fileName);
@@ -216,11 +215,12 @@ void tst_FunctionDependencies::uploadEachFormat()
 
     const QJsonObject listed
         = m_fx.call("GET", m_fx.appPath(QStringLiteral("/dependencies"))).object();
-    QCOMPARE(listed.value(QStringLiteral("dependencies_list")).toArray(),
-             (QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("@acme/util") },
-                                         { QStringLiteral("version"), QStringLiteral("0.1.0") } },
-                           QJsonObject { { QStringLiteral("name"), QStringLiteral("pad-lite") },
-                                         { QStringLiteral("version"), QStringLiteral("1.2.3") } } }));
+    QCOMPARE(
+        listed.value(QStringLiteral("dependencies_list")).toArray(),
+        (QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("@acme/util") },
+                                    { QStringLiteral("version"), QStringLiteral("0.1.0") } },
+                      QJsonObject { { QStringLiteral("name"), QStringLiteral("pad-lite") },
+                                    { QStringLiteral("version"), QStringLiteral("1.2.3") } } }));
     QVERIFY(!listed.value(QStringLiteral("user_id")).toString().isEmpty());
     QVERIFY(listed.value(QStringLiteral("last_modified")).toInteger() > 0);
 }
@@ -228,9 +228,9 @@ void tst_FunctionDependencies::uploadEachFormat()
 void tst_FunctionDependencies::functionRequiresPackage()
 {
     const int before = dependencyDeployments();
-    QCOMPARE(upload(makeArchive(Format::Zip,
-                                package(QStringLiteral("pad-lite"), QStringLiteral("1.2.3"),
-                                        kPadSource)),
+    QCOMPARE(upload(makeArchive(
+                        Format::Zip,
+                        package(QStringLiteral("pad-lite"), QStringLiteral("1.2.3"), kPadSource)),
                     QStringLiteral("node_modules.zip"))
                  .status,
              204);
@@ -261,39 +261,45 @@ void tst_FunctionDependencies::hostileArchives_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("why");
     const QList<Entry> good = package(QStringLiteral("ok"), QStringLiteral("1.0.0"), "1;");
-    QTest::newRow("absolute path")
-        << makeArchive(Format::Tar, good + QList<Entry> { file(QStringLiteral("/tmp/stitch-evil"), "x") })
-        << QStringLiteral("a.tar") << QStringLiteral("outside");
-    QTest::newRow("dot dot")
-        << makeArchive(Format::Zip,
-                       good + QList<Entry> { file(QStringLiteral("node_modules/../../evil.js"), "x") })
-        << QStringLiteral("a.zip") << QStringLiteral("outside");
-    QTest::newRow("symlink out")
-        << makeArchive(Format::Tar,
-                       good
-                           + QList<Entry> { { QStringLiteral("node_modules/ok/etc"), {},
-                                              Entry::Symlink, QStringLiteral("../../../../etc") } })
-        << QStringLiteral("a.tar") << QStringLiteral("link");
+    QTest::newRow("absolute path") << makeArchive(
+        Format::Tar, good + QList<Entry> { file(QStringLiteral("/tmp/stitch-evil"), "x") })
+                                   << QStringLiteral("a.tar") << QStringLiteral("outside");
+    QTest::newRow("dot dot") << makeArchive(
+        Format::Zip,
+        good + QList<Entry> { file(QStringLiteral("node_modules/../../evil.js"), "x") })
+                             << QStringLiteral("a.zip") << QStringLiteral("outside");
+    QTest::newRow("symlink out") << makeArchive(
+        Format::Tar,
+        good
+            + QList<Entry> { { QStringLiteral("node_modules/ok/etc"),
+                               {},
+                               Entry::Symlink,
+                               QStringLiteral("../../../../etc") } })
+                                 << QStringLiteral("a.tar") << QStringLiteral("link");
     QTest::newRow("absolute symlink")
         << makeArchive(Format::TarGz,
                        good
-                           + QList<Entry> { { QStringLiteral("node_modules/ok/passwd"), {},
-                                              Entry::Symlink, QStringLiteral("/etc/passwd") } })
+                           + QList<Entry> { { QStringLiteral("node_modules/ok/passwd"),
+                                              {},
+                                              Entry::Symlink,
+                                              QStringLiteral("/etc/passwd") } })
         << QStringLiteral("a.tgz") << QStringLiteral("link");
     QTest::newRow("hard link out")
         << makeArchive(Format::Tar,
                        good
-                           + QList<Entry> { { QStringLiteral("node_modules/ok/h"), {},
-                                              Entry::Hardlink, QStringLiteral("../../x") } })
+                           + QList<Entry> { { QStringLiteral("node_modules/ok/h"),
+                                              {},
+                                              Entry::Hardlink,
+                                              QStringLiteral("../../x") } })
         << QStringLiteral("a.tar") << QStringLiteral("link");
     QTest::newRow("corrupt") << QByteArray("PK\x03\x04 this is not really a zip at all", 40)
                              << QStringLiteral("broken.zip") << QStringLiteral("archive");
     QByteArray truncated = makeArchive(Format::TarGz, good);
     truncated.chop(truncated.size() / 2);
-    QTest::newRow("truncated tar.gz") << truncated << QStringLiteral("cut.tar.gz")
-                                      << QStringLiteral("archive");
-    QTest::newRow("wrong kind of file") << makeArchive(Format::Zip, good)
-                                        << QStringLiteral("deps.rar") << QStringLiteral(".zip");
+    QTest::newRow("truncated tar.gz")
+        << truncated << QStringLiteral("cut.tar.gz") << QStringLiteral("archive");
+    QTest::newRow("wrong kind of file")
+        << makeArchive(Format::Zip, good) << QStringLiteral("deps.rar") << QStringLiteral(".zip");
     QTest::newRow("empty") << makeArchive(Format::Tar, {}) << QStringLiteral("e.tar")
                            << QStringLiteral("empty");
 }
@@ -323,16 +329,19 @@ void tst_FunctionDependencies::tooBig()
     QByteArray noise(17 * 1024 * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 7919) >> 3);
-    Answer answer = upload(makeArchive(Format::Tar, { file(QStringLiteral("node_modules/big/x"), noise) }),
-                           QStringLiteral("big.tar"));
+    Answer answer
+        = upload(makeArchive(Format::Tar, { file(QStringLiteral("node_modules/big/x"), noise) }),
+                 QStringLiteral("big.tar"));
     QCOMPARE(answer.status, 413);
     QVERIFY(answer.isJsonError());
     // Small, but unpacking to more than the limit (128 MiB of zeros): refused from its headers.
-    answer = upload(makeArchive(Format::TarGz, { file(QStringLiteral("node_modules/bomb/x"),
-                                                     QByteArray(129 * 1024 * 1024, '\0')) }),
+    answer = upload(makeArchive(Format::TarGz,
+                                { file(QStringLiteral("node_modules/bomb/x"),
+                                       QByteArray(129 * 1024 * 1024, '\0')) }),
                     QStringLiteral("bomb.tgz"));
     QCOMPARE(answer.status, 400);
-    QVERIFY(answer.object().value(QStringLiteral("error")).toString().contains(QLatin1String("MiB")));
+    QVERIFY(
+        answer.object().value(QStringLiteral("error")).toString().contains(QLatin1String("MiB")));
     QCOMPARE(dependencyDeployments(), before);
 }
 
@@ -342,9 +351,9 @@ void tst_FunctionDependencies::failsWhileUnpacking()
 {
     const int before = dependencyDeployments();
     const QByteArray listed = m_fx.call("GET", m_fx.appPath(QStringLiteral("/dependencies"))).body;
-    QByteArray zip = makeArchive(Format::Zip, package(QStringLiteral("pad-lite"),
-                                                      QStringLiteral("3.0.0"),
-                                                      QByteArray(4096, 'a') + kPadSource));
+    QByteArray zip = makeArchive(Format::Zip,
+                                 package(QStringLiteral("pad-lite"), QStringLiteral("3.0.0"),
+                                         QByteArray(4096, 'a') + kPadSource));
     // The first file's compressed data starts after its 30-byte local header, its name and its
     // extra field (their lengths are at offsets 26 and 28, little-endian).
     const auto u16 = [&zip](int at) { return int(uchar(zip[at])) | int(uchar(zip[at + 1])) << 8; };
@@ -363,9 +372,11 @@ void tst_FunctionDependencies::access()
 {
     const QString path = m_fx.appPath(QStringLiteral("/dependencies"));
     QCOMPARE(m_fx.probe.get(path).status, 401);
-    QCOMPARE(m_fx.probe.send("POST", path, QString(), "x", "multipart/form-data; boundary=b").status,
-             401);
-    const QString theirs = QStringLiteral("/groups/%1/apps/%2/dependencies").arg(m_fx.otherGroup, m_fx.appId);
+    QCOMPARE(
+        m_fx.probe.send("POST", path, QString(), "x", "multipart/form-data; boundary=b").status,
+        401);
+    const QString theirs
+        = QStringLiteral("/groups/%1/apps/%2/dependencies").arg(m_fx.otherGroup, m_fx.appId);
     QCOMPARE(m_fx.probe.get(theirs, m_fx.token(m_fx.other)).status, 404);
     QCOMPARE(m_fx.probe.get(path, m_fx.token(m_fx.other)).status, 404);
 }

@@ -54,13 +54,15 @@ void tst_ResourcesAppSettings::deployConfig()
     QCOMPARE(m_server.get(QStringLiteral("/deploy/config")).object(), deployDefaults());
 
     // PATCH merges, one level down too.
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/deploy/config"),
-                           QJsonObject { { QStringLiteral("ui_drafts_disabled"), true } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/deploy/config"),
+                       QJsonObject { { QStringLiteral("ui_drafts_disabled"), true } })
                  .status,
              204);
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/deploy/config"),
-                           QJsonObject { { QStringLiteral("automatic_deployment"),
-                                           QJsonObject { { QStringLiteral("enabled"), true } } } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/deploy/config"),
+                       QJsonObject { { QStringLiteral("automatic_deployment"),
+                                       QJsonObject { { QStringLiteral("enabled"), true } } } })
                  .status,
              204);
     QJsonObject expected = deployDefaults();
@@ -71,10 +73,11 @@ void tst_ResourcesAppSettings::deployConfig()
     QCOMPARE(m_server.get(QStringLiteral("/deploy/config")).object(), expected);
 
     // PUT replaces: what it leaves out returns to the default; {} resets everything.
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/deploy/config"),
-                           QJsonObject { { QStringLiteral("automatic_deployment"),
-                                           QJsonObject { { QStringLiteral("provider"),
-                                                           QStringLiteral("github") } } } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/deploy/config"),
+                       QJsonObject { { QStringLiteral("automatic_deployment"),
+                                       QJsonObject { { QStringLiteral("provider"),
+                                                       QStringLiteral("github") } } } })
                  .status,
              204);
     expected = deployDefaults();
@@ -91,8 +94,10 @@ void tst_ResourcesAppSettings::deployConfigBad_data()
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("PATCH malformed") << QByteArray("PATCH") << QByteArray("{\"ui_drafts");
-    QTest::newRow("PATCH wrong type") << QByteArray("PATCH") << QByteArray("{\"ui_drafts_disabled\":1}");
-    QTest::newRow("PATCH unknown field") << QByteArray("PATCH") << QByteArray("{\"colour\":\"red\"}");
+    QTest::newRow("PATCH wrong type")
+        << QByteArray("PATCH") << QByteArray("{\"ui_drafts_disabled\":1}");
+    QTest::newRow("PATCH unknown field")
+        << QByteArray("PATCH") << QByteArray("{\"colour\":\"red\"}");
     QTest::newRow("PATCH nested wrong type")
         << QByteArray("PATCH") << QByteArray("{\"automatic_deployment\":{\"enabled\":\"yes\"}}");
     QTest::newRow("PUT ids not strings")
@@ -104,8 +109,9 @@ void tst_ResourcesAppSettings::deployConfigBad()
 {
     QFETCH(QByteArray, verb);
     QFETCH(QByteArray, body);
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/deploy/config"),
-                           QJsonObject { { QStringLiteral("ui_drafts_disabled"), true } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/deploy/config"),
+                       QJsonObject { { QStringLiteral("ui_drafts_disabled"), true } })
                  .status,
              204);
     const QJsonObject before = m_server.get(QStringLiteral("/deploy/config")).object();
@@ -125,10 +131,11 @@ void tst_ResourcesAppSettings::customUserData()
                             { QStringLiteral("user_id_field"), QStringLiteral("") } }));
     const Answer service = m_server.send(
         "POST", QStringLiteral("/services"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") },
-                      { QStringLiteral("type"), QStringLiteral("mongodb-atlas") },
-                      { QStringLiteral("config"),
-                        QJsonObject { { QStringLiteral("clusterName"), QStringLiteral("c0") } } } });
+        QJsonObject {
+            { QStringLiteral("name"), QStringLiteral("mongodb-atlas") },
+            { QStringLiteral("type"), QStringLiteral("mongodb-atlas") },
+            { QStringLiteral("config"),
+              QJsonObject { { QStringLiteral("clusterName"), QStringLiteral("c0") } } } });
     QCOMPARE(service.status, 201);
     const QJsonObject settings { { QStringLiteral("enabled"), true },
                                  { QStringLiteral("mongo_service_id"),
@@ -139,8 +146,9 @@ void tst_ResourcesAppSettings::customUserData()
     QCOMPARE(m_server.send("PATCH", QStringLiteral("/custom_user_data"), settings).status, 204);
     QCOMPARE(m_server.get(QStringLiteral("/custom_user_data")).object(), settings);
     // A PATCH of one field keeps the others.
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/custom_user_data"),
-                           QJsonObject { { QStringLiteral("enabled"), false } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/custom_user_data"),
+                       QJsonObject { { QStringLiteral("enabled"), false } })
                  .status,
              204);
     QJsonObject expected = settings;
@@ -153,8 +161,9 @@ void tst_ResourcesAppSettings::customUserDataBad_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("errorCode");
-    QTest::newRow("enabled without a place") << QByteArray("{\"enabled\":true,\"database_name\":\"\"}")
-                                             << 400 << QStringLiteral("MissingParameter");
+    QTest::newRow("enabled without a place")
+        << QByteArray("{\"enabled\":true,\"database_name\":\"\"}") << 400
+        << QStringLiteral("MissingParameter");
     QTest::newRow("unknown service")
         << QByteArray("{\"enabled\":true,\"mongo_service_id\":\"5f00000000000000000000ff\","
                       "\"database_name\":\"d\",\"collection_name\":\"c\",\"user_id_field\":\"u\"}")
@@ -186,22 +195,26 @@ void tst_ResourcesAppSettings::hostingSwitch()
                              .value(QStringLiteral("app_default_domain"))
                              .toString();
     // Where this server serves the app's files: this server's host and port.
-    QVERIFY2(host.startsWith(QStringLiteral("127.0.0.1:%1/").arg(m_server.server->rootUrl().port())),
-             qPrintable(host));
+    QVERIFY2(
+        host.startsWith(QStringLiteral("127.0.0.1:%1/").arg(m_server.server->rootUrl().port())),
+        qPrintable(host));
 
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/hosting/config"),
-                           QJsonObject { { QStringLiteral("enabled"), true } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/hosting/config"),
+                       QJsonObject { { QStringLiteral("enabled"), true } })
                  .status,
              204);
     config = m_server.get(QStringLiteral("/hosting/config")).object();
     QCOMPARE(config.value(QStringLiteral("enabled")), QJsonValue(true));
     QCOMPARE(config.value(QStringLiteral("status")).toString(), QStringLiteral("setup_ok"));
-    QCOMPARE(m_server.send("PATCH", QStringLiteral("/hosting/config"),
-                           QJsonObject { { QStringLiteral("enabled"), false } })
+    QCOMPARE(m_server
+                 .send("PATCH", QStringLiteral("/hosting/config"),
+                       QJsonObject { { QStringLiteral("enabled"), false } })
                  .status,
              204);
-    QCOMPARE(m_server.get(QStringLiteral("/hosting/config")).object().value(QStringLiteral("enabled")),
-             QJsonValue(false));
+    QCOMPARE(
+        m_server.get(QStringLiteral("/hosting/config")).object().value(QStringLiteral("enabled")),
+        QJsonValue(false));
 }
 
 void tst_ResourcesAppSettings::hostingSwitchBad_data()
@@ -209,7 +222,8 @@ void tst_ResourcesAppSettings::hostingSwitchBad_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("errorCode");
     QTest::newRow("empty") << QByteArray("{}") << QStringLiteral("MissingParameter");
-    QTest::newRow("string") << QByteArray("{\"enabled\":\"yes\"}") << QStringLiteral("InvalidParameter");
+    QTest::newRow("string") << QByteArray("{\"enabled\":\"yes\"}")
+                            << QStringLiteral("InvalidParameter");
     QTest::newRow("malformed") << QByteArray("{\"enabled\"") << QStringLiteral("InvalidParameter");
 }
 
@@ -226,9 +240,10 @@ void tst_ResourcesAppSettings::hostingSwitchBad()
 
 void tst_ResourcesAppSettings::hostingCache()
 {
-    const Answer answer = m_server.send(
-        "PUT", QStringLiteral("/hosting/cache"),
-        QJsonObject { { QStringLiteral("invalidate"), true }, { QStringLiteral("path"), QStringLiteral("/dir") } });
+    const Answer answer
+        = m_server.send("PUT", QStringLiteral("/hosting/cache"),
+                        QJsonObject { { QStringLiteral("invalidate"), true },
+                                      { QStringLiteral("path"), QStringLiteral("/dir") } });
     QCOMPARE(answer.status, 204);
 }
 
@@ -252,17 +267,22 @@ void tst_ResourcesAppSettings::access_data()
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("deploy get") << QByteArray("GET") << QStringLiteral("/deploy/config") << QByteArray();
+    QTest::newRow("deploy get") << QByteArray("GET") << QStringLiteral("/deploy/config")
+                                << QByteArray();
     QTest::newRow("deploy patch") << QByteArray("PATCH") << QStringLiteral("/deploy/config")
                                   << QByteArray("{\"ui_drafts_disabled\":true}");
-    QTest::newRow("deploy put") << QByteArray("PUT") << QStringLiteral("/deploy/config") << QByteArray("{}");
-    QTest::newRow("custom get") << QByteArray("GET") << QStringLiteral("/custom_user_data") << QByteArray();
+    QTest::newRow("deploy put") << QByteArray("PUT") << QStringLiteral("/deploy/config")
+                                << QByteArray("{}");
+    QTest::newRow("custom get") << QByteArray("GET") << QStringLiteral("/custom_user_data")
+                                << QByteArray();
     QTest::newRow("custom patch") << QByteArray("PATCH") << QStringLiteral("/custom_user_data")
                                   << QByteArray("{\"enabled\":false}");
-    QTest::newRow("hosting get") << QByteArray("GET") << QStringLiteral("/hosting/config") << QByteArray();
+    QTest::newRow("hosting get") << QByteArray("GET") << QStringLiteral("/hosting/config")
+                                 << QByteArray();
     QTest::newRow("hosting patch") << QByteArray("PATCH") << QStringLiteral("/hosting/config")
                                    << QByteArray("{\"enabled\":true}");
-    QTest::newRow("users_count") << QByteArray("GET") << QStringLiteral("/users_count") << QByteArray();
+    QTest::newRow("users_count") << QByteArray("GET") << QStringLiteral("/users_count")
+                                 << QByteArray();
 }
 
 void tst_ResourcesAppSettings::access()

@@ -265,17 +265,19 @@ void tst_ResourcesAuthProviders::patchBad()
 void tst_ResourcesAuthProviders::patchMergesConfig()
 {
     const QJsonObject config { { QStringLiteral("autoConfirm"), true },
-                               { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/r") } };
-    const Answer created = m_server.send(
-        "POST", path(),
-        QJsonObject { { QStringLiteral("type"), QStringLiteral("local-userpass") },
-                      { QStringLiteral("config"), config } });
+                               { QStringLiteral("resetPasswordUrl"),
+                                 QStringLiteral("https://a.io/r") } };
+    const Answer created
+        = m_server.send("POST", path(),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("local-userpass") },
+                                      { QStringLiteral("config"), config } });
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("_id")).toString();
-    QCOMPARE(m_server.send("PATCH", path(id),
-                           QJsonObject { { QStringLiteral("config"),
-                                           QJsonObject { { QStringLiteral("resetPasswordUrl"),
-                                                           QStringLiteral("https://b.io/r") } } } })
+    QCOMPARE(m_server
+                 .send("PATCH", path(id),
+                       QJsonObject { { QStringLiteral("config"),
+                                       QJsonObject { { QStringLiteral("resetPasswordUrl"),
+                                                       QStringLiteral("https://b.io/r") } } } })
                  .status,
              204);
     QJsonObject expected = config;
@@ -299,19 +301,18 @@ void tst_ResourcesAuthProviders::patchEmptiesRequired_data()
                          { QStringLiteral("config"),
                            QJsonObject { { QStringLiteral("clientId"), QStringLiteral("c") } } } }
         << QJsonObject { { QStringLiteral("clientId"), QStringLiteral("") } };
-    QTest::newRow("custom-function name")
-        << QJsonObject { { QStringLiteral("type"), QStringLiteral("custom-function") },
-                         { QStringLiteral("name"), QStringLiteral("f") },
-                         { QStringLiteral("config"),
-                           QJsonObject { { QStringLiteral("authFunctionName"), QStringLiteral("a") } } } }
-        << QJsonObject { { QStringLiteral("authFunctionName"), QJsonValue::Null } };
-    QTest::newRow("userpass reset url")
-        << QJsonObject { { QStringLiteral("type"), QStringLiteral("local-userpass") },
-                         { QStringLiteral("config"),
-                           QJsonObject { { QStringLiteral("autoConfirm"), true },
-                                         { QStringLiteral("resetPasswordUrl"),
-                                           QStringLiteral("https://a.io/r") } } } }
-        << QJsonObject { { QStringLiteral("resetPasswordUrl"), QStringLiteral("") } };
+    QTest::newRow("custom-function name") << QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("custom-function") },
+        { QStringLiteral("name"), QStringLiteral("f") },
+        { QStringLiteral("config"),
+          QJsonObject { { QStringLiteral("authFunctionName"), QStringLiteral("a") } } }
+    } << QJsonObject { { QStringLiteral("authFunctionName"), QJsonValue::Null } };
+    QTest::newRow("userpass reset url") << QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("local-userpass") },
+        { QStringLiteral("config"),
+          QJsonObject { { QStringLiteral("autoConfirm"), true },
+                        { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/r") } } }
+    } << QJsonObject { { QStringLiteral("resetPasswordUrl"), QStringLiteral("") } };
 }
 
 // The merged config is checked: a required field emptied is refused, and nothing is written.
@@ -352,10 +353,11 @@ void tst_ResourcesAuthProviders::secretFieldsNeverReturned()
     QVERIFY(!m_server.get(path()).body.contains("top-secret-1"));
     QVERIFY(!m_server.get(QStringLiteral("/export")).body.contains("top-secret-1"));
 
-    QCOMPARE(m_server.send("PATCH", path(id),
-                           QJsonObject { { QStringLiteral("config"),
-                                           QJsonObject { { QStringLiteral("clientId"),
-                                                           QStringLiteral("id-2") } } } })
+    QCOMPARE(m_server
+                 .send("PATCH", path(id),
+                       QJsonObject { { QStringLiteral("config"),
+                                       QJsonObject { { QStringLiteral("clientId"),
+                                                       QStringLiteral("id-2") } } } })
                  .status,
              204);
     const QJsonObject stored = m_server.doc(QStringLiteral("auth_provider"), id);

@@ -66,10 +66,10 @@ QJsonValue tst_ResourcesSecrets::run(const QString &source)
 
 void tst_ResourcesSecrets::lifecycle()
 {
-    const Answer created = m_server.send(
-        "POST", QStringLiteral("/secrets"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("twilioToken") },
-                      { QStringLiteral("value"), QStringLiteral("abc") } });
+    const Answer created
+        = m_server.send("POST", QStringLiteral("/secrets"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("twilioToken") },
+                                      { QStringLiteral("value"), QStringLiteral("abc") } });
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(QStringLiteral("_id")).toString();
     QVERIFY(stitchlocal::secrets::isObjectId(id));
@@ -80,17 +80,20 @@ void tst_ResourcesSecrets::lifecycle()
                 .contains(QStringLiteral("twilioToken")));
 
     // Rename only, new value only, both: each 204.
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/secrets/") + id,
-                           QJsonObject { { QStringLiteral("name"), QStringLiteral("smsToken") } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/secrets/") + id,
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("smsToken") } })
                  .status,
              204);
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/secrets/") + id,
-                           QJsonObject { { QStringLiteral("value"), QStringLiteral("def") } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/secrets/") + id,
+                       QJsonObject { { QStringLiteral("value"), QStringLiteral("def") } })
                  .status,
              204);
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/secrets/") + id,
-                           QJsonObject { { QStringLiteral("name"), QStringLiteral("sms") },
-                                         { QStringLiteral("value"), QStringLiteral("ghi") } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/secrets/") + id,
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("sms") },
+                                     { QStringLiteral("value"), QStringLiteral("ghi") } })
                  .status,
              204);
     const QStringList names = namesOf(m_server.get(QStringLiteral("/secrets")).array());
@@ -99,8 +102,8 @@ void tst_ResourcesSecrets::lifecycle()
 
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/secrets/") + id).status, 204);
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/secrets/") + id).status, 404);
-    QVERIFY(!namesOf(m_server.get(QStringLiteral("/secrets")).array())
-                 .contains(QStringLiteral("sms")));
+    QVERIFY(
+        !namesOf(m_server.get(QStringLiteral("/secrets")).array()).contains(QStringLiteral("sms")));
 }
 
 void tst_ResourcesSecrets::valueNeverAnswered()
@@ -108,7 +111,8 @@ void tst_ResourcesSecrets::valueNeverAnswered()
     const QJsonArray list = m_server.get(QStringLiteral("/secrets")).array();
     QVERIFY(!list.isEmpty());
     for (const QJsonValue &item : list)
-        QCOMPARE(item.toObject().keys(), (QStringList { QStringLiteral("_id"), QStringLiteral("name") }));
+        QCOMPARE(item.toObject().keys(),
+                 (QStringList { QStringLiteral("_id"), QStringLiteral("name") }));
     QVERIFY(!m_server.get(QStringLiteral("/secrets")).body.contains(m_plain.toUtf8()));
     // Neither in the export, which people share.
     QVERIFY(!m_server.get(QStringLiteral("/export")).body.contains(m_plain.toUtf8()));
@@ -135,10 +139,10 @@ void tst_ResourcesSecrets::sealedAtRest()
 
 void tst_ResourcesSecrets::duplicateName()
 {
-    const Answer again = m_server.send(
-        "POST", QStringLiteral("/secrets"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") },
-                      { QStringLiteral("value"), QStringLiteral("x") } });
+    const Answer again
+        = m_server.send("POST", QStringLiteral("/secrets"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("kept") },
+                                      { QStringLiteral("value"), QStringLiteral("x") } });
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("SecretAlreadyExists"));
 
@@ -159,14 +163,17 @@ void tst_ResourcesSecrets::badBody_data()
     const QString invalid = QStringLiteral("InvalidParameter");
     const QString missing = QStringLiteral("MissingParameter");
     QTest::newRow("POST malformed") << QByteArray("POST") << QByteArray("{\"name\":") << invalid;
-    QTest::newRow("POST no name") << QByteArray("POST") << QByteArray("{\"value\":\"v\"}") << missing;
-    QTest::newRow("POST no value") << QByteArray("POST") << QByteArray("{\"name\":\"n\"}") << missing;
+    QTest::newRow("POST no name") << QByteArray("POST") << QByteArray("{\"value\":\"v\"}")
+                                  << missing;
+    QTest::newRow("POST no value")
+        << QByteArray("POST") << QByteArray("{\"name\":\"n\"}") << missing;
     QTest::newRow("POST value number")
         << QByteArray("POST") << QByteArray("{\"name\":\"n\",\"value\":5}") << invalid;
     QTest::newRow("POST bad name")
         << QByteArray("POST") << QByteArray("{\"name\":\"a b\",\"value\":\"v\"}") << invalid;
     QTest::newRow("PUT nothing") << QByteArray("PUT") << QByteArray("{}") << missing;
-    QTest::newRow("PUT empty name") << QByteArray("PUT") << QByteArray("{\"name\":\"\"}") << missing;
+    QTest::newRow("PUT empty name")
+        << QByteArray("PUT") << QByteArray("{\"name\":\"\"}") << missing;
     QTest::newRow("PUT value object")
         << QByteArray("PUT") << QByteArray("{\"value\":{}}") << invalid;
 }
@@ -178,8 +185,8 @@ void tst_ResourcesSecrets::badBody()
     QFETCH(QString, errorCode);
     const QByteArray before = m_server.get(QStringLiteral("/secrets")).body;
     const int stored = m_server.count(QStringLiteral("secret"));
-    const QString path = verb == "PUT" ? QStringLiteral("/secrets/") + m_secretId
-                                       : QStringLiteral("/secrets");
+    const QString path
+        = verb == "PUT" ? QStringLiteral("/secrets/") + m_secretId : QStringLiteral("/secrets");
     const Answer answer = m_server.send(verb, path, body);
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.errorCode(), errorCode);
@@ -209,22 +216,24 @@ void tst_ResourcesSecrets::valueFromSecretInRuns()
 {
     const QString secretId = create(QStringLiteral("stripeKey"), QStringLiteral("sk_first"));
     QVERIFY(!secretId.isEmpty());
-    const Answer value = m_server.send(
-        "POST", QStringLiteral("/values"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("stripe") },
-                      { QStringLiteral("from_secret"), true },
-                      { QStringLiteral("value"), QStringLiteral("stripeKey") } });
+    const Answer value
+        = m_server.send("POST", QStringLiteral("/values"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("stripe") },
+                                      { QStringLiteral("from_secret"), true },
+                                      { QStringLiteral("value"), QStringLiteral("stripeKey") } });
     QCOMPARE(value.status, 201);
     QCOMPARE(value.object().value(QStringLiteral("from_secret")), QJsonValue(true));
     // The value names the secret; it never shows the secret's value.
-    QCOMPARE(value.object().value(QStringLiteral("value")), QJsonValue(QStringLiteral("stripeKey")));
+    QCOMPARE(value.object().value(QStringLiteral("value")),
+             QJsonValue(QStringLiteral("stripeKey")));
 
     const QString source
         = QStringLiteral("exports = function() { return context.values.get('stripe'); };");
     QCOMPARE(run(source), QJsonValue(QStringLiteral("sk_first")));
 
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/secrets/") + secretId,
-                           QJsonObject { { QStringLiteral("value"), QStringLiteral("sk_second") } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/secrets/") + secretId,
+                       QJsonObject { { QStringLiteral("value"), QStringLiteral("sk_second") } })
                  .status,
              204);
     QCOMPARE(run(source), QJsonValue(QStringLiteral("sk_second")));
@@ -240,16 +249,18 @@ void tst_ResourcesSecrets::valueNamingMissingSecret()
                       { QStringLiteral("value"), QStringLiteral("noSuchSecret") } });
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.errorCode(), QStringLiteral("InvalidParameter"));
-    QVERIFY(answer.object().value(QStringLiteral("error")).toString().contains(
-        QStringLiteral("noSuchSecret")));
+    QVERIFY(answer.object()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QStringLiteral("noSuchSecret")));
     QCOMPARE(m_server.count(QStringLiteral("value")), values);
 
     // from_secret with something other than a secret's name.
-    const Answer notAName = m_server.send(
-        "POST", QStringLiteral("/values"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("dangling") },
-                      { QStringLiteral("from_secret"), true },
-                      { QStringLiteral("value"), 5 } });
+    const Answer notAName
+        = m_server.send("POST", QStringLiteral("/values"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("dangling") },
+                                      { QStringLiteral("from_secret"), true },
+                                      { QStringLiteral("value"), 5 } });
     QCOMPARE(notAName.status, 400);
     QCOMPARE(m_server.count(QStringLiteral("value")), values);
 }
@@ -262,7 +273,8 @@ void tst_ResourcesSecrets::serviceSecretConfig()
                        { QStringLiteral("config"),
                          QJsonObject { { QStringLiteral("sid"), QStringLiteral("AC1") } } },
                        { QStringLiteral("secret_config"),
-                         QJsonObject { { QStringLiteral("authToken"), QStringLiteral("missing") } } } };
+                         QJsonObject {
+                             { QStringLiteral("authToken"), QStringLiteral("missing") } } } };
     const Answer refused = m_server.send("POST", QStringLiteral("/services"), body);
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.errorCode(), QStringLiteral("InvalidParameter"));

@@ -219,7 +219,8 @@ void tst_ResourcesServices::secretFields_data()
                             { QStringLiteral("accessKeyId"), QStringLiteral("AKIA1") } };
     QTest::newRow("aws") << QStringLiteral("aws") << QStringLiteral("secretAccessKey") << aws;
     QTest::newRow("aws-s3") << QStringLiteral("aws-s3") << QStringLiteral("secretAccessKey") << aws;
-    QTest::newRow("aws-ses") << QStringLiteral("aws-ses") << QStringLiteral("secretAccessKey") << aws;
+    QTest::newRow("aws-ses") << QStringLiteral("aws-ses") << QStringLiteral("secretAccessKey")
+                             << aws;
     QTest::newRow("twilio") << QStringLiteral("twilio") << QStringLiteral("authToken")
                             << QJsonObject { { QStringLiteral("sid"), QStringLiteral("AC1") } };
 }
@@ -234,11 +235,11 @@ void tst_ResourcesServices::secretFields()
     const QByteArray secret = "sv-secret-" + type.toLatin1();
     QJsonObject withSecret = config;
     withSecret.insert(field, QString::fromLatin1(secret));
-    const Answer created = m_server.send(
-        "POST", QStringLiteral("/services"),
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc-") + type },
-                      { QStringLiteral("type"), type },
-                      { QStringLiteral("config"), withSecret } });
+    const Answer created
+        = m_server.send("POST", QStringLiteral("/services"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc-") + type },
+                                      { QStringLiteral("type"), type },
+                                      { QStringLiteral("config"), withSecret } });
     QCOMPARE(created.status, 201);
     QVERIFY(!created.body.contains(secret));
     QCOMPARE(created.object().value(QStringLiteral("config")).toObject(), config);
@@ -251,10 +252,10 @@ void tst_ResourcesServices::secretFields()
                                          QJsonObject { { QStringLiteral("extra"), 1 } });
     QCOMPARE(patched.status, 200);
     QVERIFY(!patched.body.contains(secret));
-    const Answer renamed = m_server.send(
-        "PATCH", service,
-        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc2-") + type },
-                      { QStringLiteral("config"), config } });
+    const Answer renamed
+        = m_server.send("PATCH", service,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc2-") + type },
+                                      { QStringLiteral("config"), config } });
     QCOMPARE(renamed.status, 200);
     QVERIFY(!renamed.body.contains(secret));
     QVERIFY(!m_server.get(QStringLiteral("/services")).body.contains(secret));

@@ -95,22 +95,25 @@ void tst_ResourcesValues::lifecycle()
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/values/") + id).status, 404);
 }
 
-// last_modified: Unix seconds of the last write, in the create answer, get and list, moved by a PUT.
+// last_modified: Unix seconds of the last write, in the create answer, get and list, moved by a
+// PUT.
 void tst_ResourcesValues::lastModified()
 {
     const qint64 before = QDateTime::currentSecsSinceEpoch();
     const QString id = create(QStringLiteral("stamped"));
     QVERIFY(!id.isEmpty());
-    const QJsonValue first
-        = m_server.get(QStringLiteral("/values/") + id).object().value(QStringLiteral("last_modified"));
+    const QJsonValue first = m_server.get(QStringLiteral("/values/") + id)
+                                 .object()
+                                 .value(QStringLiteral("last_modified"));
     QVERIFY(first.isDouble());
     QVERIFY(qint64(first.toDouble()) >= before - 1);
     QVERIFY(qint64(first.toDouble()) <= before + 5); // seconds, not milliseconds
 
     m_server.clock.advanceSeconds(100);
-    QCOMPARE(m_server.send("PUT", QStringLiteral("/values/") + id,
-                           QJsonObject { { QStringLiteral("name"), QStringLiteral("stamped") },
-                                         { QStringLiteral("value"), 2 } })
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/values/") + id,
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("stamped") },
+                                     { QStringLiteral("value"), 2 } })
                  .status,
              200);
     const QJsonArray list = m_server.get(QStringLiteral("/values")).array();

@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QtConcurrent>
 
+#include <atomic>
+
 namespace stitchlocal {
 
 namespace {
@@ -52,18 +54,37 @@ Reply getDependencies(ServerState &state, Call &call)
           stored.value(QStringLiteral("dependencies_list")).toArray() } });
 }
 
-//! On the server's thread, once the worker is done: the new folder becomes the app's, the old
-//! one goes, and the deployment says how it ended.
+//! Orders uploads as they were accepted: unpacking in parallel, a small archive sent second may
+//! be ready before a large one sent first, and must not be replaced by it. Counts on from the
+//! clock in microseconds, so that it also goes on rising across restarts.
+qint64 nextUploadOrder()
+{
+    static std::atomic<qint64> order { QDateTime::currentMSecsSinceEpoch() * 1000 };
+    return ++order;
+}
+
+//! On the server's thread, once the worker is done: the new folder becomes the app's (unless an
+//! upload accepted later is in place already), the old one goes, and the deployment says how it
+//! ended.
 void finishUnpacking(ServerState &state, const QString &appId, const QString &adminId,
-                     const QString &deploymentId, const QString &folder, const QString &problem)
+                     const QString &deploymentId, const QString &folder, qint64 order,
+                     const QString &problem)
 {
     if (!problem.isEmpty()) {
         state.store.setDeploymentStatus(deploymentId, QStringLiteral("failed"), problem);
         return;
     }
-    const QString previous
-        = storedDependencies(state.store, appId).value(QStringLiteral("folder")).toString();
+    const QJsonObject current = storedDependencies(state.store, appId);
+    if (current.value(QStringLiteral("upload_order")).toInteger() > order) {
+        QDir(folder).removeRecursively();
+        state.store.setDeploymentStatus(
+            deploymentId, QStringLiteral("failed"),
+            QStringLiteral("a later upload was installed first and stays in place"));
+        return;
+    }
+    const QString previous = current.value(QStringLiteral("folder")).toString();
     const QJsonObject doc {
+        { QStringLiteral("upload_order"), order },
         { QStringLiteral("folder"), folder },
         { QStringLiteral("location"),
           QStringLiteral("dependencies/%1/%2").arg(appId, deploymentId) },
@@ -123,10 +144,11 @@ Reply uploadDependencies(ServerState &state, Call &call)
                             QStringLiteral("cannot record the deployment"));
     const QString folder = QDir(appDependenciesDir(state, appId)).filePath(deploymentId);
     const QString adminId = call.adminId;
+    const qint64 order = nextUploadOrder();
     QtConcurrent::run([archive, folder, limits] {
         return unpackDependencyArchive(archive, folder, limits);
-    }).then(&state.later, [&state, appId, adminId, deploymentId, folder](const QString &why) {
-        finishUnpacking(state, appId, adminId, deploymentId, folder, why);
+    }).then(&state.later, [&state, appId, adminId, deploymentId, folder, order](const QString &why) {
+        finishUnpacking(state, appId, adminId, deploymentId, folder, order, why);
     });
     return Reply::noContent();
 }

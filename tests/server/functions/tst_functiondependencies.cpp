@@ -105,6 +105,7 @@ private slots:
     void hostileArchives();
     void tooBig();
     void failsWhileUnpacking();
+    void laterUploadWins();
     void access();
 
 private:
@@ -366,6 +367,40 @@ void tst_FunctionDependencies::failsWhileUnpacking()
     QCOMPARE(deployment.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QVERIFY(!deployment.value(QStringLiteral("status_error_message")).toString().isEmpty());
     QCOMPARE(m_fx.call("GET", m_fx.appPath(QStringLiteral("/dependencies"))).body, listed);
+}
+
+// Two uploads unpacked at once: a large one sent first, a small one sent second, which is ready
+// first. The second stays in place whatever order they finish in.
+void tst_FunctionDependencies::laterUploadWins()
+{
+    const int before = dependencyDeployments();
+    QList<Entry> large = package(QStringLiteral("pad-lite"), QStringLiteral("4.0.0-large"), kPadSource);
+    large.append(file(QStringLiteral("node_modules/pad-lite/ballast.bin"),
+                      QByteArray(96 * 1024 * 1024, '\0')));
+    QCOMPARE(upload(makeArchive(Format::TarGz, large), QStringLiteral("large.tgz")).status, 204);
+    QCOMPARE(upload(makeArchive(Format::Zip, package(QStringLiteral("pad-lite"),
+                                                     QStringLiteral("5.0.0-small"), kPadSource)),
+                    QStringLiteral("small.zip"))
+                 .status,
+             204);
+    // Both settle (the large one may fail as superseded); the small one, sent last, is in use.
+    const auto settledBoth = [&] {
+        QSqlQuery query(m_fx.store.database());
+        m_fx.store.exec(query,
+                        QStringLiteral("SELECT count(*) FROM deployments WHERE app_id = ? AND"
+                                       " json_extract(doc, '$.origin') = 'dependencies' AND"
+                                       " json_extract(doc, '$.status') <> 'pending'"),
+                        { m_fx.appId });
+        return query.next() && query.value(0).toInt() == before + 2;
+    };
+    QVERIFY(QTest::qWaitFor(settledBoth, 30000));
+    const QJsonArray listed = m_fx.call("GET", m_fx.appPath(QStringLiteral("/dependencies")))
+                                  .object()
+                                  .value(QStringLiteral("dependencies_list"))
+                                  .toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("version")).toString(),
+             QStringLiteral("5.0.0-small"));
 }
 
 void tst_FunctionDependencies::access()

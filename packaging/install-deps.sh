@@ -9,7 +9,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqscintilla2-qt6-dev qtkeychain-qt6-dev
-  libzip-dev libdtl-dev
+  libzip-dev libdtl-dev libssl-dev libarchive-dev
   nodejs node-acorn
   xvfb xauth
   desktop-file-utils appstream lintian

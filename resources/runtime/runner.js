@@ -10,10 +10,17 @@
 
 const vm = require('vm');
 const util = require('util');
+const path = require('path');
+const { createRequire } = require('module');
 
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
-const INT64_LIMIT = 2 ** 63;
+const requires = new Map();
+function requireFor(folder)
+{
+    if (!requires.has(folder))
+        requires.set(folder, createRequire(path.join(folder, 'package.json')));
+    return requires.get(folder);
+}
+
 const CALL_SLOT = '\u0000stitchCall';
 const TIMEOUT = Symbol('timeout');
 
@@ -141,7 +148,8 @@ function formatDouble(v)
         return '-Infinity';
     if (Object.is(v, -0))
         return '-0.0';
-    return Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(1) : String(v);
+    // Integral doubles as the real service writes them: {"$numberDouble": "800"}.
+    return String(v);
 }
 
 function toEJSON(v, ancestors = new Set())
@@ -157,10 +165,7 @@ function toEJSON(v, ancestors = new Set())
     case 'bigint':
         return { $numberLong: v.toString() };
     case 'number':
-        if (Number.isInteger(v) && !Object.is(v, -0) && Math.abs(v) < INT64_LIMIT) {
-            return v >= INT32_MIN && v <= INT32_MAX ? { $numberInt: String(v) }
-                                                    : { $numberLong: BigInt(v).toString() };
-        }
+        // Every JavaScript number is a BSON double, integral or not (WIRE.md "Functions").
         return { $numberDouble: formatDouble(v) };
     }
     if (v === null)
@@ -391,6 +396,10 @@ function setUp(run, msg)
     for (const name of ['console', 'context', 'setTimeout', 'setInterval', 'clearTimeout',
                         'clearInterval'])
         run.sandbox[name] = helpers[name];
+    // The app's uploaded node_modules: require() resolves there. A require of its own per
+    // folder, and a new folder per upload, so a run never gets a package an upload replaced.
+    if (typeof msg.dependencies_dir === 'string' && msg.dependencies_dir)
+        run.sandbox.require = requireFor(msg.dependencies_dir);
 }
 
 async function execute(msg)

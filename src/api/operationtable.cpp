@@ -5,6 +5,7 @@
 #include "appcalls.h"
 #include "authcalls.h"
 #include "authprovidercalls.h"
+#include "dependencycalls.h"
 #include "draftcalls.h"
 #include "functioncalls.h"
 #include "hostingcalls.h"
@@ -13,6 +14,7 @@
 #include "pushcalls.h"
 #include "registrationcalls.h"
 #include "rulecalls.h"
+#include "secretcalls.h"
 #include "securitycalls.h"
 #include "servicecalls.h"
 #include "triggercalls.h"
@@ -329,6 +331,22 @@ const QList<Operation> &operations()
         extra("GET", "/groups/{groupId}/apps/{appId}/deployments/{deploymentId}",
               "draftcalls::deployment",
               [](ApiClient &c) -> ApiJob * { return draftcalls::deployment(c, G, A, X); }),
+        // Beyond the reference, same API version: secrets (the Values panel's Secrets tab).
+        extra("GET", "/groups/{groupId}/apps/{appId}/secrets", "secretcalls::list",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::list(c, G, A); }),
+        extra("POST", "/groups/{groupId}/apps/{appId}/secrets", "secretcalls::create",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::create(c, G, A, X, Y); }),
+        extra("PUT", "/groups/{groupId}/apps/{appId}/secrets/{secretId}", "secretcalls::update",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::update(c, G, A, X, Y, Y); }),
+        extra("DELETE", "/groups/{groupId}/apps/{appId}/secrets/{secretId}", "secretcalls::remove",
+              [](ApiClient &c) -> ApiJob * { return secretcalls::remove(c, G, A, X); }),
+        // Dependencies (the Functions panel's Dependencies…).
+        extra("GET", "/groups/{groupId}/apps/{appId}/dependencies", "dependencycalls::list",
+              [](ApiClient &c) -> ApiJob * { return dependencycalls::list(c, G, A); }),
+        extra("POST", "/groups/{groupId}/apps/{appId}/dependencies", "dependencycalls::upload",
+              [](ApiClient &c) -> ApiJob * {
+                  return dependencycalls::upload(c, G, A, QStringLiteral("/nonexistent/deps.zip"));
+              }),
     };
     return table;
 }

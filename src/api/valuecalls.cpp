@@ -9,9 +9,12 @@
 
 QJsonObject StitchValue::toJson() const
 {
-    return { { QStringLiteral("name"), name },
-             { QStringLiteral("private"), isPrivate },
-             { QStringLiteral("value"), value.isUndefined() ? QJsonValue() : value } };
+    QJsonObject body { { QStringLiteral("name"), name },
+                       { QStringLiteral("private"), isPrivate },
+                       { QStringLiteral("value"), value.isUndefined() ? QJsonValue() : value } };
+    if (fromSecret)
+        body.insert(QStringLiteral("from_secret"), true);
+    return body;
 }
 
 namespace valuecalls {
@@ -53,6 +56,7 @@ StitchValue parseValue(const QJsonObject &object, QString *why)
     value.isPrivate = object.value(QLatin1String("private")).toBool();
     value.value = object.value(QLatin1String("value"));
     value.lastModified = qint64(object.value(QLatin1String("last_modified")).toDouble());
+    value.fromSecret = object.value(QLatin1String("from_secret")).toBool();
     return value;
 }
 

@@ -17,8 +17,10 @@ struct StitchValue
     bool isPrivate = false;
     QJsonValue value; //!< undefined until read with get()
     qint64 lastModified = 0; //!< Unix seconds; 0 when the server sends none
+    //! The value is a secret's name; functions read that secret's value (never shown here).
+    bool fromSecret = false;
     bool isNull() const { return id.isEmpty(); }
-    //! The body of POST and PUT: {name, private, value}.
+    //! The body of POST and PUT: {name, private, value}, and from_secret when set.
     QJsonObject toJson() const;
 };
 

@@ -77,6 +77,9 @@ QVariant ValueListModel::data(const QModelIndex &index, int role) const
         }
         if (role == JsonValueRole)
             return QVariant::fromValue(*known);
+        // A value from a secret holds the secret's name; what it reads is never shown.
+        if (itemAt(index.row()).fromSecret && known->isString())
+            return tr("secret “%1”").arg(known->toString());
         return valuecalls::preview(*known, role == Qt::ToolTipRole ? 2000 : 80);
     }
     return ListModel<StitchValue>::data(index, role);

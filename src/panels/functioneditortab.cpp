@@ -298,6 +298,11 @@ void FunctionEditorTab::setCompletionNames(const QStringList &functionNames,
     m_editor->setCompletionNames(functionNames, valueNames);
 }
 
+void FunctionEditorTab::setPackageNames(const QStringList &packageNames)
+{
+    m_editor->setPackageNames(packageNames);
+}
+
 void FunctionEditorTab::setServerName(const QString &name)
 {
     m_server.name = name;

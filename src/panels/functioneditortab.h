@@ -76,6 +76,7 @@ public:
     //! Replaces the buffer (a recovered one); the tab stays dirty until saved.
     void setBufferSource(const QString &source);
     void setCompletionNames(const QStringList &functionNames, const QStringList &valueNames);
+    void setPackageNames(const QStringList &packageNames);
     //! The function was renamed elsewhere in the panel; the buffer stays as it is.
     void setServerName(const QString &name);
     //! Someone deleted it: the next save creates it again.

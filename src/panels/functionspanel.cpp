@@ -1,15 +1,17 @@
 #include "functionspanel.h"
 
+#include "dependenciespane.h"
 #include "deploypanel.h"
 #include "functioneditortab.h"
+#include "listfilterbinding.h"
 #include "runconsole.h"
 #include "saveconflictdialog.h"
 #include "ui_functionspanel.h"
-#include "listfilterbinding.h"
 
 #include <api/apiclient.h>
-#include <api/functioncalls.h>
 #include <api/callchain.h>
+#include <api/functioncalls.h>
+#include <models/dependencylistmodel.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>
 #include <models/sharedmodels.h>
@@ -175,6 +177,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
             });
 
     connect(m_shared->values(), &ListModelBase::reloaded, this, &FunctionsPanel::updateCompletion);
+    setUpDependencies();
     UserListModel *users = m_shared->users();
     connect(users, &ListModelBase::reloaded, this, &FunctionsPanel::onUsersPage);
     connect(users, &ListModelBase::pageAppended, this, &FunctionsPanel::onUsersPage);
@@ -201,6 +204,7 @@ void FunctionsPanel::reloadForApp(bool force)
     const QString groupId = app.groupId.isEmpty() ? m_session->currentGroupId() : app.groupId;
     if (app.isNull() || groupId.isEmpty()) {
         m_model->clear();
+        m_dependencies->setApp(QString(), QString());
         m_recovered.clear();
         showRecovered();
         updateActions();
@@ -220,6 +224,9 @@ void FunctionsPanel::reloadForApp(bool force)
     load(m_model);
     load(m_shared->values());
     load(m_shared->users());
+    if (force)
+        m_dependencies->refresh();
+    m_dependencies->setApp(groupId, app.id);
     m_autosave->findRecovered(groupId, app.id);
     updateActions();
 }
@@ -282,9 +289,17 @@ void FunctionsPanel::updateCompletion()
 {
     const QStringList names = m_model->names();
     for (int i = 0; i < tabCount(); ++i) {
-        if (tabAt(i)->appId() == m_model->appId())
+        if (tabAt(i)->appId() == m_model->appId()) {
             tabAt(i)->setCompletionNames(names, valueNames());
+            tabAt(i)->setPackageNames(packageNames());
+        }
     }
+}
+
+QStringList FunctionsPanel::packageNames() const
+{
+    return m_dependencies->model()->appId() == m_model->appId() ? m_dependencies->model()->names()
+                                                                : QStringList();
 }
 
 QStringList FunctionsPanel::valueNames() const

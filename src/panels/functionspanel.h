@@ -15,6 +15,8 @@
 #include <memory>
 
 class CallChain;
+class DependenciesPane;
+class QDialog;
 class FunctionEditorTab;
 class FunctionListModel;
 class ListFilterProxy;
@@ -58,6 +60,10 @@ public:
     //! Value names offered by completion inside context.values.get("…"), from the shared values
     //! model (the Values panel's).
     QStringList valueNames() const;
+    //! The app's uploaded packages (Dependencies…), offered by completion inside require('…').
+    DependenciesPane *dependencies() const { return m_dependencies; }
+    QStringList packageNames() const;
+    QDialog *dependenciesDialog() const { return m_dependenciesDialog; }
 
 public slots:
     void refresh() override;
@@ -103,6 +109,8 @@ private:
     void addTab(const StitchFunction &function, const QString &groupId, const QString &appId);
     void updateTabTitle(FunctionEditorTab *tab);
     void updateCompletion();
+    //! The Dependencies… button and its dialog (functionspanel_dependencies.cpp).
+    void setUpDependencies();
     void showRecovered();
     void onRecovered(const QString &groupId, const QString &appId,
                      const QList<AutosaveStore::Record> &records);
@@ -136,6 +144,8 @@ private:
     ListFilterProxy *m_proxy;
     AutosaveStore *m_autosave;
     QAction *m_saveAction = nullptr;
+    DependenciesPane *m_dependencies = nullptr;
+    QDialog *m_dependenciesDialog = nullptr;
     //! The runs of closed tabs, per app and function id, so a reopened tab still has them.
     QHash<QString, QList<RunConsole::Run>> m_runHistory;
     QList<AutosaveStore::Record> m_recovered;

@@ -144,6 +144,7 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
     tab->runConsole()->setHistory(m_runHistory.value(AutosaveStore::keyFor(appId, function.id)));
     if (appId == m_model->appId()) {
         tab->setCompletionNames(m_model->names(), valueNames());
+        tab->setPackageNames(packageNames());
         tab->runConsole()->setUsers(users());
     }
     if (m_replays.contains(function.id)) {

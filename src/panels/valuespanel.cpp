@@ -2,6 +2,7 @@
 #include "listfilterbinding.h"
 
 #include "deploypanel.h"
+#include "secretspane.h"
 
 #include <api/callchain.h>
 #include <models/listfilterproxy.h>
@@ -225,7 +226,7 @@ void ValuesPanel::buildLayout()
     layout->addWidget(m_hint);
     layout->addWidget(m_banner);
     layout->addWidget(new DraftBanner(session(), this));
-    layout->addWidget(splitter, 1);
+    layout->addWidget(addSecretsTab(splitter), 1);
     // Tab order follows the eye: filter, list, buttons, then the editor and its buttons.
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_new);
@@ -244,6 +245,7 @@ void ValuesPanel::reloadForContext()
     const QString groupId = app.groupId.isEmpty() ? session()->currentGroupId() : app.groupId;
     if (app.isNull() || !session()->isSignedIn()) {
         m_title->setText(tr("Values"));
+        m_secrets->setApp(QString(), QString());
         showInEditor(StitchValue());
         updateActions();
         return;
@@ -252,6 +254,7 @@ void ValuesPanel::reloadForContext()
     if (m_shown.isNull() == false && m_model->appId() != app.id)
         showInEditor(StitchValue());
     m_model->ensureLoaded(groupId, app.id);
+    m_secrets->setApp(groupId, app.id);
     updateActions();
 }
 
@@ -263,6 +266,7 @@ void ValuesPanel::refresh()
     if (app.isNull())
         return;
     m_model->reload(app.groupId.isEmpty() ? session()->currentGroupId() : app.groupId, app.id);
+    m_secrets->refresh();
 }
 
 void ValuesPanel::focusFilter()
@@ -302,8 +306,9 @@ void ValuesPanel::updateActions()
     m_save->setEnabled(editing && dirty && m_editor->isValid() && idle);
     m_revert->setEnabled(editing && dirty);
     m_editorTitle->setText(m_shown.isNull() ? tr("No value selected")
-                                            : (dirty ? tr("%1 (changed)") : tr("%1"))
-                                                  .arg(m_shown.name));
+                               : m_shown.fromSecret
+                               ? tr("%1: the name of the secret it reads").arg(m_shown.name)
+                               : (dirty ? tr("%1 (changed)") : tr("%1")).arg(m_shown.name));
     if (!haveApp)
         m_hint->setText(tr("Choose an app in Apps to see its values."));
     else if (m_model->hasLoaded() && m_model->rowCount() == 0)

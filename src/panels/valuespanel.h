@@ -18,13 +18,16 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
+class SecretsPane;
 class QTableView;
 class ValueListModel;
 
 //! The values of the current app: a filterable list (name, private, value preview) beside an
 //! editor for the selected value, its JSON checked as it is typed; create, rename, delete (one
-//! confirmation for every selected value). The list is the shared ValueListModel, so the
-//! Functions editor's completion of value names sees every change made here.
+//! confirmation for every selected value); a Secrets tab beside it (SecretsPane). The list is the
+//! shared ValueListModel, so the Functions editor's completion of value names sees every change
+//! made here.
 class ValuesPanel : public Panel
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     ListFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     JsonEditor *editor() const { return m_editor; }
+    SecretsPane *secretsPane() const { return m_secrets; }
+    QTabWidget *tabs() const { return m_tabs; }
     //! The value shown in the editor (empty id when none).
     StitchValue shownValue() const { return m_shown; }
     bool isEditorDirty() const;
@@ -63,6 +68,8 @@ protected:
 
 private:
     void buildLayout();
+    //! Puts valuesSide and the Secrets tab in tabs (valuespanel_secrets.cpp).
+    QWidget *addSecretsTab(QWidget *valuesSide);
     void updateActions();
     void updateCount();
     QStringList selectedIds() const;
@@ -95,6 +102,8 @@ private:
     QLabel *m_validity;
     QPushButton *m_save;
     QPushButton *m_revert;
+    SecretsPane *m_secrets = nullptr;
+    QTabWidget *m_tabs = nullptr;
     StitchValue m_shown; //!< as the server last had it
     QPointer<ApiJob> m_loadJob;
     int m_pendingCalls = 0;

@@ -1,6 +1,7 @@
 #include "appexport.h"
 
 #include "configstore.h"
+#include "resources/secretfields.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -28,6 +29,11 @@ QJsonObject configOf(const Resource &resource, const QStringList &drop = {})
     config.insert(QStringLiteral("id"), resource.id);
     for (const QString &key : drop)
         config.remove(key);
+    // Credentials stay in the store: an export is a file people share and commit.
+    if (config.value(QStringLiteral("config")).isObject())
+        config.insert(QStringLiteral("config"),
+                      resources::withoutSecrets(config.value(QStringLiteral("type")).toString(),
+                                                config.value(QStringLiteral("config")).toObject()));
     return config;
 }
 

@@ -40,6 +40,9 @@ public:
     Status remove(const QString &appId, const QString &kind, const QString &id,
                   const QString &adminId);
 
+    //! The store under it (for what keeps files beside it: secretvault's key).
+    const Store &store() const { return m_store; }
+
     //! Every document of the app as the admin sees it, ordered by kind then name (export, diff).
     QList<Resource> all(const QString &appId, const QString &adminId) const;
     //! Writes the draft's changes into the deployed state; call it inside Store::write and fail

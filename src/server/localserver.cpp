@@ -12,6 +12,7 @@
 #include "runtime/functionruntime.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace stitchlocal {
@@ -117,7 +118,12 @@ bool LocalServer::start(QString *error)
     if (!seedAppFromOptions(state, error))
         return false;
 
-    state.runtime = std::make_unique<FunctionRuntime>();
+    RuntimeOptions runtimeOptions;
+    // Apps' uploaded node_modules (functions/dependencyroutes.cpp): runs may read them, only.
+    runtimeOptions.readableDir
+        = QFileInfo(QDir(state.dataDir).filePath(QStringLiteral("dependencies")))
+              .absoluteFilePath();
+    state.runtime = std::make_unique<FunctionRuntime>(runtimeOptions);
 
     addAuthRoutes(state);
     addAppRoutes(state);

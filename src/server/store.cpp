@@ -254,15 +254,28 @@ QList<AppRecord> Store::apps(const QString &groupId) const
 bool Store::insertApp(const AppRecord &app)
 {
     QSqlQuery query(database());
-    return exec(query,
-                QStringLiteral("INSERT INTO apps(id, group_id, name, client_app_id, location,"
-                               " deployment_model, domain_id, allowed_origins, created)"
-                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { app.id, app.groupId, app.name, app.clientAppId, app.location, app.deploymentModel,
-                  app.domainId,
-                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(app.allowedOrigins))
-                                        .toJson(QJsonDocument::Compact)),
-                  QDateTime::currentMSecsSinceEpoch() });
+    if (!exec(query,
+              QStringLiteral("INSERT INTO apps(id, group_id, name, client_app_id, location,"
+                             " deployment_model, domain_id, allowed_origins, created)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              { app.id, app.groupId, app.name, app.clientAppId, app.location, app.deploymentModel,
+                app.domainId,
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(app.allowedOrigins))
+                                      .toJson(QJsonDocument::Compact)),
+                QDateTime::currentMSecsSinceEpoch() }))
+        return false;
+    // Every app starts with the api-key provider, switched off, as on the real service: the
+    // official admin client finds it first in GET auth_providers and enables it for API keys.
+    const QString providerId = secrets::newObjectId();
+    const QString apiKey = QStringLiteral("api-key");
+    const QJsonObject provider { { QStringLiteral("_id"), providerId },
+                                 { QStringLiteral("name"), apiKey },
+                                 { QStringLiteral("type"), apiKey },
+                                 { QStringLiteral("disabled"), true },
+                                 { QStringLiteral("config"), QJsonObject() } };
+    return putResource(
+        app.id,
+        { QStringLiteral("auth_provider"), providerId, QStringLiteral(""), apiKey, provider });
 }
 
 bool Store::putResource(const QString &appId, const Resource &resource)
@@ -307,7 +320,7 @@ QString Store::draftIdFor(const QString &appId, const QString &adminId) const
 
 QString Store::recordDeployment(const QString &appId, const QString &adminId,
                                 const QString &draftId, const QString &status,
-                                const QString &statusError)
+                                const QString &statusError, const QString &origin)
 {
     const QString id = secrets::newObjectId();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -317,7 +330,9 @@ QString Store::recordDeployment(const QString &appId, const QString &adminId,
                       { QStringLiteral("user_id"), adminId },
                       { QStringLiteral("deployed_at"), now },
                       { QStringLiteral("origin"),
-                        draftId.isEmpty() ? QStringLiteral("UI") : QStringLiteral("DRAFT") },
+                        !origin.isEmpty()       ? origin
+                            : draftId.isEmpty() ? QStringLiteral("UI")
+                                                : QStringLiteral("DRAFT") },
                       { QStringLiteral("commit"), QString() },
                       { QStringLiteral("status"), status },
                       { QStringLiteral("status_error_message"), statusError },

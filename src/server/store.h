@@ -74,6 +74,7 @@ public:
 
     std::optional<AppRecord> app(const QString &appId) const;
     QList<AppRecord> apps(const QString &groupId) const;
+    //! Adds the app with the disabled api-key auth provider every new app starts with.
     bool insertApp(const AppRecord &app);
 
     bool putResource(const QString &appId, const Resource &resource);
@@ -86,9 +87,11 @@ public:
 
     //! Records a deployment ({_id, app_id, draft_id, user_id, deployed_at, origin, commit, status,
     //! status_error_message, diff_url}) and returns its id (empty on failure). Joins an open write.
+    //! origin empty: "DRAFT" for a draft's, "UI" otherwise.
     QString recordDeployment(const QString &appId, const QString &adminId, const QString &draftId,
                              const QString &status = QStringLiteral("successful"),
-                             const QString &statusError = QString());
+                             const QString &statusError = QString(),
+                             const QString &origin = QString());
     //! Sets a recorded deployment's status and status_error_message; false when there is no
     //! such deployment. Joins an open write.
     bool setDeploymentStatus(const QString &deploymentId, const QString &status,

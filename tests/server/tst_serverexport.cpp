@@ -153,6 +153,7 @@ void tst_ServerExport::demoExport()
 
     const QStringList expected {
         QStringLiteral("stitch.json"),
+        QStringLiteral("auth_providers/api-key.json"), // every app starts with it, disabled
         QStringLiteral("functions/greet/config.json"),
         QStringLiteral("functions/greet/source.js"),
         QStringLiteral("functions/onUserLogin/config.json"),
@@ -234,8 +235,14 @@ void tst_ServerExport::emptyAppExport()
     QString error;
     const QMap<QString, QByteArray> files = unzip(answer.body, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.keys(), QStringList { QStringLiteral("stitch.json") });
-    QCOMPARE(json(files.first()).value(QStringLiteral("app_id")),
+    // A new app holds only the api-key provider every app starts with, switched off.
+    QCOMPARE(files.keys(),
+             (QStringList { QStringLiteral("auth_providers/api-key.json"),
+                            QStringLiteral("stitch.json") }));
+    QCOMPARE(json(files.value(QStringLiteral("auth_providers/api-key.json")))
+                 .value(QStringLiteral("disabled")),
+             QJsonValue(true));
+    QCOMPARE(json(files.value(QStringLiteral("stitch.json"))).value(QStringLiteral("app_id")),
              created.object().value(QStringLiteral("client_app_id")));
 }
 

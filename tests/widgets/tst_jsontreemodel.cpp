@@ -33,6 +33,8 @@ const char *const kNested = R"({
   "count": {"$numberInt": "800"},
   "big": {"$numberLong": "806"},
   "ratio": {"$numberDouble": "1.5"},
+  "sum": {"$numberDouble": "800"},
+  "total": {"$numberDouble": "800.0"},
   "when": {"$date": {"$numberLong": "1700000000000"}},
   "id": {"$oid": "5f1b2c3d4e5f6a7b8c9d0e1f"},
   "tags": ["a", "b", {"deep": [1, 2, {"$numberInt": "3"}]}],
@@ -59,7 +61,7 @@ void TestJsonTreeModel::testerOverNestedJson()
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setJson(parse(kNested));
-    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowCount(), 12);
     model.setJson(parse(R"([1, [2, [3, [4]]], {"a": {"b": {"c": {}}}}])"));
     QCOMPARE(model.rowCount(), 3);
     model.setJson(QJsonValue());
@@ -83,6 +85,13 @@ void TestJsonTreeModel::extendedJsonShowsPlainValues_data()
     QTest::newRow("double") << "ratio"
                             << "1.5"
                             << "double";
+    // A JavaScript number in a run result is a double also when integral (WIRE.md): shown plain.
+    QTest::newRow("integral double") << "sum"
+                                     << "800"
+                                     << "double";
+    QTest::newRow("integral double with .0") << "total"
+                                             << "800"
+                                             << "double";
     QTest::newRow("date") << "when"
                           << "2023-11-14T22:13:20.000Z"
                           << "date";

@@ -42,6 +42,11 @@ bool plainFromExtendedJson(const QJsonObject &object, Plain *plain)
     for (const auto &[wrapper, type] : numbers) {
         if (key == wrapper && inner.isString()) {
             *plain = { inner.toString(), type };
+            // Run results carry every JavaScript number as a double: 800 reads as "800", as the
+            // user wrote it, whether the server wrote "800" or the canonical "800.0".
+            if (key == QLatin1String("$numberDouble") && plain->text.endsWith(QLatin1String(".0"))
+                && plain->text != QLatin1String("-0.0"))
+                plain->text.chop(2);
             return true;
         }
     }

@@ -148,6 +148,7 @@ void addFunctionsRoutes(ServerState &state)
     addDebugRoutes(state);
     addWebhookRoutes(state);
     addClientCallRoutes(state);
+    addDependencyRoutes(state);
     // Parented to the runtime: it goes with it, after the hook that points at it.
     auto *triggers
         = new AuthTriggerRunner(state.store, state.config, *state.runtime, state.runtime.get());

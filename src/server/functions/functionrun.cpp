@@ -2,6 +2,7 @@
 
 #include "server/configstore.h"
 #include "server/localserver.h"
+#include "server/resources/secretvault.h"
 #include "server/secrets.h"
 #include "server/store.h"
 
@@ -33,8 +34,16 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
                    RunRequest *request)
 {
     const QList<Resource> values = config.list(appId, kinds::value, adminId, kTopLevel);
-    for (const Resource &value : values)
-        request->values.insert(value.name, value.doc.value(QStringLiteral("value")));
+    for (const Resource &value : values) {
+        const QJsonValue stored = value.doc.value(QStringLiteral("value"));
+        if (!value.doc.value(QStringLiteral("from_secret")).toBool()) {
+            request->values.insert(value.name, stored);
+            continue;
+        }
+        // A secret deleted since the value was saved leaves the value undefined in runs.
+        if (const auto secret = secretvault::reveal(config, appId, stored.toString()))
+            request->values.insert(value.name, *secret);
+    }
     const QList<Resource> functions = config.list(appId, kinds::function, adminId, kTopLevel);
     for (const Resource &function : functions)
         request->functions.insert(function.name, function.doc.value(QStringLiteral("source")));
@@ -52,6 +61,7 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
     }
     add(QStringLiteral("--values--"));
     digest.addData(QJsonDocument(request->values).toJson(QJsonDocument::Compact));
+    request->dependenciesDir = dependenciesFolder(config.store(), appId);
     request->contextKey = appId + u'/' + adminId;
     request->contextVersion = digest.result();
 }

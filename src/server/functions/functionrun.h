@@ -19,6 +19,9 @@ void addFunctionCrudRoutes(ServerState &state);
 void addDebugRoutes(ServerState &state);
 void addWebhookRoutes(ServerState &state);
 void addClientCallRoutes(ServerState &state);
+void addDependencyRoutes(ServerState &state);
+//! The folder holding the app's uploaded node_modules (dependencyroutes.cpp); empty when none.
+QString dependenciesFolder(const Store &store, const QString &appId);
 
 //! --function-time-limit in milliseconds.
 int functionTimeLimitMs(const ServerOptions &options);

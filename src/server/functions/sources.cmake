@@ -6,5 +6,7 @@ target_sources(stitch_server PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/webhookroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/clientcallroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/canevaluate.h ${CMAKE_CURRENT_LIST_DIR}/canevaluate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dependencies.h ${CMAKE_CURRENT_LIST_DIR}/dependencies.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/dependencyroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/authtriggerrunner.h ${CMAKE_CURRENT_LIST_DIR}/authtriggerrunner.cpp
 )

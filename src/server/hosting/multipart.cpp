@@ -115,6 +115,11 @@ QString MultipartPart::name() const
     return QString::fromUtf8(parameter(header("content-disposition"), "name"));
 }
 
+QString MultipartPart::fileName() const
+{
+    return QString::fromUtf8(parameter(header("content-disposition"), "filename"));
+}
+
 QByteArray multipartBoundary(const QByteArray &contentType, QString *error)
 {
     const QByteArray type = splitParameters(contentType).value(0).toLower();

@@ -16,6 +16,8 @@ struct MultipartPart
     QByteArray header(const QByteArray &lowercaseName) const;
     //! The name="..." parameter of Content-Disposition; empty when there is none.
     QString name() const;
+    //! The filename="..." parameter of Content-Disposition; empty when there is none.
+    QString fileName() const;
 };
 
 //! The boundary of a "multipart/mixed" or "multipart/form-data" Content-Type; empty (with

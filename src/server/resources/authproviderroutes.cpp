@@ -2,6 +2,7 @@
 // PUT .../{providerId}/enable and .../disable.
 
 #include "resourcekit.h"
+#include "secretfields.h"
 
 #include "server/secrets.h"
 #include "server/serverstate.h"
@@ -145,9 +146,13 @@ Failure applyBody(const QJsonObject &body, QJsonObject *doc)
     bool disabled = doc->value(QStringLiteral("disabled")).toBool();
     if (Failure failure = optionalBool(body, QStringLiteral("disabled"), &disabled))
         return failure;
+    // A PATCH merges its config into the stored one (secret fields, which no GET returns, keep
+    // their values); the merged config is what gets checked.
     QJsonObject config = doc->value(QStringLiteral("config")).toObject();
-    if (Failure failure = optionalObject(body, QStringLiteral("config"), &config))
+    QJsonObject given;
+    if (Failure failure = optionalObject(body, QStringLiteral("config"), &given))
         return failure;
+    mergeConfig(given, &config);
     if (Failure failure = checkConfig(type, config))
         return failure;
     if (Failure failure = copyExtras(body, doc))
@@ -169,7 +174,15 @@ Reply save(ServerState &state, Call &call, const QJsonObject &doc, bool creating
         : state.config.update(appIdOf(call), provider, call.adminId);
     if (Failure failure = writeFailure(status, kProvider, provider.name))
         return *failure;
-    return creating ? Reply::json(doc, 201) : Reply::noContent();
+    if (!creating)
+        return Reply::noContent();
+    // The create answer carries no config, as the real service's.
+    return Reply::json(
+        QJsonObject { { QStringLiteral("_id"), id },
+                      { QStringLiteral("name"), provider.name },
+                      { QStringLiteral("type"), doc.value(QStringLiteral("type")) },
+                      { QStringLiteral("disabled"), doc.value(QStringLiteral("disabled")) } },
+        201);
 }
 
 Reply listProviders(ServerState &state, Call &call)
@@ -187,6 +200,9 @@ Reply createProvider(ServerState &state, Call &call)
     QJsonObject doc;
     if (Failure failure = applyBody(body, &doc))
         return *failure;
+    if (Failure failure = checkSecretConfig(state, appIdOf(call),
+                                            doc.value(QStringLiteral("secret_config")).toObject()))
+        return *failure;
     doc.insert(QStringLiteral("_id"), secrets::newObjectId());
     return save(state, call, doc, true);
 }
@@ -194,7 +210,13 @@ Reply createProvider(ServerState &state, Call &call)
 Reply getProvider(ServerState &state, Call &call)
 {
     const auto provider = find(state, call, kProvider, providerId(call));
-    return provider ? Reply::json(provider->doc) : notFound(kProvider);
+    if (!provider)
+        return notFound(kProvider);
+    QJsonObject doc = provider->doc;
+    doc.insert(QStringLiteral("config"),
+               withoutSecrets(doc.value(QStringLiteral("type")).toString(),
+                              doc.value(QStringLiteral("config")).toObject()));
+    return Reply::json(doc);
 }
 
 Reply patchProvider(ServerState &state, Call &call)
@@ -207,6 +229,9 @@ Reply patchProvider(ServerState &state, Call &call)
         return *failure;
     QJsonObject doc = provider->doc;
     if (Failure failure = applyBody(body, &doc))
+        return *failure;
+    if (Failure failure = checkSecretConfig(state, appIdOf(call),
+                                            doc.value(QStringLiteral("secret_config")).toObject()))
         return *failure;
     return save(state, call, doc, false);
 }

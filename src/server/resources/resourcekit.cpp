@@ -34,6 +34,16 @@ Reply invalid(const QString &message)
     return Reply::error(400, QStringLiteral("InvalidParameter"), message);
 }
 
+void mergeConfig(const QJsonObject &patch, QJsonObject *config)
+{
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        if (it.value().isNull())
+            config->remove(it.key());
+        else
+            config->insert(it.key(), it.value());
+    }
+}
+
 Reply missing(const QString &key)
 {
     return Reply::error(400, QStringLiteral("MissingParameter"),
@@ -216,6 +226,8 @@ void addResourcesRoutes(ServerState &state)
     resources::addWebhookRoutes(state);
     resources::addSecurityRoutes(state);
     resources::addTriggerRoutes(state);
+    resources::addAppSettingsRoutes(state);
+    resources::addSecretRoutes(state);
 }
 
 } // namespace stitchlocal

@@ -45,6 +45,12 @@ Failure requireName(const QJsonObject &object, const QString &key, QString *valu
 //! A required, non-empty string.
 Failure requireNonEmpty(const QJsonObject &object, const QString &key, QString *value);
 Reply invalid(const QString &message);
+//! A JSON merge patch (RFC 7396) on the top level of a config: given fields replace, null
+//! removes, fields not given keep their values.
+void mergeConfig(const QJsonObject &patch, QJsonObject *config);
+//! Every field of a secret_config object must name an existing secret of the app (400 if not).
+Failure checkSecretConfig(const ServerState &state, const QString &appId,
+                          const QJsonObject &secretConfig);
 Reply missing(const QString &key);
 
 Reply notFound(const Kind &kind);
@@ -79,6 +85,14 @@ void addRuleRoutes(ServerState &state);
 void addWebhookRoutes(ServerState &state);
 void addSecurityRoutes(ServerState &state);
 void addTriggerRoutes(ServerState &state);
+//! Secrets' routes (secretroutes.cpp; their store is secretvault.h).
+void addSecretRoutes(ServerState &state);
+//! Nothing when the app has a secret called name; else 400 saying that field names a secret
+//! that does not exist.
+Failure requireSecret(const ServerState &state, const QString &appId, const QString &name,
+                      const QString &field);
+//! Deploy settings, custom user data, the hosting switch, users_count (appsettingsroutes.cpp).
+void addAppSettingsRoutes(ServerState &state);
 
 } // namespace resources
 } // namespace stitchlocal

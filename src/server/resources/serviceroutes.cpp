@@ -6,6 +6,7 @@
 // 404 ServiceCommandNotFound once the service itself is found.
 
 #include "resourcekit.h"
+#include "secretfields.h"
 
 #include "server/secrets.h"
 #include "server/serverstate.h"
@@ -51,6 +52,29 @@ Failure checkConfig(const QString &type, const QJsonObject &config)
     return std::nullopt;
 }
 
+// What a GET answers of a service: its config without the secret fields.
+QJsonObject shown(QJsonObject doc)
+{
+    doc.insert(QStringLiteral("config"),
+               withoutSecrets(doc.value(QStringLiteral("type")).toString(),
+                              doc.value(QStringLiteral("config")).toObject()));
+    return doc;
+}
+
+// A service's secret_config ({field: secret name}) names secrets of the app.
+Failure copySecretConfig(ServerState &state, Call &call, const QJsonObject &body, QJsonObject *doc)
+{
+    if (!body.contains(QStringLiteral("secret_config")))
+        return std::nullopt;
+    QJsonObject secretConfig;
+    if (Failure failure = optionalObject(body, QStringLiteral("secret_config"), &secretConfig))
+        return failure;
+    if (Failure failure = checkSecretConfig(state, appIdOf(call), secretConfig))
+        return failure;
+    doc->insert(QStringLiteral("secret_config"), secretConfig);
+    return std::nullopt;
+}
+
 Reply save(ServerState &state, Call &call, QJsonObject doc, bool creating, const QJsonValue &answer)
 {
     doc.insert(QStringLiteral("last_modified"), QDateTime::currentSecsSinceEpoch());
@@ -62,7 +86,8 @@ Reply save(ServerState &state, Call &call, QJsonObject doc, bool creating, const
         : state.config.update(appIdOf(call), service, call.adminId);
     if (Failure failure = writeFailure(status, kService, service.name))
         return *failure;
-    return Reply::json(answer.isUndefined() ? QJsonValue(doc) : answer, creating ? 201 : 200);
+    return Reply::json(answer.isUndefined() ? QJsonValue(shown(doc)) : answer,
+                       creating ? 201 : 200);
 }
 
 Reply listServices(ServerState &state, Call &call)
@@ -90,11 +115,13 @@ Reply createService(ServerState &state, Call &call)
         return *failure;
     if (Failure failure = checkConfig(type, config))
         return *failure;
-    const QJsonObject doc { { QStringLiteral("_id"), secrets::newObjectId() },
-                            { QStringLiteral("name"), name },
-                            { QStringLiteral("type"), type },
-                            { QStringLiteral("config"), config },
-                            { QStringLiteral("version"), 1 } };
+    QJsonObject doc { { QStringLiteral("_id"), secrets::newObjectId() },
+                      { QStringLiteral("name"), name },
+                      { QStringLiteral("type"), type },
+                      { QStringLiteral("config"), config },
+                      { QStringLiteral("version"), 1 } };
+    if (Failure failure = copySecretConfig(state, call, body, &doc))
+        return *failure;
     return save(state, call, doc, true, QJsonValue::Undefined);
 }
 
@@ -103,7 +130,7 @@ Reply getService(ServerState &state, Call &call)
     Resource service;
     if (Failure failure = requireService(state, call, &service))
         return *failure;
-    return Reply::json(service.doc);
+    return Reply::json(shown(service.doc));
 }
 
 Reply patchService(ServerState &state, Call &call)
@@ -117,6 +144,8 @@ Reply patchService(ServerState &state, Call &call)
     QJsonObject doc = service.doc;
     QString name = service.name;
     QString type = doc.value(QStringLiteral("type")).toString();
+    // The config merges, as PATCH .../config does: secret fields are never shown, so a client
+    // sending back what it read must not erase them.
     QJsonObject config = doc.value(QStringLiteral("config")).toObject();
     if (body.contains(QStringLiteral("name"))) {
         if (Failure failure = requireName(body, QStringLiteral("name"), &name))
@@ -126,9 +155,13 @@ Reply patchService(ServerState &state, Call &call)
         return *failure;
     if (type != doc.value(QStringLiteral("type")).toString())
         return invalid(QStringLiteral("the type of a service cannot change"));
-    if (Failure failure = optionalObject(body, QStringLiteral("config"), &config))
+    QJsonObject given;
+    if (Failure failure = optionalObject(body, QStringLiteral("config"), &given))
         return *failure;
+    mergeConfig(given, &config);
     if (Failure failure = checkConfig(type, config))
+        return *failure;
+    if (Failure failure = copySecretConfig(state, call, body, &doc))
         return *failure;
     doc.insert(QStringLiteral("name"), name);
     doc.insert(QStringLiteral("config"), config);
@@ -140,7 +173,7 @@ Reply getConfig(ServerState &state, Call &call)
     Resource service;
     if (Failure failure = requireService(state, call, &service))
         return *failure;
-    return Reply::json(service.doc.value(QStringLiteral("config")).toObject());
+    return Reply::json(shown(service.doc).value(QStringLiteral("config")).toObject());
 }
 
 // A JSON merge patch (RFC 7396) on the top level of the config: null removes a key.
@@ -153,17 +186,12 @@ Reply patchConfig(ServerState &state, Call &call)
     if (Failure failure = parseJsonObject(call.request.body, &patch))
         return *failure;
     QJsonObject config = service.doc.value(QStringLiteral("config")).toObject();
-    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
-        if (it.value().isNull())
-            config.remove(it.key());
-        else
-            config.insert(it.key(), it.value());
-    }
+    mergeConfig(patch, &config);
     if (Failure failure = checkConfig(service.doc.value(QStringLiteral("type")).toString(), config))
         return *failure;
     QJsonObject doc = service.doc;
     doc.insert(QStringLiteral("config"), config);
-    return save(state, call, doc, false, config);
+    return save(state, call, doc, false, shown(doc).value(QStringLiteral("config")));
 }
 
 Reply deleteService(ServerState &state, Call &call)

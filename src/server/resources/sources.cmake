@@ -10,4 +10,8 @@ target_sources(stitch_server PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/webhookroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/securityroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/triggerroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/appsettingsroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/secretvault.h
+  ${CMAKE_CURRENT_LIST_DIR}/secretvault.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/secretroutes.cpp
 )

@@ -1,4 +1,5 @@
-// Values: GET/POST .../values, GET/PUT/DELETE .../values/{valueId}.
+// Values: GET/POST .../values, GET/PUT/DELETE .../values/{valueId}. Each carries last_modified
+// (Unix seconds); one with from_secret reads the secret its value names in function runs.
 
 #include "resourcekit.h"
 
@@ -14,11 +15,12 @@ namespace {
 const Kind kValue { QStringLiteral("value"), QStringLiteral("value"),
                     QStringLiteral("ValueNotFound"), QStringLiteral("ValueAlreadyExists") };
 
-// POST and PUT both carry the whole new state: {name, private, value}.
-Failure parseValue(const QByteArray &body, QJsonObject *doc)
+// POST and PUT both carry the whole new state: {name, private, value, from_secret}. A value
+// from a secret names it: {from_secret: true, value: "<secret name>"}, and that secret must exist.
+Failure parseValue(ServerState &state, const Call &call, QJsonObject *doc)
 {
     QJsonObject object;
-    if (Failure failure = parseJsonObject(body, &object))
+    if (Failure failure = parseJsonObject(call.request.body, &object))
         return failure;
     QString name;
     if (Failure failure = requireName(object, QStringLiteral("name"), &name))
@@ -26,12 +28,24 @@ Failure parseValue(const QByteArray &body, QJsonObject *doc)
     bool isPrivate = false;
     if (Failure failure = optionalBool(object, QStringLiteral("private"), &isPrivate))
         return failure;
+    bool fromSecret = false;
+    if (Failure failure = optionalBool(object, QStringLiteral("from_secret"), &fromSecret))
+        return failure;
     // A value may be any JSON, null included; leaving it out means null.
     *doc = { { QStringLiteral("name"), name },
              { QStringLiteral("private"), isPrivate },
              { QStringLiteral("value"),
                object.contains(QStringLiteral("value")) ? object.value(QStringLiteral("value"))
                                                         : QJsonValue() } };
+    if (fromSecret) {
+        QString secret;
+        if (Failure failure = requireNonEmpty(object, QStringLiteral("value"), &secret))
+            return failure;
+        if (Failure failure = requireSecret(state, appIdOf(call), secret, QStringLiteral("value")))
+            return failure;
+        doc->insert(QStringLiteral("from_secret"), true);
+    }
+    doc->insert(QStringLiteral("last_modified"), state.options.nowMs() / 1000);
     return std::nullopt;
 }
 
@@ -49,7 +63,11 @@ Reply listValues(ServerState &state, Call &call)
         values.append(QJsonObject {
             { QStringLiteral("_id"), value.id },
             { QStringLiteral("name"), value.name },
-            { QStringLiteral("private"), value.doc.value(QStringLiteral("private")).toBool() } });
+            { QStringLiteral("private"), value.doc.value(QStringLiteral("private")).toBool() },
+            { QStringLiteral("from_secret"),
+              value.doc.value(QStringLiteral("from_secret")).toBool() },
+            { QStringLiteral("last_modified"),
+              value.doc.value(QStringLiteral("last_modified")) } });
     }
     return Reply::json(values);
 }
@@ -57,7 +75,7 @@ Reply listValues(ServerState &state, Call &call)
 Reply createValue(ServerState &state, Call &call)
 {
     QJsonObject doc;
-    if (Failure failure = parseValue(call.request.body, &doc))
+    if (Failure failure = parseValue(state, call, &doc))
         return *failure;
     const QString id = secrets::newObjectId();
     doc.insert(QStringLiteral("_id"), id);
@@ -78,7 +96,7 @@ Reply getValue(ServerState &state, Call &call)
 Reply updateValue(ServerState &state, Call &call)
 {
     QJsonObject doc;
-    if (Failure failure = parseValue(call.request.body, &doc))
+    if (Failure failure = parseValue(state, call, &doc))
         return *failure;
     doc.insert(QStringLiteral("_id"), valueId(call));
     const Resource value { kValue.kind, valueId(call), QStringLiteral(""),

@@ -22,16 +22,19 @@ QByteArray runnerScript()
 
 QStringList nodeArguments(const RuntimeOptions &options)
 {
-    return {
+    QStringList arguments {
         QStringLiteral("--max-old-space-size=%1").arg(qMax(16, options.memoryLimitMb)),
         // Even a host function leaked into a context cannot compile "return process" then.
         QStringLiteral("--disallow-code-generation-from-strings"),
-        // No file system, child processes or worker threads for the whole process.
+        // No file system, child processes or worker threads for the whole process...
         QStringLiteral("--experimental-permission"),
-        QStringLiteral("--no-warnings"),
-        QStringLiteral("-e"),
-        QString::fromUtf8(runnerScript()),
     };
+    // ...but reading the uploaded packages, for require().
+    if (!options.readableDir.isEmpty())
+        arguments << QStringLiteral("--allow-fs-read=%1/*").arg(options.readableDir);
+    arguments << QStringLiteral("--no-warnings") << QStringLiteral("-e")
+              << QString::fromUtf8(runnerScript());
+    return arguments;
 }
 
 QJsonObject userObject(const RunRequest &request)
@@ -141,6 +144,8 @@ void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
         message.insert(QStringLiteral("eval_source"), request.evalSource);
     if (!request.request.isEmpty())
         message.insert(QStringLiteral("request"), request.request);
+    if (!request.dependenciesDir.isEmpty())
+        message.insert(QStringLiteral("dependencies_dir"), request.dependenciesDir);
     if (!request.webhook.isEmpty())
         message.insert(QStringLiteral("webhook"), request.webhook);
     if (request.background)

@@ -28,6 +28,9 @@ struct RuntimeOptions
     int checkTimeLimitMs = 10000;
     int backgroundInFlight = 1; //!< background runs running at once, all on the first worker
     int backgroundQueuePerApp = 64; //!< past it, a background run fails at once, saying so
+    //! The one folder (and what is under it) a run may read: where apps' uploaded node_modules
+    //! are unpacked, so that require() can load them. Empty: no file at all.
+    QString readableDir;
 };
 
 //! Runs a Stitch app's functions for real in warm Node.js workers, without ever blocking.

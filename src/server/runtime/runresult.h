@@ -26,6 +26,9 @@ struct RunRequest
     QString contextKey;
     QByteArray contextVersion;
     QJsonObject request; //!< context.request; absent when empty
+    //! The app's uploaded packages: the folder holding node_modules, where the run's require()
+    //! looks; empty when the app has none.
+    QString dependenciesDir;
     //! Runs source as an incoming webhook, called with (payload, response) built from
     //! {query: {name: value}, headers: {name: [values]}, body: text}; arguments are ignored.
     QJsonObject webhook;

@@ -135,6 +135,11 @@ void CodeEditor::setCompletionNames(const QStringList &functionNames, const QStr
     m_apis->setNames(functionNames, valueNames);
 }
 
+void CodeEditor::setPackageNames(const QStringList &packageNames)
+{
+    m_apis->setPackageNames(packageNames);
+}
+
 QStringList CodeEditor::completionList()
 {
     int contextStart = 0;
@@ -151,7 +156,7 @@ QStringList CodeEditor::completionList()
 QStringList CodeEditor::apiContext(int pos, int &contextStart, int &lastWordStart)
 {
     QStringList context = QsciScintilla::apiContext(pos, contextStart, lastWordStart);
-    // Inside the string argument of execute(" or get(" the app's names are what is wanted; the
+    // Inside the string argument of execute(", get(" or require(" the app's names are wanted; the
     // lexer's word rules stop at the quote, so look at what precedes it.
     int line = 0;
     int index = 0;
@@ -159,6 +164,10 @@ QStringList CodeEditor::apiContext(int pos, int &contextStart, int &lastWordStar
     const QString before = text(line).left(index);
     static const QRegularExpression call(QStringLiteral(
         R"(\bcontext\s*\.\s*(functions\s*\.\s*execute|values\s*\.\s*get)\s*\(\s*["'`]$)"));
+    static const QRegularExpression require(QStringLiteral(R"(\brequire\s*\(\s*["'`]$)"));
+    if (require.match(before).hasMatch())
+        return { ContextApis::packageNameContext(),
+                 context.isEmpty() ? QString() : context.last() };
     const QRegularExpressionMatch match = call.match(before);
     if (match.hasMatch()) {
         const QString word = context.isEmpty() ? QString() : context.last();

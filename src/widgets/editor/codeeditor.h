@@ -24,6 +24,8 @@ public:
 
     //! Names offered inside context.functions.execute("…") and context.values.get("…").
     void setCompletionNames(const QStringList &functionNames, const QStringList &valueNames);
+    //! The app's uploaded packages, which completion offers inside require('…').
+    void setPackageNames(const QStringList &packageNames);
     //! What completion would offer at the cursor now, sorted.
     QStringList completionList();
 

@@ -92,6 +92,10 @@ void ContextApis::updateAutoCompletionList(const QStringList &context, QStringLi
         addMatching(m_valueNames, partial, list);
         return;
     }
+    if (context.first() == packageNameContext()) {
+        addMatching(m_packageNames, partial, list);
+        return;
+    }
     const QStringList path = context.mid(0, context.size() - 1);
     for (const QString &entry : std::as_const(m_entries)) {
         const QStringList parts = pathOf(entry).split(QLatin1Char('.'));

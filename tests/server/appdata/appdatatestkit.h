@@ -48,7 +48,33 @@ public:
             *error = QStringLiteral("cannot log in or create the app");
             return false;
         }
+        // Every new app starts with the api-key provider switched off, as on the real service;
+        // these tests log in with API keys, so it is switched on, as an admin would.
+        if (!enableApiKeyProvider()) {
+            *error = QStringLiteral("cannot enable the api-key provider");
+            return false;
+        }
         return true;
+    }
+
+    //! PUT .../auth_providers/{id}/enable for the app's api-key provider.
+    bool enableApiKeyProvider(const QString &id = QString())
+    {
+        const QJsonArray providers
+            = probe.get(app(QStringLiteral("/auth_providers"), id), dev.access).array();
+        for (const QJsonValue &provider : providers) {
+            if (provider.toObject().value(QStringLiteral("type")).toString()
+                != QLatin1String("api-key"))
+                continue;
+            const QString providerId = provider.toObject().value(QStringLiteral("_id")).toString();
+            return probe
+                       .send("PUT",
+                             app(QStringLiteral("/auth_providers/%1/enable").arg(providerId), id),
+                             dev.access)
+                       .status
+                == 204;
+        }
+        return false;
     }
 
     QJsonObject newApp(const QString &name)

@@ -15,6 +15,7 @@ private slots:
     void userpassRoundTrip();
     void wrongPassword();
     void apiKeyLogin();
+    void apiKeyProviderStartsDisabled();
     void anonLogin();
     void loginBad_data();
     void loginBad();
@@ -116,6 +117,30 @@ void tst_AppDataClientAuth::wrongPassword()
                             { QStringLiteral("type"), QStringLiteral("login") },
                             { QStringLiteral("provider"), QStringLiteral("local-userpass") } }));
     QCOMPARE(authEvent(logs.at(1)).value(QStringLiteral("failed")), QJsonValue(true));
+}
+
+// A new app's api-key provider is there but off: a key works only once an admin enables it.
+void tst_AppDataClientAuth::apiKeyProviderStartsDisabled()
+{
+    const QJsonObject fresh = m_world.newApp(QStringLiteral("fresh-keys"));
+    const QString appId = fresh.value(QStringLiteral("_id")).toString();
+    const QString cid = fresh.value(QStringLiteral("client_app_id")).toString();
+    const QString key
+        = m_world.probe
+              .post(m_world.app(QStringLiteral("/api_keys"), appId),
+                    { { QStringLiteral("name"), QStringLiteral("early") } }, m_world.dev.access)
+              .object()
+              .value(QStringLiteral("key"))
+              .toString();
+    QVERIFY(!key.isEmpty());
+    const Answer refused
+        = m_world.clientLogin(QStringLiteral("api-key"), { { QStringLiteral("key"), key } }, cid);
+    QCOMPARE(refused.status, 404);
+    QCOMPARE(refused.errorCode(), QStringLiteral("AuthProviderNotFound"));
+    QVERIFY(m_world.enableApiKeyProvider(appId));
+    QCOMPARE(m_world.clientLogin(QStringLiteral("api-key"), { { QStringLiteral("key"), key } }, cid)
+                 .status,
+             200);
 }
 
 void tst_AppDataClientAuth::apiKeyLogin()

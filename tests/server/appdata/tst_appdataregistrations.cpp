@@ -80,13 +80,15 @@ void tst_AppDataRegistrations::initTestCase()
     m_pendingClientId = app.value(QStringLiteral("client_app_id")).toString();
     addProvider(m_pendingApp, QStringLiteral("local-userpass"), false,
                 { { QStringLiteral("autoConfirm"), false } });
+    // The local-userpass provider beside the api-key one every app starts with.
     QCOMPARE(m_world
-                 .sql(QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ?"),
+                 .sql(QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ?"
+                                     " AND kind = 'auth_provider'"),
                       { m_pendingApp })
                  .at(0)
                  .at(0)
                  .toInt(),
-             1);
+             2);
 }
 
 void tst_AppDataRegistrations::autoConfirmWithoutProvider()

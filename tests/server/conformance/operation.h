@@ -20,5 +20,8 @@ struct Operation
     const char *contentType = "application/json";
 };
 
+//! "/groups/${groupId}/apps/${appId}" followed by rest, as a path a row keeps for the whole walk.
+const char *appPath(const char *rest);
+
 //! Every row, in the order the walk runs them. Split by area, each area in its own file.
 QList<Operation> conformanceOperations();

@@ -1,5 +1,7 @@
 #include "operation.h"
 
+#include <QByteArray>
+
 QList<Operation> coreOperations();
 QList<Operation> functionOperations();
 QList<Operation> resourceOperations();
@@ -10,6 +12,15 @@ QList<Operation> hostingOperations();
 QList<Operation> registrationOperations();
 QList<Operation> appdataOperations();
 QList<Operation> clientOperations();
+QList<Operation> appSettingsOperations();
+
+const char *appPath(const char *rest)
+{
+    // The rows keep their paths for the whole walk; the strings live as long as the process.
+    static QList<QByteArray> paths;
+    paths.append(QByteArrayLiteral("/groups/${groupId}/apps/${appId}") + rest);
+    return paths.last().constData();
+}
 
 QList<Operation> conformanceOperations()
 {
@@ -18,6 +29,7 @@ QList<Operation> conformanceOperations()
     // draft exists, configuration writes land in it, so the other areas write the deployed state.
     all += functionOperations();
     all += resourceOperations();
+    all += appSettingsOperations();
     all += appdataOperations();
     all += registrationOperations();
     all += clientOperations();

@@ -5,7 +5,7 @@
 #include "operation.h"
 
 namespace {
-constexpr const char *kValueFields = "_id,name,private,value";
+constexpr const char *kValueFields = "_id,name,private,value,last_modified";
 constexpr const char *kProviderFields = "_id,name,type,disabled,config";
 constexpr const char *kServiceFields = "_id,name,type,config,version";
 constexpr const char *kHookFields = "_id,name,function_source,respond_result,options";
@@ -20,24 +20,19 @@ constexpr const char *kTrigger = R"({"name": "confTrigger", "type": "AUTHENTICAT
 
 QList<Operation> resourceOperations()
 {
-    const char *app = "/groups/${groupId}/apps/${appId}";
-    const auto path = [app](const char *rest) {
-        // The rows keep their paths for the whole walk; the strings live as long as the process.
-        static QList<QByteArray> paths;
-        paths.append(QByteArray(app) + rest);
-        return paths.last().constData();
-    };
+    const auto path = appPath;
     return {
         { "POST", path("/values"), R"({"name": "confValue", "value": {"a": 1}})", 201,
           "name,private,value", "valueId=_id" },
-        { "GET", path("/values"), nullptr, 200, "_id,name,private" },
+        { "GET", path("/values"), nullptr, 200, "_id,name,private,last_modified" },
         { "GET", path("/values/${valueId}"), nullptr, 200, kValueFields },
         { "PUT", path("/values/${valueId}"), R"({"name": "confValue", "value": 2})", 200,
           kValueFields },
         { "DELETE", path("/values/${valueId}"), nullptr, 204, "" },
 
-        { "POST", path("/auth_providers"), R"({"type": "anon-user"})", 201, kProviderFields,
-          "providerId=_id" },
+        // The create answer carries no config (WIRE.md); GET does.
+        { "POST", path("/auth_providers"), R"({"type": "anon-user"})", 201,
+          "_id,name,type,disabled", "providerId=_id" },
         { "GET", path("/auth_providers"), nullptr, 200, "_id,name,type,disabled" },
         { "GET", path("/auth_providers/${providerId}"), nullptr, 200, kProviderFields },
         { "PATCH", path("/auth_providers/${providerId}"), R"({"config": {}})", 204, "" },

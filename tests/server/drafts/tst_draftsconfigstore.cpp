@@ -78,7 +78,14 @@ void tst_DraftsConfigStore::init()
                     QStringLiteral("GLOBAL"),
                     QStringLiteral("64b0000000000000000000fe"),
                     {} };
-    QVERIFY(m_store->write([&] { return m_store->insertApp(app); }));
+    // An app with no configuration at all, so that every count here starts from zero: the
+    // api-key provider every new app starts with goes again.
+    QVERIFY(m_store->write([&] {
+        QSqlQuery query(m_store->database());
+        return m_store->insertApp(app)
+            && m_store->exec(query, QStringLiteral("DELETE FROM resources WHERE app_id = ?"),
+                             { kApp });
+    }));
     m_config = std::make_unique<ConfigStore>(*m_store);
 }
 

@@ -274,6 +274,8 @@ void tst_DraftsFiles::exportEachKind()
     const QMap<QString, QByteArray> files = unzip(answer.body);
     QCOMPARE(files.keys(),
              (QStringList { QStringLiteral("auth_providers/anon-user.json"),
+                            // every app starts with it
+                            QStringLiteral("auth_providers/api-key.json"),
                             QStringLiteral("functions/sum/config.json"),
                             QStringLiteral("functions/sum/source.js"),
                             QStringLiteral("services/db/config.json"),

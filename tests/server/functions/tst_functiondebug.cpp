@@ -76,7 +76,7 @@ void tst_FunctionDebug::sourceRuns_data()
                                  << QStringLiteral("exports = function(a, b) { return a * b; };")
                                  << QStringLiteral("exports(6, 7)")
                                  << QJsonValue(QJsonObject {
-                                        { QStringLiteral("$numberInt"), QStringLiteral("42") } })
+                                        { QStringLiteral("$numberDouble"), QStringLiteral("42") } })
                                  << QStringList() << QStringList() << QString();
     QTest::newRow("no eval_source runs exports without arguments")
         << system << QStringLiteral("exports = () => 1.5;") << QString()
@@ -328,7 +328,7 @@ void tst_FunctionDebug::timeLimit()
     const Answer after = fx.call(
         "POST", path, { { QStringLiteral("source"), QStringLiteral("exports = () => 7;") } });
     QCOMPARE(after.object().value(QStringLiteral("result")).toObject(),
-             (QJsonObject { { QStringLiteral("$numberInt"), QStringLiteral("7") } }));
+             (QJsonObject { { QStringLiteral("$numberDouble"), QStringLiteral("7") } }));
 }
 
 void tst_FunctionDebug::clientGoneMidRun()

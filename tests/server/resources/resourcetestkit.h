@@ -130,28 +130,46 @@ struct TestServer
         return ok ? id : QString();
     }
 
-    //! How many configuration documents of kind the app holds.
-    int count(const QString &kind, const QString &parentId = QString())
+    //! The first column of the first row statement gives, on a connection of our own; an
+    //! invalid QVariant when there is none.
+    QVariant queryValue(const QString &statement, const QVariantList &values)
     {
         const QString name = QStringLiteral("resourcetest-") + stitchlocal::secrets::newObjectId();
-        int result = -1;
+        QVariant result;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(dir.filePath(QStringLiteral("stitch-local.sqlite")));
             if (db.open()) {
                 QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ? AND"
-                                             " kind = ? AND (? IS NULL OR parent_id = ?)"));
-                query.addBindValue(appId);
-                query.addBindValue(kind);
-                query.addBindValue(parentId.isNull() ? QVariant() : QVariant(parentId));
-                query.addBindValue(parentId.isNull() ? QVariant() : QVariant(parentId));
+                query.prepare(statement);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
                 if (query.exec() && query.next())
-                    result = query.value(0).toInt();
+                    result = query.value(0);
             }
         }
         QSqlDatabase::removeDatabase(name);
         return result;
+    }
+
+    //! The stored document of kind with that id, as the store holds it (secret fields too).
+    QJsonObject doc(const QString &kind, const QString &id)
+    {
+        const QVariant text = queryValue(
+            QStringLiteral("SELECT doc FROM resources WHERE app_id = ? AND kind = ? AND id = ?"),
+            { appId, kind, id });
+        return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+    }
+
+    //! How many configuration documents of kind the app holds.
+    int count(const QString &kind, const QString &parentId = QString())
+    {
+        const QVariant parent = parentId.isNull() ? QVariant() : QVariant(parentId);
+        const QVariant result = queryValue(
+            QStringLiteral("SELECT count(*) FROM resources WHERE app_id = ? AND kind = ? AND"
+                           " (? IS NULL OR parent_id = ?)"),
+            { appId, kind, parent, parent });
+        return result.isValid() ? result.toInt() : -1;
     }
 };
 

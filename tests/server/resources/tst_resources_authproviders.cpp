@@ -8,7 +8,7 @@ class tst_ResourcesAuthProviders : public QObject
 
 private slots:
     void initTestCase();
-    void newAppHasNone();
+    void newAppHasApiKeyProvider();
     void createEachType_data();
     void createEachType();
     void duplicateName();
@@ -17,6 +17,10 @@ private slots:
     void patch();
     void patchBad_data();
     void patchBad();
+    void patchMergesConfig();
+    void patchEmptiesRequired_data();
+    void patchEmptiesRequired();
+    void secretFieldsNeverReturned();
     void enableDisable();
     void unknownProvider_data();
     void unknownProvider();
@@ -41,22 +45,21 @@ void tst_ResourcesAuthProviders::initTestCase()
     expireTokens(m_expired, path());
 }
 
-void tst_ResourcesAuthProviders::newAppHasNone()
+// Every new app starts with the api-key provider, switched off (WIRE.md).
+void tst_ResourcesAuthProviders::newAppHasApiKeyProvider()
 {
     const Answer list = m_server.get(path());
     QCOMPARE(list.status, 200);
-    QCOMPARE(list.array(), QJsonArray());
-
-    const Answer created = m_server.send(
-        "POST", path(), QJsonObject { { QStringLiteral("type"), QStringLiteral("api-key") } });
-    QCOMPARE(created.status, 201);
-    m_keyId = created.object().value(QStringLiteral("_id")).toString();
+    QCOMPARE(list.array().size(), 1);
+    m_keyId = list.array().at(0).toObject().value(QStringLiteral("_id")).toString();
     QVERIFY(stitchlocal::secrets::isObjectId(m_keyId));
-    QCOMPARE(m_server.get(path()).array(),
+    QCOMPARE(list.array(),
              (QJsonArray { QJsonObject { { QStringLiteral("_id"), m_keyId },
                                          { QStringLiteral("name"), QStringLiteral("api-key") },
                                          { QStringLiteral("type"), QStringLiteral("api-key") },
-                                         { QStringLiteral("disabled"), false } } }));
+                                         { QStringLiteral("disabled"), true } } }));
+    QCOMPARE(m_server.get(path(m_keyId)).object().value(QStringLiteral("config")),
+             QJsonValue(QJsonObject()));
 }
 
 void tst_ResourcesAuthProviders::createEachType_data()
@@ -128,7 +131,10 @@ void tst_ResourcesAuthProviders::createEachType()
     expected.insert(QStringLiteral("disabled"), false);
     const QString id = created.object().value(QStringLiteral("_id")).toString();
     expected.insert(QStringLiteral("_id"), id);
-    QCOMPARE(created.object(), expected);
+    // The create answer carries no config; GET does.
+    QJsonObject summary = expected;
+    summary.remove(QStringLiteral("config"));
+    QCOMPARE(created.object(), summary);
     QCOMPARE(m_server.get(path(id)).object(), expected);
     QCOMPARE(m_server.send("DELETE", path(id)).status, 204);
     QCOMPARE(m_server.get(path(id)).status, 404);
@@ -261,6 +267,112 @@ void tst_ResourcesAuthProviders::patchBad()
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.errorCode(), errorCode);
     QCOMPARE(m_server.get(path(m_keyId)).object(), before);
+}
+
+// Fields a PATCH leaves out keep their values, in config too.
+void tst_ResourcesAuthProviders::patchMergesConfig()
+{
+    const QJsonObject config { { QStringLiteral("autoConfirm"), true },
+                               { QStringLiteral("resetPasswordUrl"),
+                                 QStringLiteral("https://a.io/r") } };
+    const Answer created
+        = m_server.send("POST", path(),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("local-userpass") },
+                                      { QStringLiteral("config"), config } });
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("_id")).toString();
+    QCOMPARE(m_server
+                 .send("PATCH", path(id),
+                       QJsonObject { { QStringLiteral("config"),
+                                       QJsonObject { { QStringLiteral("resetPasswordUrl"),
+                                                       QStringLiteral("https://b.io/r") } } } })
+                 .status,
+             204);
+    QJsonObject expected = config;
+    expected.insert(QStringLiteral("resetPasswordUrl"), QStringLiteral("https://b.io/r"));
+    QCOMPARE(m_server.get(path(id)).object().value(QStringLiteral("config")).toObject(), expected);
+    // A PATCH without config keeps all of it.
+    QCOMPARE(m_server.send("PATCH", path(id), QJsonObject { { QStringLiteral("disabled"), true } })
+                 .status,
+             204);
+    QCOMPARE(m_server.get(path(id)).object().value(QStringLiteral("config")).toObject(), expected);
+    QCOMPARE(m_server.send("DELETE", path(id)).status, 204);
+}
+
+void tst_ResourcesAuthProviders::patchEmptiesRequired_data()
+{
+    QTest::addColumn<QJsonObject>("create");
+    QTest::addColumn<QJsonObject>("patch");
+    QTest::newRow("oauth clientId")
+        << QJsonObject { { QStringLiteral("type"), QStringLiteral("oauth2-google") },
+                         { QStringLiteral("name"), QStringLiteral("g") },
+                         { QStringLiteral("config"),
+                           QJsonObject { { QStringLiteral("clientId"), QStringLiteral("c") } } } }
+        << QJsonObject { { QStringLiteral("clientId"), QStringLiteral("") } };
+    QTest::newRow("custom-function name") << QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("custom-function") },
+        { QStringLiteral("name"), QStringLiteral("f") },
+        { QStringLiteral("config"),
+          QJsonObject { { QStringLiteral("authFunctionName"), QStringLiteral("a") } } }
+    } << QJsonObject { { QStringLiteral("authFunctionName"), QJsonValue::Null } };
+    QTest::newRow("userpass reset url") << QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("local-userpass") },
+        { QStringLiteral("config"),
+          QJsonObject { { QStringLiteral("autoConfirm"), true },
+                        { QStringLiteral("resetPasswordUrl"), QStringLiteral("https://a.io/r") } } }
+    } << QJsonObject { { QStringLiteral("resetPasswordUrl"), QStringLiteral("") } };
+}
+
+// The merged config is checked: a required field emptied is refused, and nothing is written.
+void tst_ResourcesAuthProviders::patchEmptiesRequired()
+{
+    QFETCH(QJsonObject, create);
+    QFETCH(QJsonObject, patch);
+    const Answer created = m_server.send("POST", path(), create);
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(QStringLiteral("_id")).toString();
+    const QJsonObject before = m_server.get(path(id)).object();
+    const Answer answer
+        = m_server.send("PATCH", path(id), QJsonObject { { QStringLiteral("config"), patch } });
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.errorCode(), QStringLiteral("MissingParameter"));
+    QCOMPARE(m_server.get(path(id)).object(), before);
+    QCOMPARE(m_server.send("DELETE", path(id)).status, 204);
+}
+
+// An OAuth client secret is stored (a PATCH of other fields keeps it) but no GET returns it.
+void tst_ResourcesAuthProviders::secretFieldsNeverReturned()
+{
+    const Answer created = m_server.send(
+        "POST", path(),
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("oauth2-facebook") },
+                      { QStringLiteral("name"), QStringLiteral("fb") },
+                      { QStringLiteral("config"),
+                        QJsonObject { { QStringLiteral("clientId"), QStringLiteral("id-1") },
+                                      { QStringLiteral("clientSecret"),
+                                        QStringLiteral("top-secret-1") } } } });
+    QCOMPARE(created.status, 201);
+    QVERIFY(!created.body.contains("top-secret-1"));
+    const QString id = created.object().value(QStringLiteral("_id")).toString();
+    const Answer read = m_server.get(path(id));
+    QVERIFY(!read.body.contains("top-secret-1"));
+    QCOMPARE(read.object().value(QStringLiteral("config")).toObject(),
+             (QJsonObject { { QStringLiteral("clientId"), QStringLiteral("id-1") } }));
+    QVERIFY(!m_server.get(path()).body.contains("top-secret-1"));
+    QVERIFY(!m_server.get(QStringLiteral("/export")).body.contains("top-secret-1"));
+
+    QCOMPARE(m_server
+                 .send("PATCH", path(id),
+                       QJsonObject { { QStringLiteral("config"),
+                                       QJsonObject { { QStringLiteral("clientId"),
+                                                       QStringLiteral("id-2") } } } })
+                 .status,
+             204);
+    const QJsonObject stored = m_server.doc(QStringLiteral("auth_provider"), id);
+    QCOMPARE(stored.value(QStringLiteral("config")).toObject(),
+             (QJsonObject { { QStringLiteral("clientId"), QStringLiteral("id-2") },
+                            { QStringLiteral("clientSecret"), QStringLiteral("top-secret-1") } }));
+    QCOMPARE(m_server.send("DELETE", path(id)).status, 204);
 }
 
 void tst_ResourcesAuthProviders::enableDisable()

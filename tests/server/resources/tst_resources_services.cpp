@@ -15,6 +15,9 @@ private slots:
     void patchBad_data();
     void patchBad();
     void config();
+    void secretFields_data();
+    void secretFields();
+    void configEmptiesRequired();
     void commands_data();
     void commands();
     void deleteCascades();
@@ -152,8 +155,10 @@ void tst_ResourcesServices::patchBad_data()
     QTest::newRow("malformed") << QString() << QByteArray("{") << invalid;
     QTest::newRow("type change") << QString() << QByteArray("{\"type\":\"http\"}") << invalid;
     QTest::newRow("name number") << QString() << QByteArray("{\"name\":1}") << invalid;
+    // The config merges: null removes a field, and the merged config must still be complete.
     QTest::newRow("config dropping cluster")
-        << QString() << QByteArray("{\"config\":{}}") << QStringLiteral("MissingParameter");
+        << QString() << QByteArray("{\"config\":{\"clusterName\":null}}")
+        << QStringLiteral("MissingParameter");
     QTest::newRow("config malformed") << QStringLiteral("/config") << QByteArray("[") << invalid;
     QTest::newRow("config not object") << QStringLiteral("/config") << QByteArray("[1]") << invalid;
     QTest::newRow("config removes cluster")
@@ -203,6 +208,84 @@ void tst_ResourcesServices::config()
                  .value(QStringLiteral("config"))
                  .toObject(),
              m_server.get(path).object());
+}
+
+void tst_ResourcesServices::secretFields_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonObject>("config");
+    const QJsonObject aws { { QStringLiteral("region"), QStringLiteral("us-east-1") },
+                            { QStringLiteral("accessKeyId"), QStringLiteral("AKIA1") } };
+    QTest::newRow("aws") << QStringLiteral("aws") << QStringLiteral("secretAccessKey") << aws;
+    QTest::newRow("aws-s3") << QStringLiteral("aws-s3") << QStringLiteral("secretAccessKey") << aws;
+    QTest::newRow("aws-ses") << QStringLiteral("aws-ses") << QStringLiteral("secretAccessKey")
+                             << aws;
+    QTest::newRow("twilio") << QStringLiteral("twilio") << QStringLiteral("authToken")
+                            << QJsonObject { { QStringLiteral("sid"), QStringLiteral("AC1") } };
+}
+
+// A credential in a service config is stored, kept by PATCHes of other fields, and returned by
+// no answer: create, get, get config, patch, patch config, list, export.
+void tst_ResourcesServices::secretFields()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, field);
+    QFETCH(QJsonObject, config);
+    const QByteArray secret = "sv-secret-" + type.toLatin1();
+    QJsonObject withSecret = config;
+    withSecret.insert(field, QString::fromLatin1(secret));
+    const Answer created
+        = m_server.send("POST", QStringLiteral("/services"),
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc-") + type },
+                                      { QStringLiteral("type"), type },
+                                      { QStringLiteral("config"), withSecret } });
+    QCOMPARE(created.status, 201);
+    QVERIFY(!created.body.contains(secret));
+    QCOMPARE(created.object().value(QStringLiteral("config")).toObject(), config);
+    const QString id = created.object().value(QStringLiteral("_id")).toString();
+    const QString service = QStringLiteral("/services/") + id;
+
+    QVERIFY(!m_server.get(service).body.contains(secret));
+    QCOMPARE(m_server.get(service + QStringLiteral("/config")).object(), config);
+    const Answer patched = m_server.send("PATCH", service + QStringLiteral("/config"),
+                                         QJsonObject { { QStringLiteral("extra"), 1 } });
+    QCOMPARE(patched.status, 200);
+    QVERIFY(!patched.body.contains(secret));
+    const Answer renamed
+        = m_server.send("PATCH", service,
+                        QJsonObject { { QStringLiteral("name"), QStringLiteral("svc2-") + type },
+                                      { QStringLiteral("config"), config } });
+    QCOMPARE(renamed.status, 200);
+    QVERIFY(!renamed.body.contains(secret));
+    QVERIFY(!m_server.get(QStringLiteral("/services")).body.contains(secret));
+    QVERIFY(!m_server.get(QStringLiteral("/export")).body.contains(secret));
+
+    // Still stored, after both PATCHes.
+    QCOMPARE(m_server.doc(QStringLiteral("service"), id)
+                 .value(QStringLiteral("config"))
+                 .toObject()
+                 .value(field)
+                 .toString(),
+             QString::fromLatin1(secret));
+    QCOMPARE(m_server.send("DELETE", service).status, 204);
+}
+
+// The merged config is checked: a required field set to "" is refused, nothing written.
+void tst_ResourcesServices::configEmptiesRequired()
+{
+    const QString path = QStringLiteral("/services/%1/config").arg(m_atlasId);
+    const QJsonObject before = m_server.get(path).object();
+    for (const QString &verbPath : { path, QStringLiteral("/services/") + m_atlasId }) {
+        const bool whole = !verbPath.endsWith(QLatin1String("/config"));
+        const QJsonObject emptied { { QStringLiteral("clusterName"), QStringLiteral("") } };
+        const Answer answer = m_server.send(
+            "PATCH", verbPath,
+            whole ? QJsonObject { { QStringLiteral("config"), emptied } } : emptied);
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.isJsonError());
+        QCOMPARE(m_server.get(path).object(), before);
+    }
 }
 
 void tst_ResourcesServices::commands_data()

@@ -9,6 +9,7 @@ class tst_ResourcesValues : public QObject
 private slots:
     void initTestCase();
     void lifecycle();
+    void lastModified();
     void anyJson_data();
     void anyJson();
     void duplicateName();
@@ -55,6 +56,8 @@ void tst_ResourcesValues::lifecycle()
     QVERIFY(stitchlocal::secrets::isObjectId(id));
     QJsonObject expected = body;
     expected.insert(QStringLiteral("_id"), id);
+    const QJsonValue stamp = created.object().value(QStringLiteral("last_modified"));
+    expected.insert(QStringLiteral("last_modified"), stamp);
     QCOMPARE(created.object(), expected);
     QCOMPARE(m_server.get(QStringLiteral("/values/") + id).object(), expected);
 
@@ -67,7 +70,9 @@ void tst_ResourcesValues::lifecycle()
             QCOMPARE(item.toObject(),
                      (QJsonObject { { QStringLiteral("_id"), id },
                                     { QStringLiteral("name"), QStringLiteral("apiBase") },
-                                    { QStringLiteral("private"), true } }));
+                                    { QStringLiteral("private"), true },
+                                    { QStringLiteral("from_secret"), false },
+                                    { QStringLiteral("last_modified"), stamp } }));
         }
     }
     QVERIFY(listed);
@@ -80,12 +85,45 @@ void tst_ResourcesValues::lifecycle()
     expected = update;
     expected.insert(QStringLiteral("_id"), id);
     expected.insert(QStringLiteral("private"), false);
+    expected.insert(QStringLiteral("last_modified"),
+                    updated.object().value(QStringLiteral("last_modified")));
     QCOMPARE(updated.object(), expected);
     QCOMPARE(m_server.get(QStringLiteral("/values/") + id).object(), expected);
 
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/values/") + id).status, 204);
     QCOMPARE(m_server.get(QStringLiteral("/values/") + id).status, 404);
     QCOMPARE(m_server.send("DELETE", QStringLiteral("/values/") + id).status, 404);
+}
+
+// last_modified: Unix seconds of the last write, in the create answer, get and list, moved by a
+// PUT.
+void tst_ResourcesValues::lastModified()
+{
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const QString id = create(QStringLiteral("stamped"));
+    QVERIFY(!id.isEmpty());
+    const QJsonValue first = m_server.get(QStringLiteral("/values/") + id)
+                                 .object()
+                                 .value(QStringLiteral("last_modified"));
+    QVERIFY(first.isDouble());
+    QVERIFY(qint64(first.toDouble()) >= before - 1);
+    QVERIFY(qint64(first.toDouble()) <= before + 5); // seconds, not milliseconds
+
+    m_server.clock.advanceSeconds(100);
+    QCOMPARE(m_server
+                 .send("PUT", QStringLiteral("/values/") + id,
+                       QJsonObject { { QStringLiteral("name"), QStringLiteral("stamped") },
+                                     { QStringLiteral("value"), 2 } })
+                 .status,
+             200);
+    const QJsonArray list = m_server.get(QStringLiteral("/values")).array();
+    qint64 listed = 0;
+    for (const QJsonValue &item : list) {
+        if (item.toObject().value(QStringLiteral("_id")).toString() == id)
+            listed = qint64(item.toObject().value(QStringLiteral("last_modified")).toDouble());
+    }
+    QCOMPARE(listed, qint64(first.toDouble()) + 100);
+    QCOMPARE(m_server.send("DELETE", QStringLiteral("/values/") + id).status, 204);
 }
 
 void tst_ResourcesValues::anyJson_data()

@@ -112,7 +112,7 @@ void TestFunctionRuntime::asyncFunction()
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->errorMessage));
     QCOMPARE(result->result.toObject(),
-             object(R"({"r": {"$numberInt": "42"}, "missing": "none"})"));
+             object(R"({"r": {"$numberDouble": "42"}, "missing": "none"})"));
     QVERIFY(result->executionNs > 0);
     QVERIFY(result->executionTime().endsWith(QLatin1Char('s')));
 }
@@ -127,7 +127,7 @@ void TestFunctionRuntime::moduleExportsAndEvalSource()
     request.evalSource = QStringLiteral("exports(1, 5)");
     const auto evaluated = runAndWait(m_runtime, request);
     QVERIFY(evaluated);
-    QCOMPARE(evaluated->result.toObject(), object(R"({"$numberInt": "6"})"));
+    QCOMPARE(evaluated->result.toObject(), object(R"({"$numberDouble": "6"})"));
 
     const auto undefinedResult = runAndWait(m_runtime, source("exports = function() {};"));
     QVERIFY(undefinedResult);
@@ -144,7 +144,7 @@ void TestFunctionRuntime::runByName()
     request.arguments = QJsonArray { 1, 2, 3 };
     const auto result = runAndWait(m_runtime, request);
     QVERIFY(result);
-    QCOMPARE(result->result.toObject(), object(R"({"$numberInt": "6"})"));
+    QCOMPARE(result->result.toObject(), object(R"({"$numberDouble": "6"})"));
 
     request.name = QStringLiteral("nope");
     const auto missing = runAndWait(m_runtime, request);
@@ -201,7 +201,7 @@ void TestFunctionRuntime::values()
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->errorMessage));
     QCOMPARE(result->result.toArray(),
-             QJsonDocument::fromJson(R"(["hello", {"$numberInt": "10"}, "undefined"])").array());
+             QJsonDocument::fromJson(R"(["hello", {"$numberDouble": "10"}, "undefined"])").array());
 }
 
 void TestFunctionRuntime::nestedAsyncExecute()
@@ -220,7 +220,7 @@ void TestFunctionRuntime::nestedAsyncExecute()
     QVERIFY(result);
     QVERIFY2(result->ok(), qPrintable(result->errorMessage));
     QCOMPARE(text(result->result),
-             R"([[{"$numberInt":"10"},{"$numberInt":"21"},{"$numberInt":"3"}]])");
+             R"([[{"$numberDouble":"10"},{"$numberDouble":"21"},{"$numberDouble":"3"}]])");
 }
 
 void TestFunctionRuntime::user()
@@ -267,14 +267,17 @@ void TestFunctionRuntime::ejsonResults_data()
 {
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("int") << "800"
-                         << R"([{"$numberInt":"800"}])";
-    QTest::newRow("negative int") << "-2147483648"
-                                  << R"([{"$numberInt":"-2147483648"}])";
+    // Every JavaScript number is a double, integral ones too (WIRE.md "Functions").
+    QTest::newRow("integral") << "777 + 23"
+                              << R"([{"$numberDouble":"800"}])";
+    QTest::newRow("sum in an object") << "({sum: 777 + 23})"
+                                      << R"([{"sum":{"$numberDouble":"800"}}])";
+    QTest::newRow("negative integral") << "-2147483648"
+                                       << R"([{"$numberDouble":"-2147483648"}])";
     QTest::newRow("past int32") << "2147483648"
-                                << R"([{"$numberLong":"2147483648"}])";
-    QTest::newRow("long") << "2 ** 40"
-                          << R"([{"$numberLong":"1099511627776"}])";
+                                << R"([{"$numberDouble":"2147483648"}])";
+    QTest::newRow("large") << "2 ** 40"
+                           << R"([{"$numberDouble":"1099511627776"}])";
     QTest::newRow("bigint") << "12345678901234567890n"
                             << R"([{"$numberLong":"12345678901234567890"}])";
     QTest::newRow("double") << "1.5"
@@ -288,8 +291,8 @@ void TestFunctionRuntime::ejsonResults_data()
     QTest::newRow("date") << "new Date(1500000000000)"
                           << R"([{"$date":{"$numberLong":"1500000000000"}}])";
     QTest::newRow("nested") << "({ a: [1, 2.5, { b: 3 }], c: undefined, d: null, e: 'x' })"
-                            << R"([{"a":[{"$numberInt":"1"},{"$numberDouble":"2.5"},)"
-                               R"({"b":{"$numberInt":"3"}}],"d":null,"e":"x"}])";
+                            << R"([{"a":[{"$numberDouble":"1"},{"$numberDouble":"2.5"},)"
+                               R"({"b":{"$numberDouble":"3"}}],"d":null,"e":"x"}])";
     QTest::newRow("undefined in array") << "[undefined, () => 1]"
                                         << "[[null,null]]";
     QTest::newRow("bool and string") << "[true, 'é']"
@@ -511,7 +514,7 @@ void TestFunctionRuntime::concurrentRuns()
         QVERIFY2(result.ok(), qPrintable(result.errorMessage));
         QCOMPARE(result.logs, QStringList { QStringLiteral("start %1").arg(i) });
         QCOMPARE(result.errorLogs, QStringList { QStringLiteral("end %1").arg(i) });
-        QCOMPARE(result.result.toObject().value("i").toObject().value("$numberInt").toString(),
+        QCOMPARE(result.result.toObject().value("i").toObject().value("$numberDouble").toString(),
                  QString::number(i * 10));
         QCOMPARE(result.result.toObject().value("who").toString(), QStringLiteral("run %1").arg(i));
     }

@@ -1380,6 +1380,95 @@
     </message>
 </context>
 <context>
+    <name>DependenciesPane</name>
+    <message>
+        <source>Packages your functions load with require(&apos;name&apos;): upload a .zip, .tar or .tar.gz of a node_modules folder. A new upload replaces them all.</source>
+        <translation>Pakete, die Ihre Funktionen mit require(&apos;name&apos;) laden: Laden Sie ein .zip-, .tar- oder .tar.gz-Archiv eines node_modules-Ordners hoch. Ein neues Hochladen ersetzt sie alle.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Archive…</source>
+        <translation>Archiv &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload a node_modules archive (.zip, .tar, .tar.gz, .tgz)</source>
+        <translation>Ein node_modules-Archiv hochladen (.zip, .tar, .tar.gz, .tgz)</translation>
+    </message>
+    <message>
+        <source>Refresh Packages</source>
+        <translation>Pakete aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the package list again</source>
+        <translation>Die Paketliste neu laden</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>Loading packages</source>
+        <translation>Lade Pakete</translation>
+    </message>
+    <message>
+        <source>Upload Dependencies</source>
+        <translation>Abhängigkeiten hochladen</translation>
+    </message>
+    <message>
+        <source>node_modules archives (*.zip *.tar *.tar.gz *.tgz)</source>
+        <translation>node_modules-Archive (*.zip *.tar *.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .zip, .tar, .tar.gz or .tgz archive.</source>
+        <translation>„%1“ ist kein .zip-, .tar-, .tar.gz- oder .tgz-Archiv.</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>Lade %1 hoch…</translation>
+    </message>
+    <message>
+        <source>The upload was refused: %1</source>
+        <translation>Das Hochladen wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded. Unpacking on the server…</source>
+        <translation>Hochgeladen. Der Server entpackt…</translation>
+    </message>
+    <message>
+        <source>The archive could not be installed: %1</source>
+        <translation>Das Archiv konnte nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The server is still unpacking the archive; Refresh Packages shows them once it is done.</source>
+        <translation>Der Server entpackt das Archiv noch; „Pakete aktualisieren“ zeigt sie, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Installed. Loading the package list…</source>
+        <translation>Installiert. Lade die Paketliste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n package(s).</source>
+        <translation>
+            <numerusform>%n Paket installiert.</numerusform>
+            <numerusform>%n Pakete installiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependencyListModel</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>DeployPanel</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -2381,6 +2470,18 @@ Trotzdem speichern?</translation>
     <message>
         <source>Calls to “%1” in other functions could not be looked for: %2</source>
         <translation>Aufrufe von „%1“ in anderen Funktionen konnten nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>De&amp;pendencies…</source>
+        <translation>Abhängig&amp;keiten…</translation>
+    </message>
+    <message>
+        <source>The packages functions can require(): list and upload</source>
+        <translation>Die Pakete, die Funktionen mit require() laden können: anzeigen und hochladen</translation>
     </message>
 </context>
 <context>
@@ -4899,10 +5000,211 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SecretListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain cannot be used (%1), so secrets are not saved.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verwendbar (%1), daher werden keine Geheimnisse gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPane</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>New &amp;Secret…</source>
+        <translation>Neues &amp;Geheimnis…</translation>
+    </message>
+    <message>
+        <source>Create a secret: a name and a value no one can read back</source>
+        <translation>Ein Geheimnis anlegen: ein Name und ein Wert, den niemand zurücklesen kann</translation>
+    </message>
+    <message>
+        <source>Rename Secret…</source>
+        <translation>Geheimnis umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected secret</source>
+        <translation>Das ausgewählte Geheimnis umbenennen</translation>
+    </message>
+    <message>
+        <source>New Secret &amp;Value…</source>
+        <translation>Neuer Geheimnis&amp;wert…</translation>
+    </message>
+    <message>
+        <source>Replace the value of the selected secret</source>
+        <translation>Den Wert des ausgewählten Geheimnisses ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete Secret…</source>
+        <translation>Geheimnis löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected secrets (Del)</source>
+        <translation>Die ausgewählten Geheimnisse löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Use in a Value…</source>
+        <translation>In einem Wert &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>Create a value that functions read the secret through</source>
+        <translation>Einen Wert anlegen, über den Funktionen das Geheimnis lesen</translation>
+    </message>
+    <message>
+        <source>Refresh Secrets</source>
+        <translation>Geheimnisse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the secrets again</source>
+        <translation>Die Geheimnisse neu laden</translation>
+    </message>
+    <message>
+        <source>Loading secrets</source>
+        <translation>Lade Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its secrets.</source>
+        <translation>Wählen Sie unter „Apps“ eine App, um ihre Geheimnisse zu sehen.</translation>
+    </message>
+    <message>
+        <source>This app has no secrets. New Secret… creates one.</source>
+        <translation>Diese App hat keine Geheimnisse. „Neues Geheimnis…“ legt eines an.</translation>
+    </message>
+    <message>
+        <source>A secret keeps a credential out of sight: its value can be set but never read back. Functions read it through a value that uses it.</source>
+        <translation>Ein Geheimnis hält Zugangsdaten verborgen: Sein Wert lässt sich setzen, aber nie zurücklesen. Funktionen lesen es über einen Wert, der es verwendet.</translation>
+    </message>
+    <message>
+        <source>Name of the secret</source>
+        <translation>Name des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Value of the secret</source>
+        <translation>Wert des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Set Value</source>
+        <translation>Wert setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New value of “%1”:</source>
+        <translation>Neuer Wert von „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>New Secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>Created the secret “%1”.</source>
+        <translation>Geheimnis „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Rename Secret</source>
+        <translation>Geheimnis umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name for “%1”:</source>
+        <translation>Neuer &amp;Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Renamed the secret to “%1”.</source>
+        <translation>Geheimnis in „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>New Secret Value</source>
+        <translation>Neuer Geheimniswert</translation>
+    </message>
+    <message>
+        <source>Set a new value for the secret “%1”.</source>
+        <translation>Neuen Wert für das Geheimnis „%1“ gesetzt.</translation>
+    </message>
+    <message>
+        <source>Delete the secret “%1”? Values that use it will read nothing. This cannot be undone.</source>
+        <translation>Das Geheimnis „%1“ löschen? Werte, die es verwenden, lesen dann nichts mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 secrets? Values that use them will read nothing. This cannot be undone.
+
+%2</source>
+        <translation>Diese %1 Geheimnisse löschen? Werte, die sie verwenden, lesen dann nichts mehr. Das lässt sich nicht rückgängig machen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation>Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete Secrets</source>
+        <translation>Geheimnisse löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete %1 secrets</source>
+        <translation>%1 Geheimnisse löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s).</source>
+        <translation>
+            <numerusform>%n Geheimnis gelöscht.</numerusform>
+            <numerusform>%n Geheimnisse gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Value from a Secret</source>
+        <translation>Neuer Wert aus einem Geheimnis</translation>
+    </message>
+    <message>
+        <source>Name of the new value</source>
+        <translation>Name des neuen Werts</translation>
+    </message>
+    <message>
+        <source>Secret the value reads</source>
+        <translation>Geheimnis, das der Wert liest</translation>
+    </message>
+    <message>
+        <source>Create Value</source>
+        <translation>Wert anlegen</translation>
+    </message>
+    <message>
+        <source>Value &amp;name:</source>
+        <translation>&amp;Name des Werts:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Created the value “%1”, which reads the secret “%2”.</source>
+        <translation>Wert „%1“ angelegt, der das Geheimnis „%2“ liest.</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +7084,10 @@ Trotzdem speichern?</translation>
         <source>value not read yet</source>
         <translation>Wert noch nicht gelesen</translation>
     </message>
+    <message>
+        <source>secret “%1”</source>
+        <translation>Geheimnis „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ValuesPanel</name>
@@ -6975,6 +7281,18 @@ Trotzdem speichern?</translation>
             <numerusform>%n Werte gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the name of the secret it reads</source>
+        <translation>%1: der Name des Geheimnisses, das er liest</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Credentials: values you set but never read back</source>
+        <translation>Zugangsdaten: Werte, die Sie setzen, aber nie zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>apikeycalls</name>
@@ -6989,6 +7307,21 @@ Trotzdem speichern?</translation>
     <message>
         <source>expected an API key object</source>
         <translation>API-Schlüssel-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>dependencycalls</name>
+    <message>
+        <source>expected the dependencies object</source>
+        <translation>Abhängigkeits-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>dependencies_list is not a list</source>
+        <translation>dependencies_list ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +7602,21 @@ Trotzdem speichern?</translation>
     <message>
         <source>expected a list of objects</source>
         <translation>Liste von Objekten erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>secretcalls</name>
+    <message>
+        <source>a secret without a name</source>
+        <translation>ein Geheimnis ohne Namen</translation>
+    </message>
+    <message>
+        <source>expected a list of secrets</source>
+        <translation>Liste von Geheimnissen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a secret object</source>
+        <translation>Geheimnis-Objekt erwartet</translation>
     </message>
 </context>
 <context>

@@ -1375,6 +1375,95 @@
     </message>
 </context>
 <context>
+    <name>DependenciesPane</name>
+    <message>
+        <source>Packages your functions load with require(&apos;name&apos;): upload a .zip, .tar or .tar.gz of a node_modules folder. A new upload replaces them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a node_modules archive (.zip, .tar, .tar.gz, .tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the package list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_modules archives (*.zip *.tar *.tar.gz *.tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a .zip, .tar, .tar.gz or .tgz archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded. Unpacking on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still unpacking the archive; Refresh Packages shows them once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed. Loading the package list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed %n package(s).</source>
+        <translation>
+            <numerusform>Installed %n package.</numerusform>
+            <numerusform>Installed %n packages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependencyListModel</name>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeployPanel</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -2372,6 +2461,18 @@ Save anyway?</source>
     </message>
     <message>
         <source>Calls to “%1” in other functions could not be looked for: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pendencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages functions can require(): list and upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,9 +4989,208 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>SecretListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain cannot be used (%1), so secrets are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsPane</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a secret: a name and a value no one can read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value of the selected secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected secrets (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use in a Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a value that functions read the secret through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the secrets again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app in Apps to see its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no secrets. New Secret… creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret keeps a credential out of sight: its value can be set but never read back. Functions read it through a value that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the secret “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the secret to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Secret Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new value for the secret “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret “%1”? Values that use it will read nothing. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 secrets? Values that use them will read nothing. This cannot be undone.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secret(s).</source>
+        <translation>
+            <numerusform>Deleted %n secret.</numerusform>
+            <numerusform>Deleted %n secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Value from a Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret the value reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the value “%1”, which reads the secret “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6761,6 +7061,10 @@ Save anyway?</source>
         <source>value not read yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>secret “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValuesPanel</name>
@@ -6952,6 +7256,18 @@ Save anyway?</source>
             <numerusform>Deleted %n values.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the name of the secret it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: values you set but never read back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>apikeycalls</name>
@@ -6965,6 +7281,21 @@ Save anyway?</source>
     </message>
     <message>
         <source>expected an API key object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dependencycalls</name>
+    <message>
+        <source>expected the dependencies object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependencies_list is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7245,6 +7576,21 @@ Save anyway?</source>
     </message>
     <message>
         <source>expected a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>secretcalls</name>
+    <message>
+        <source>a secret without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a secret object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

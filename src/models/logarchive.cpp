@@ -200,7 +200,7 @@ void LogArchive::deleteArchive()
 
 void LogArchive::add(const LogPage &page, const std::optional<LogTimeRange> &coverage)
 {
-    if (!isWritable())
+    if (!acceptsWrites())
         return;
     ++m_pending;
     onWriter([this, batch = ArchiveWriter::Batch { page, QByteArray(), coverage }] {
@@ -210,12 +210,20 @@ void LogArchive::add(const LogPage &page, const std::optional<LogTimeRange> &cov
 
 void LogArchive::addBody(const QByteArray &body, const std::optional<LogTimeRange> &coverage)
 {
-    if (!isWritable())
+    if (!acceptsWrites())
         return;
     ++m_pending;
     onWriter([this, batch = ArchiveWriter::Batch { LogPage(), body, coverage }] {
         queueBatch(batch);
     });
+}
+
+bool LogArchive::acceptsWrites() const
+{
+    // While it opens too: the first page often arrives before the file is checked, and the
+    // writer thread opens it before it gets to the page. Not opened after all, the page is
+    // dropped there (another window, which holds the file, writes the same pages).
+    return (m_state == State::Open || m_state == State::Opening) && !m_writeStopped;
 }
 
 void LogArchive::queueBatch(const ArchiveWriter::Batch &batch)
@@ -236,10 +244,12 @@ void LogArchive::flushQueued()
         queue.batches.remove(0, batches.size());
         int added = 0;
         QString error;
-        const bool ok = !queue.stopped && m_writer->write(batches, &added, &error);
-        m_pending -= int(batches.size());
-        if (queue.stopped)
+        if (queue.stopped || !m_writer->isOpen()) {
+            m_pending -= int(batches.size());
             continue;
+        }
+        const bool ok = m_writer->write(batches, &added, &error);
+        m_pending -= int(batches.size());
         if (!ok)
             queue.stopped = true;
         const qint64 total = m_writer->total();

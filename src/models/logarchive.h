@@ -89,6 +89,7 @@ signals:
 
 private:
     void setState(State state, const QString &message = QString());
+    bool acceptsWrites() const;
     void onWriterOpened(int outcome, const QString &message);
     void startThreads();
     // On the writer thread:

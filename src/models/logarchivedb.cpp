@@ -203,11 +203,11 @@ QList<LogTimeRange> mergeLogRanges(QList<LogTimeRange> ranges, const LogTimeRang
 }
 
 QList<LogTimeRange> logArchiveGaps(const QList<LogTimeRange> &ranges, qint64 nowMs,
-                                   bool everything)
+                                   LogSyncScope scope)
 {
     // Everything the service still has is asked for whole: pages already held cost a duplicate
     // check each, and only a fetch to the end tells which entries the service no longer keeps.
-    if (everything || ranges.isEmpty())
+    if (scope == LogSyncScope::Everything || ranges.isEmpty())
         return { { 0, nowMs } };
     QList<LogTimeRange> gaps;
     qint64 top = nowMs;
@@ -218,5 +218,7 @@ QList<LogTimeRange> logArchiveGaps(const QList<LogTimeRange> &ranges, qint64 now
         if (top < 0)
             return gaps;
     }
+    if (scope == LogSyncScope::ToTheEnd)
+        gaps.append({ 0, top });
     return gaps;
 }

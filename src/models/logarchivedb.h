@@ -67,6 +67,7 @@ public:
     ~ArchiveWriter();
     Outcome open(const QString &path, QString *message);
     void close();
+    bool isOpen() const { return m_db != nullptr; }
     //! One transaction for all the batches; on failure it is rolled back and false returned.
     bool write(const QList<Batch> &batches, int *added, QString *error);
     qint64 total() const { return m_total; }

@@ -6,6 +6,7 @@
 #include <api/logcalls.h>
 
 #include <QDateTime>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -64,7 +65,15 @@ void LogArchiveSync::start(const QString &groupId, const QString &appId, bool ev
         if (generation != m_generation)
             return;
         m_nowMs = QDateTime::currentMSecsSinceEpoch();
-        m_gaps = logArchiveGaps(stats.ranges, m_nowMs, everything);
+        // An Everything sync cut short (sign-out, quit, cancel) goes on to the end next time.
+        QSettings settings;
+        const QString unfinished = unfinishedKey();
+        if (everything)
+            settings.setValue(unfinished, true);
+        const LogSyncScope scope = everything      ? LogSyncScope::Everything
+            : settings.value(unfinished).toBool() ? LogSyncScope::ToTheEnd
+                                                  : LogSyncScope::Newer;
+        m_gaps = logArchiveGaps(stats.ranges, m_nowMs, scope);
         m_total = 0;
         for (const LogTimeRange &gap : std::as_const(m_gaps))
             m_total = gap.fromMs == 0 ? 0 : m_total + (gap.toMs - gap.fromMs + 1);
@@ -73,6 +82,12 @@ void LogArchiveSync::start(const QString &groupId, const QString &appId, bool ev
             m_total = 0; // back to the service's end: how far that is, only the end tells
         beginGap();
     });
+}
+
+QString LogArchiveSync::unfinishedKey() const
+{
+    return QStringLiteral("logs/archiveUnfinishedSync/")
+        + QString::fromLatin1(m_archive->filePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 void LogArchiveSync::cancel()
@@ -90,6 +105,8 @@ void LogArchiveSync::finish(bool complete, const QString &message)
     m_gap = LogTimeRange();
     m_cursor = LogCursor();
     m_waitingForWriter = false;
+    if (complete)
+        QSettings().remove(unfinishedKey());
     setRunning(false);
     emit finished(complete, message);
 }

@@ -44,6 +44,8 @@ private:
     void continueAfter(const QByteArray &body, const std::optional<LogCursor> &next);
     void finish(bool complete, const QString &message);
     void setRunning(bool running);
+    //! Where a cut-short Everything sync of this archive is remembered.
+    QString unfinishedKey() const;
 
     ApiClient *m_client;
     LogArchive *m_archive;

@@ -87,10 +87,16 @@ std::optional<LogTimeRange> logPageCoverage(const LogFilter &filter, const LogCu
                                             qint64 askedAtMs,
                                             const std::optional<QString> &nextEndDate);
 
-//! The time ranges still to fetch, newest first: above the newest complete range and between
-//! complete ranges; everything up to now when asked for (or when nothing is held).
+//! What a sync fetches.
+enum class LogSyncScope {
+    Newer, //!< above the newest complete range, and between complete ranges
+    ToTheEnd, //!< those, and below the oldest complete range (an interrupted Everything resumes)
+    Everything, //!< all the service has, held or not: only that tells what it no longer keeps
+};
+
+//! The time ranges still to fetch, newest first (all of them up to now when nothing is held).
 QList<LogTimeRange> logArchiveGaps(const QList<LogTimeRange> &ranges, qint64 nowMs,
-                                   bool everything);
+                                   LogSyncScope scope);
 
 //! ranges with one more, overlapping and adjacent ones merged, newest first.
 QList<LogTimeRange> mergeLogRanges(QList<LogTimeRange> ranges, const LogTimeRange &added);

@@ -1,6 +1,8 @@
 #include "logspanel.h"
 #include "ui_logspanel.h"
 
+#include "logarchiveview.h"
+
 #include <models/json/jsontreemodel.h>
 #include <models/logmodel.h>
 #include <session/session.h>
@@ -89,6 +91,7 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     setUpTable();
     setUpFilters();
     setUpShortcuts();
+    setUpArchive();
 
     connect(m_ui->logsRefreshButton, &QPushButton::clicked, this, &LogsPanel::refresh);
     declareCalls(bindAction(m_ui->logsRefreshButton), { QStringLiteral("logcalls::page") });
@@ -245,6 +248,7 @@ void LogsPanel::reloadForContext()
     m_ui->logsErrorBanner->clear();
     m_model->reload(app.isNull() ? QString() : groupId, app.id, filterFromControls());
     m_ui->logsTitleLabel->setText(app.isNull() ? tr("Logs") : tr("Logs of %1").arg(app.name));
+    openArchiveForContext();
     updateStatus();
 }
 
@@ -298,6 +302,7 @@ void LogsPanel::applyFilter(const LogFilter &filter)
     m_filterTimer->stop();
     m_ui->logsErrorBanner->clear();
     m_model->setFilter(filterFromControls());
+    m_archiveView->setFilter(filterFromControls());
 }
 
 void LogsPanel::filterByUser(const QString &userId)

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,6 +39,7 @@ private slots:
     void gapsBetweenRanges();
     void entriesLandOnceWhateverPathFetchedThem();
     void gapsRecordedAndFilledBySync();
+    void syncCutShortResumesNextTime();
     void search_data();
     void search();
     void badSearchSyntaxIsAnError();
@@ -78,6 +80,7 @@ void TestLogArchive::initTestCase()
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setApplicationName(QStringLiteral("tst_logarchive"));
+    QSettings().clear();
     stitchlocal::ServerOptions options;
     options.port = 0;
     options.dataDir = m_dir.filePath(QStringLiteral("server"));
@@ -229,10 +232,13 @@ void TestLogArchive::archiveLivesUnderTheDataFolder()
 void TestLogArchive::gapsBetweenRanges()
 {
     const QList<LogTimeRange> held { { 500, 800 }, { 100, 200 } };
-    QCOMPARE(logArchiveGaps(held, 1000, false),
+    QCOMPARE(logArchiveGaps(held, 1000, LogSyncScope::Newer),
              (QList<LogTimeRange> { { 801, 1000 }, { 201, 499 } }));
-    QCOMPARE(logArchiveGaps(held, 1000, true), (QList<LogTimeRange> { { 0, 1000 } }));
-    QCOMPARE(logArchiveGaps({}, 1000, false), (QList<LogTimeRange> { { 0, 1000 } }));
+    QCOMPARE(logArchiveGaps(held, 1000, LogSyncScope::ToTheEnd),
+             (QList<LogTimeRange> { { 801, 1000 }, { 201, 499 }, { 0, 99 } }));
+    QCOMPARE(logArchiveGaps(held, 1000, LogSyncScope::Everything),
+             (QList<LogTimeRange> { { 0, 1000 } }));
+    QCOMPARE(logArchiveGaps({}, 1000, LogSyncScope::Newer), (QList<LogTimeRange> { { 0, 1000 } }));
     QCOMPARE(mergeLogRanges(held, { 201, 499 }), (QList<LogTimeRange> { { 100, 800 } }));
     QCOMPARE(mergeLogRanges(held, { 250, 300 }),
              (QList<LogTimeRange> { { 500, 800 }, { 250, 300 }, { 100, 200 } }));
@@ -317,6 +323,32 @@ void TestLogArchive::gapsRecordedAndFilledBySync()
     QCOMPARE(stats.ranges.size(), 1);
     QCOMPARE(stats.ranges.first().fromMs, 0);
     QCOMPARE(stats.entries, qint64(m_serverTotal));
+}
+
+void TestLogArchive::syncCutShortResumesNextTime()
+{
+    LogArchive archive;
+    openArchive(archive, freshPath(QStringLiteral("resume")));
+    {
+        // Everything, stopped after its first page (as a sign-out or quitting would stop it).
+        LogArchiveSync sync(m_session->client(), &archive);
+        QSignalSpy finished(&sync, &LogArchiveSync::finished);
+        connect(&sync, &LogArchiveSync::progress, &sync, &LogArchiveSync::cancel);
+        sync.start(m_groupId, m_appId, true);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().first().toBool());
+    }
+    waitWritten(archive);
+    LogArchiveStats stats = statsOf(archive);
+    QCOMPARE(stats.ranges.size(), 1);
+    QVERIFY(stats.ranges.first().fromMs > 0);
+    QVERIFY(stats.entries < m_serverTotal);
+    // The next plain sync goes on from there to the service's end.
+    sync(archive, false);
+    stats = statsOf(archive);
+    QCOMPARE(stats.entries, qint64(m_serverTotal));
+    QCOMPARE(stats.ranges.size(), 1);
+    QCOMPARE(stats.ranges.first().fromMs, 0);
 }
 
 void TestLogArchive::search_data()

@@ -56,7 +56,13 @@ QString LogArchive::pathFor(const QString &profileKey, const QString &appId)
 
 template<typename Fn> void LogArchive::onWriter(Fn &&fn)
 {
-    QMetaObject::invokeMethod(m_writerContext, std::forward<Fn>(fn), Qt::QueuedConnection);
+    // Through the decoder, so that it runs after the pages handed over before it are written.
+    QMetaObject::invokeMethod(
+        m_decoderContext,
+        [writer = m_writerContext, fn = std::forward<Fn>(fn)]() mutable {
+            QMetaObject::invokeMethod(writer, std::move(fn), Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 template<typename Fn> void LogArchive::onReader(Fn &&fn)
@@ -68,6 +74,10 @@ void LogArchive::startThreads()
 {
     m_writerThread.setObjectName(QStringLiteral("log archive writer"));
     m_readerThread.setObjectName(QStringLiteral("log archive reader"));
+    m_decoderThread.setObjectName(QStringLiteral("log archive decoder"));
+    m_decoderContext = new QObject;
+    m_decoderContext->moveToThread(&m_decoderThread);
+    m_decoderThread.start();
     m_writerContext = new QObject;
     m_readerContext = new QObject;
     m_writerContext->moveToThread(&m_writerThread);
@@ -80,20 +90,24 @@ void LogArchive::startThreads()
 
 void LogArchive::stopThreads()
 {
-    // Posted last, so that every write queued before runs first.
+    // Posted last, through the decoder, so that every page handed over before is written.
     onWriter([this] {
         flushQueued();
         delete m_writer;
         m_writer = nullptr;
         QThread::currentThread()->quit();
     });
+    QMetaObject::invokeMethod(
+        m_decoderContext, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     onReader([this] {
         delete m_reader;
         m_reader = nullptr;
         QThread::currentThread()->quit();
     });
+    m_decoderThread.wait();
     m_writerThread.wait();
     m_readerThread.wait();
+    delete m_decoderContext;
     delete m_writerContext;
     delete m_readerContext;
 }
@@ -203,9 +217,7 @@ void LogArchive::add(const LogPage &page, const std::optional<LogTimeRange> &cov
     if (!acceptsWrites())
         return;
     ++m_pending;
-    onWriter([this, batch = ArchiveWriter::Batch { page, QByteArray(), coverage }] {
-        queueBatch(batch);
-    });
+    prepareThenQueue(page, QByteArray(), coverage);
 }
 
 void LogArchive::addBody(const QByteArray &body, const std::optional<LogTimeRange> &coverage)
@@ -213,9 +225,30 @@ void LogArchive::addBody(const QByteArray &body, const std::optional<LogTimeRang
     if (!acceptsWrites())
         return;
     ++m_pending;
-    onWriter([this, batch = ArchiveWriter::Batch { LogPage(), body, coverage }] {
-        queueBatch(batch);
-    });
+    prepareThenQueue(LogPage(), body, coverage);
+}
+
+void LogArchive::prepareThenQueue(const LogPage &page, const QByteArray &body,
+                                  const std::optional<LogTimeRange> &coverage)
+{
+    // Decoding and the rows' JSON take as long as the inserts: a thread of their own, so the
+    // two overlap. Both queues keep the order the pages came in.
+    QMetaObject::invokeMethod(
+        m_decoderContext,
+        [this, page, body, coverage] {
+            const std::optional<ArchiveWriter::Batch> batch
+                = ArchiveWriter::prepare(page, body, coverage);
+            QMetaObject::invokeMethod(
+                m_writerContext,
+                [this, batch] {
+                    if (batch)
+                        queueBatch(*batch);
+                    else
+                        --m_pending;
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 bool LogArchive::acceptsWrites() const
@@ -232,7 +265,7 @@ void LogArchive::queueBatch(const ArchiveWriter::Batch &batch)
     queue.batches.append(batch);
     // Pages that arrive while a transaction runs wait for one flush, and go in together.
     if (!std::exchange(queue.flushPosted, true))
-        onWriter([this] { flushQueued(); });
+        QMetaObject::invokeMethod(m_writerContext, [this] { flushQueued(); }, Qt::QueuedConnection);
 }
 
 void LogArchive::flushQueued()

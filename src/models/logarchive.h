@@ -90,6 +90,8 @@ signals:
 private:
     void setState(State state, const QString &message = QString());
     bool acceptsWrites() const;
+    void prepareThenQueue(const LogPage &page, const QByteArray &body,
+                          const std::optional<LogTimeRange> &coverage);
     void onWriterOpened(int outcome, const QString &message);
     void startThreads();
     // On the writer thread:
@@ -99,6 +101,8 @@ private:
     template<typename Fn> void onWriter(Fn &&fn);
     template<typename Fn> void onReader(Fn &&fn);
 
+    QThread m_decoderThread;
+    QObject *m_decoderContext = nullptr;
     QThread m_writerThread;
     QThread m_readerThread;
     QObject *m_writerContext = nullptr; //!< lives on the writer thread; work is posted to it

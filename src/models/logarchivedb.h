@@ -10,7 +10,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -57,12 +59,16 @@ class ArchiveWriter
 {
 public:
     enum Outcome { Opened, Locked, Corrupt, Failed };
+    //! A page made ready to write (prepare() runs on the decoder thread, ahead of the writer).
     struct Batch
     {
-        LogPage page;
-        QByteArray body; //!< decoded here when page is empty
+        QList<LogArchiveEntry> entries;
         std::optional<LogTimeRange> coverage;
+        qint64 oldestMs = std::numeric_limits<qint64>::max();
     };
+    //! The page's entries as rows; a body is decoded first (nullopt when it is not a page).
+    static std::optional<Batch> prepare(const LogPage &page, const QByteArray &body,
+                                        const std::optional<LogTimeRange> &coverage);
 
     ~ArchiveWriter();
     Outcome open(const QString &path, QString *message);

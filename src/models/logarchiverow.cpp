@@ -39,6 +39,20 @@ QByteArray unpackExtra(const QByteArray &extra)
     return extra.startsWith('z') ? qUncompress(extra.mid(1)) : extra;
 }
 
+// The service's own spelling, "2026-11-29T06:16:44.123Z", which logDateFromMs gives back; read
+// rather than written, because formatting a QDateTime per entry cost more than the insert.
+bool takeDate(QJsonObject &o, const char *key, qint64 ms, int flag, int *flags)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const QString text = v.toString();
+    if (text.size() != 24 || text.at(19) != u'.' || text.at(23) != u'Z'
+        || text.mid(17, 2) == QLatin1String("60") || parse::logMs(text) != ms)
+        return false;
+    o.remove(QLatin1String(key));
+    *flags |= flag;
+    return true;
+}
+
 bool takeString(QJsonObject &o, const char *key, const QString &column, int flag, int *flags)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -84,10 +98,13 @@ QByteArray redactSecrets(const QByteArray &json)
 
 QVariant packId(const QString &id)
 {
-    static const QRegularExpression objectId(QStringLiteral("^[0-9a-f]{24}$"));
-    if (objectId.match(id).hasMatch())
-        return QByteArray::fromHex(id.toLatin1());
-    return id;
+    if (id.size() != 24)
+        return id;
+    for (const QChar c : id) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return id;
+    }
+    return QByteArray::fromHex(id.toLatin1());
 }
 
 QString unpackId(const QByteArray &bytes, bool isBlob)
@@ -131,11 +148,9 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
         e.id = QStringLiteral("raw:")
             + QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex());
     }
-    if (!r.isMalformed()
-        && takeString(o, "started", logDateFromMs(r.startedMs), StartedInColumn, &e.flags)
+    if (!r.isMalformed() && takeDate(o, "started", r.startedMs, StartedInColumn, &e.flags)
         && r.durationMs >= 0)
-        takeString(o, "completed", logDateFromMs(r.startedMs + r.durationMs), CompletedInColumn,
-                   &e.flags);
+        takeDate(o, "completed", r.startedMs + r.durationMs, CompletedInColumn, &e.flags);
     const QJsonValue status = o.value(QLatin1String("status"));
     if (status.isDouble() && status.toDouble() == double(e.status)) {
         o.remove(QLatin1String("status"));

@@ -20,6 +20,7 @@ const char *const kSchema = R"(
 PRAGMA auto_vacuum = INCREMENTAL;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
+PRAGMA cache_size = -32000;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS extras(id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, json BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS extras_by_hash ON extras(hash);
@@ -141,6 +142,30 @@ void ArchiveWriter::setMaxPageCount(int pages)
         exec(m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
 }
 
+std::optional<ArchiveWriter::Batch>
+ArchiveWriter::prepare(const LogPage &decoded, const QByteArray &body,
+                       const std::optional<LogTimeRange> &coverage)
+{
+    LogPage page = decoded;
+    if (page.records.isEmpty() && !body.isEmpty()) {
+        QString why;
+        page = parse::logPage(body, &why);
+        if (!why.isEmpty())
+            return std::nullopt; // not a page: it proves nothing and holds nothing
+    }
+    Batch batch;
+    batch.coverage = coverage;
+    const QByteArray raw = qUncompress(page.compressed);
+    batch.entries.reserve(page.records.size());
+    for (const LogRecord &record : std::as_const(page.records)) {
+        batch.entries.append(logarchiverow::fromEntry(raw.mid(record.offset, record.length),
+                                                      record, page.strings));
+        if (!record.isMalformed())
+            batch.oldestMs = qMin(batch.oldestMs, record.startedMs);
+    }
+    return batch;
+}
+
 bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *error)
 {
     *added = 0;
@@ -162,31 +187,19 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
     if (!exec(m_db, QStringLiteral("BEGIN IMMEDIATE")))
         return fail();
     for (const Batch &batch : batches) {
-        LogPage page = batch.page;
-        if (page.records.isEmpty() && !batch.body.isEmpty()) {
-            QString why;
-            page = parse::logPage(batch.body, &why);
-            if (!why.isEmpty())
-                continue; // not a page: it proves nothing and holds nothing
-        }
-        const QByteArray raw = qUncompress(page.compressed);
-        qint64 oldest = std::numeric_limits<qint64>::max();
-        for (const LogRecord &record : std::as_const(page.records)) {
-            const LogArchiveEntry entry = logarchiverow::fromEntry(
-                raw.mid(record.offset, record.length), record, page.strings);
+        for (const LogArchiveEntry &entry : batch.entries) {
             bool isNew = false;
             if (!writeEntry(entry, &isNew, error))
                 return fail();
             *added += isNew;
-            if (!record.isMalformed())
-                oldest = qMin(oldest, record.startedMs);
         }
         if (batch.coverage) {
             if (!addRange(*batch.coverage, error))
                 return fail();
             // A fetch that reached the service's end tells what the service still keeps.
             if (batch.coverage->fromMs == 0)
-                m_serviceOldestMs = page.records.isEmpty() ? batch.coverage->toMs + 1 : oldest;
+                m_serviceOldestMs
+                    = batch.entries.isEmpty() ? batch.coverage->toMs + 1 : batch.oldestMs;
         }
     }
     if (m_serviceOldestMs != serviceOldestBefore) {

@@ -120,7 +120,7 @@ void LogArchiveDialog::showStats(const LogArchiveStats &s)
         text += u' ' + tr("Held from %1 to %2.").arg(when(s.oldestMs), when(s.newestMs));
     if (s.serviceOldestMs > 0)
         text += u' '
-            + tr("The service keeps entries from %1; older ones are only here.")
+            + tr("The oldest entry the service still has is from %1; older ones are only here.")
                   .arg(when(s.serviceOldestMs));
     m_summary->setText(text);
     QStringList ranges;

@@ -196,6 +196,12 @@ void LogArchiveView::buildLayout()
     const QFontMetrics fm = m_table->fontMetrics();
     m_table->setColumnWidth(LogModel::TimeColumn,
                             fm.horizontalAdvance(QStringLiteral("2026-11-29 06:34:21.153  ")));
+    m_table->setColumnWidth(LogModel::TypeColumn,
+                            fm.horizontalAdvance(QStringLiteral("SERVICE_FUNCTION  ")));
+    m_table->setColumnWidth(LogModel::NameColumn,
+                            fm.horizontalAdvance(LogModel::columnTitle(LogModel::NameColumn)) + 24);
+    m_table->setColumnWidth(LogModel::ErrorCodeColumn,
+                            fm.horizontalAdvance(QStringLiteral("FunctionExecutionError  ")));
     m_table->setColumnWidth(LogModel::UserColumn, fm.horizontalAdvance(u'0') * 26);
     m_table->setColumnWidth(LogModel::RequestColumn, fm.horizontalAdvance(u'0') * 26);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -227,7 +233,8 @@ void LogArchiveView::search()
 {
     m_searchTimer->stop();
     const LogArchive::State state = m_archive->state();
-    if (state != LogArchive::State::Open && state != LogArchive::State::ReadOnly)
+    // Hidden, the search waits until shown: a filter change in the live view costs nothing here.
+    if (!isVisible() || (state != LogArchive::State::Open && state != LogArchive::State::ReadOnly))
         return;
     const LogArchiveQuery query { m_searchEdit->text().trimmed(), m_filter };
     m_model->setQuery(query);
@@ -235,6 +242,12 @@ void LogArchiveView::search()
     m_archive->histogram(query, 80, this, [this](const LogArchiveHistogram &h) {
         m_histogram->setCounts(h.fromMs, h.toMs, h.entries, h.errors);
     });
+}
+
+void LogArchiveView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    search();
 }
 
 QString LogArchiveView::resultText() const

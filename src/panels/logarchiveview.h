@@ -47,6 +47,9 @@ public slots:
     void openManageDialog();
     void setBackgroundSync(bool on);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void exportFinished(bool ok, const QString &filePath);
     void statusMessage(const QString &message);

@@ -2,11 +2,12 @@
 // code as the Logs panel's export (JSON Lines or CSV), on a worker.
 #include "logarchiveview.h"
 
+#include "logexportdialog.h"
+
 #include <models/logarchivemodel.h>
 #include <models/logexport.h>
 
 #include <QDir>
-#include <QFileDialog>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,18 +15,9 @@ void LogArchiveView::exportResult()
 {
     if (isExporting() || m_model->rowCount() == 0)
         return;
-    auto *dialog = new QFileDialog(this, tr("Export Archived Log Entries"),
-                                   QDir::home().filePath(QStringLiteral("archived-logs.jsonl")),
-                                   tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](QString path) {
-        const bool csv = dialog->selectedNameFilter().contains(QLatin1String("csv"));
-        if (QFileInfo(path).suffix().isEmpty())
-            path += csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
-        exportResultTo(path);
-    });
-    dialog->open();
+    askLogExportFile(this, tr("Export Archived Log Entries"),
+                     QStringLiteral("archived-logs.jsonl"),
+                     [this](const QString &path) { exportResultTo(path); });
 }
 
 void LogArchiveView::exportResultTo(const QString &filePath)

@@ -110,6 +110,7 @@ private:
     LogArchive *m_archive = nullptr;
     LogArchiveView *m_archiveView = nullptr;
     QPushButton *m_archiveButton = nullptr;
+    QWidget *m_archiveSpacer = nullptr;
     QMenu *m_typeMenu;
     QTimer *m_filterTimer;
     QTimer *m_histogramTimer;

@@ -26,7 +26,13 @@ void LogsPanel::setUpArchive()
     m_archiveButton->setCheckable(true);
     m_archiveButton->setToolTip(
         tr("Search every entry this console has kept for the app (Ctrl+Shift+A)"));
+    m_archiveButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_ui->toolLayout->insertWidget(1, m_archiveButton);
+    // Takes the hidden search field's room in archive mode, so the buttons keep their size.
+    m_archiveSpacer = new QWidget(this);
+    m_archiveSpacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_archiveSpacer->hide();
+    m_ui->toolLayout->insertWidget(2, m_archiveSpacer, 1);
     connect(m_archiveButton, &QPushButton::toggled, this, &LogsPanel::setArchiveMode);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
                                    [this] { m_archiveButton->toggle(); });
@@ -60,9 +66,11 @@ void LogsPanel::setArchiveMode(bool on)
         live->setVisible(!on);
     if (on)
         m_ui->loadAllBox->hide();
+    if (on)
+        m_archiveView->setFilter(filterFromControls()); // searched once shown
     m_archiveView->setVisible(on);
+    m_archiveSpacer->setVisible(on);
     if (on) {
-        m_archiveView->setFilter(filterFromControls());
         m_archiveView->searchEdit()->setFocus(Qt::OtherFocusReason);
     } else {
         m_ui->logTable->setFocus(Qt::OtherFocusReason);

@@ -5,6 +5,7 @@
 #include "logmodel.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QElapsedTimer>
 
 LogArchiveModel::LogArchiveModel(LogArchive *archive, QObject *parent)
@@ -55,9 +56,16 @@ QVariant LogArchiveModel::data(const QModelIndex &index, int role) const
             return e.archiveOnly ? onlyHere : tr("Also on the service");
         break;
     case Qt::ToolTipRole:
-        if (index.column() == KeptColumn)
+        if (index.column() == KeptColumn || index.column() == LogModel::TimeColumn)
             return e.archiveOnly ? onlyHere : QVariant();
         break;
+    case Qt::FontRole:
+        if (e.archiveOnly) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:

@@ -203,6 +203,10 @@ void LogArchiveView::buildLayout()
     m_table->setColumnWidth(LogModel::ErrorCodeColumn,
                             fm.horizontalAdvance(QStringLiteral("FunctionExecutionError  ")));
     m_table->setColumnWidth(LogModel::UserColumn, fm.horizontalAdvance(u'0') * 26);
+    // Whether the service still has an entry is read beside its time, not at the far right.
+    m_table->horizontalHeader()->moveSection(LogArchiveModel::KeptColumn, 1);
+    m_table->setColumnWidth(LogArchiveModel::KeptColumn,
+                            fm.horizontalAdvance(tr("archive only")) + 16);
     m_table->setColumnWidth(LogModel::RequestColumn, fm.horizontalAdvance(u'0') * 26);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogArchiveView::showDetails);

@@ -8,6 +8,7 @@
 #include <models/logmodel.h>
 
 #include <QFile>
+#include <QFont>
 #include <QJsonDocument>
 
 class TestLogArchiveSearch : public LogArchiveFixture
@@ -166,6 +167,9 @@ void TestLogArchiveSearch::entriesGoneFromTheServiceStaySearchableAndMarked()
     QCOMPARE(kept.data().toString(), QStringLiteral("archive only"));
     QVERIFY(kept.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Only in the archive")));
     QVERIFY(!kept.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.index(0, LogModel::TimeColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model.index(0, LogModel::TimeColumn).data(Qt::ToolTipRole),
+             kept.data(Qt::ToolTipRole));
 }
 
 QTEST_MAIN(TestLogArchiveSearch)

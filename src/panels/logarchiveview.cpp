@@ -246,6 +246,24 @@ void LogArchiveView::search()
     m_archive->histogram(query, 80, this, [this](const LogArchiveHistogram &h) {
         m_histogram->setCounts(h.fromMs, h.toMs, h.entries, h.errors);
     });
+    updateSummary();
+}
+
+void LogArchiveView::updateSummary()
+{
+    m_archive->stats(this, [this](const LogArchiveStats &s) {
+        const QLocale locale;
+        m_summary = tr("Archive: %1 entries, %2").arg(locale.toString(s.entries),
+                                                       locale.formattedDataSize(s.bytes));
+        if (!s.ranges.isEmpty())
+            m_summary += tr(" · complete up to %1")
+                             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(
+                                                      s.ranges.first().toMs),
+                                                  QLocale::ShortFormat));
+        if (m_archive->state() == LogArchive::State::ReadOnly)
+            m_summary += tr(" · read-only");
+        emit summaryChanged(m_summary);
+    });
 }
 
 void LogArchiveView::showEvent(QShowEvent *event)

@@ -35,6 +35,8 @@ public:
     //! "2,413 matches in 12 ms", or why there are none.
     QString resultText() const;
     bool isExporting() const { return m_export.isRunning(); }
+    //! What the archive holds, for the panel's status line: "Archive: 1,000,009 entries".
+    QString summary() const { return m_summary; }
 
 public slots:
     void setApp(const QString &groupId, const QString &appId);
@@ -53,6 +55,7 @@ protected:
 signals:
     void exportFinished(bool ok, const QString &filePath);
     void statusMessage(const QString &message);
+    void summaryChanged(const QString &summary);
 
 private:
     void buildLayout();
@@ -64,6 +67,7 @@ private:
     void showDetails();
     void showBanner(const QString &text, bool offerRecreate = false);
     void scheduleHistogram();
+    void updateSummary();
 
     LogArchive *m_archive;
     LogArchiveModel *m_model;
@@ -92,5 +96,6 @@ private:
     QTimer *m_refreshTimer; //!< new entries written: the result is run again, at most this often
     QFutureWatcher<QString> m_export;
     QString m_exportPath;
+    QString m_summary;
     int m_exportCount = 0;
 };

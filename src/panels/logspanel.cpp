@@ -390,7 +390,8 @@ void LogsPanel::updateStatus()
         text += tr(" · %n malformed (shown in italics)", nullptr, m_model->malformedCount());
     if (m_model->hasFailed())
         text += tr(" · a page failed");
-    m_ui->statusLabel->setText(text);
+    // In archive mode the line speaks of the archive (the live rows are hidden).
+    m_ui->statusLabel->setText(isArchiveMode() ? m_archiveView->summary() : text);
     const bool searching = !m_model->searchText().isEmpty();
     // The search reads the pages loaded so far; the filters above it are the server's. Say
     // which, so that no match is taken as absent while pages remain (Load all is beside it).

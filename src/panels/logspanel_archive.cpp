@@ -42,6 +42,7 @@ void LogsPanel::setUpArchive()
     connect(m_filterTimer, &QTimer::timeout, this,
             [this] { m_archiveView->setFilter(filterFromControls()); });
     connect(m_archiveView, &LogArchiveView::statusMessage, this, &Panel::statusMessage);
+    connect(m_archiveView, &LogArchiveView::summaryChanged, this, &LogsPanel::updateStatus);
     connect(m_session, &Session::signedOut, this, [this] {
         // A sync cut short here resumes at the next one: each page recorded its range.
         m_archiveView->setApp(QString(), QString());
@@ -70,6 +71,7 @@ void LogsPanel::setArchiveMode(bool on)
         m_archiveView->setFilter(filterFromControls()); // searched once shown
     m_archiveView->setVisible(on);
     m_archiveSpacer->setVisible(on);
+    updateStatus();
     if (on) {
         m_archiveView->searchEdit()->setFocus(Qt::OtherFocusReason);
     } else {

@@ -140,6 +140,11 @@ void LogArchiveSync::beginGap()
 
 void LogArchiveSync::askPage()
 {
+    // Closed under it (another app, a sign-out): pages fetched now would go nowhere.
+    if (!m_archive->isWritable()) {
+        finish(false, tr("The archive was closed; the sync stopped and resumes next time."));
+        return;
+    }
     if (m_archive->pendingPages() > kMaxPendingPages) {
         m_waitingForWriter = true;
         return;

@@ -164,6 +164,16 @@ void TestLogArchive::syncCutShortResumesNextTime()
         QVERIFY(finished.wait(20000));
         QVERIFY(!finished.first().first().toBool());
     }
+    {
+        // Closing the archive under a running sync stops it too.
+        LogArchiveSync sync(m_session->client(), &archive);
+        QSignalSpy finished(&sync, &LogArchiveSync::finished);
+        connect(&sync, &LogArchiveSync::progress, &archive, &LogArchive::close);
+        sync.start(m_groupId, m_appId, true);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.first().first().toBool());
+        openArchive(archive, freshPath(QStringLiteral("resume")));
+    }
     waitWritten(archive);
     LogArchiveStats stats = statsOf(archive);
     QCOMPARE(stats.ranges.size(), 1);

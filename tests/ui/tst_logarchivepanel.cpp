@@ -16,6 +16,7 @@
 #include <session/session.h>
 
 #include <QCheckBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -39,6 +40,8 @@ private slots:
     void panelFetchesLandInTheArchive();
     void archiveModeSearchesWithCountAndTime();
     void filtersApplyToTheArchive();
+    void exportWritesEveryMatch_data();
+    void exportWritesEveryMatch();
     void syncButtonFillsTheArchive();
     void signOutStopsSyncAndTheNextResumes();
     void manageDialogShowsAndDeletesAfterAsking();
@@ -196,6 +199,42 @@ void TestLogArchivePanel::filtersApplyToTheArchive()
     QTest::mouseClick(find<QCheckBox>("errorsOnlyCheck"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!model->query().filter.errorsOnly && model->matchCount() == before,
                              10000);
+}
+
+void TestLogArchivePanel::exportWritesEveryMatch_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("JSON Lines") << QStringLiteral("matches.jsonl");
+    QTest::newRow("CSV") << QStringLiteral("matches.csv");
+}
+
+void TestLogArchivePanel::exportWritesEveryMatch()
+{
+    QFETCH(QString, file);
+    LogArchiveView *view = m_panel->archiveView();
+    LogArchiveModel *model = view->model();
+    // More matches than one page holds: the export is of the search, not of the rows shown.
+    view->searchEdit()->setText(QStringLiteral("ran OR login"));
+    view->search();
+    QTRY_VERIFY_WITH_TIMEOUT(model->matchCount() > 100, 10000);
+    QVERIFY(model->rowCount() < model->matchCount());
+    QSignalSpy finished(view, &LogArchiveView::exportFinished);
+    const QString path = m_dir.filePath(file);
+    view->exportResultTo(path);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().first().toBool());
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    const bool csv = file.endsWith(QLatin1String(".csv"));
+    // Lines end with a newline: the last split is empty; CSV has its header first.
+    QCOMPARE(qint64(lines.size() - 1 - (csv ? 1 : 0)), model->matchCount());
+    if (csv) {
+        QVERIFY(lines.first().startsWith("started,type,status"));
+    } else {
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value("_id").toString(), model->entry(0).id);
+    }
 }
 
 void TestLogArchivePanel::syncButtonFillsTheArchive()

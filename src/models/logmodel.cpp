@@ -149,6 +149,11 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
+}
+
+QString LogModel::columnTitle(int section)
+{
     switch (section) {
     case TimeColumn:
         return tr("Time");
@@ -167,7 +172,7 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     case RequestColumn:
         return tr("Request ID");
     }
-    return {};
+    return QString();
 }
 
 bool LogModel::canFetchMore(const QModelIndex &parent) const
@@ -280,13 +285,15 @@ void LogModel::startPage()
     m_cursorAsked = true;
     const int generation = m_generation;
     const LogCursor requested = m_cursor;
-    connect(m_job, &ApiJob::finished, this,
-            [this, generation, requested](ApiJob *job) { onPage(job, generation, requested); });
+    const qint64 askedAtMs = QDateTime::currentMSecsSinceEpoch();
+    connect(m_job, &ApiJob::finished, this, [this, generation, requested, askedAtMs](ApiJob *job) {
+        onPage(job, generation, requested, askedAtMs);
+    });
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
-void LogModel::onPage(ApiJob *job, int generation, const LogCursor &requested)
+void LogModel::onPage(ApiJob *job, int generation, const LogCursor &requested, qint64 askedAtMs)
 {
     if (generation != m_generation)
         return;
@@ -298,7 +305,7 @@ void LogModel::onPage(ApiJob *job, int generation, const LogCursor &requested)
     ++m_decoding;
     const std::optional<LogCursor> readAheadOn = readAhead(job->body(), requested);
     decodeThen(m_decoder, this, job->body(),
-               [this, generation, requested, readAheadOn, url = job->url(),
+               [this, generation, requested, askedAtMs, readAheadOn, url = job->url(),
                 status = job->httpStatus(),
                 sample = job->body().left(2048)](const Decoded &decoded) {
                    if (generation != m_generation)
@@ -314,6 +321,9 @@ void LogModel::onPage(ApiJob *job, int generation, const LogCursor &requested)
                        failToParse(decoded.why, requested, url, status, sample);
                        return;
                    }
+                   emit pageArrived(decoded.page,
+                                    logPageCoverage(m_filter, requested, askedAtMs,
+                                                    decoded.page.nextEndDate));
                    landPage(decoded.page, requested, readAheadOn);
                });
 }
@@ -346,7 +356,8 @@ void LogModel::failToParse(const QString &why, const LogCursor &requested, const
     fail(error);
 }
 
-void LogModel::onTailPage(ApiJob *job, int generation)
+void LogModel::onTailPage(ApiJob *job, int generation, const LogFilter &filter,
+                          const LogCursor &cursor, qint64 askedAtMs)
 {
     if (generation != m_generation)
         return;
@@ -359,11 +370,14 @@ void LogModel::onTailPage(ApiJob *job, int generation)
     }
     m_tailParsing = true;
     const QUrl url = job->url();
-    decodeThen(m_decoder, this, job->body(), [this, generation, url](const Decoded &decoded) {
+    decodeThen(m_decoder, this, job->body(),
+               [this, generation, url, filter, cursor, askedAtMs](const Decoded &decoded) {
         if (generation != m_generation)
             return;
         m_tailParsing = false;
         if (decoded.why.isEmpty()) {
+            emit pageArrived(decoded.page, logPageCoverage(filter, cursor, askedAtMs,
+                                                           decoded.page.nextEndDate));
             landTail(decoded.page, generation);
             return;
         }

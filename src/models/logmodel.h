@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logarchivetypes.h"
 #include "logstore.h"
 
 #include <api/apierror.h>
@@ -52,6 +53,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = QModelIndex()) const override;
     void fetchMore(const QModelIndex &parent = QModelIndex()) override;
+    //! The title of a column (shared with the archive's model).
+    static QString columnTitle(int section);
 
     QString groupId() const { return m_groupId; }
     QString appId() const { return m_appId; }
@@ -130,11 +133,15 @@ signals:
     void searchChanged(int matches);
     //! A page decoded with malformed entries; they are listed, flagged.
     void malformedEntries(int count);
+    //! Every page fetched (browsing, loading all, tailing), before its rows go in, with the
+    //! time range it proves complete: what the log archive keeps.
+    void pageArrived(const LogPage &page, const std::optional<LogTimeRange> &coverage);
 
 private:
     void startPage();
-    void onPage(ApiJob *job, int generation, const LogCursor &requested);
-    void onTailPage(ApiJob *job, int generation);
+    void onPage(ApiJob *job, int generation, const LogCursor &requested, qint64 askedAtMs);
+    void onTailPage(ApiJob *job, int generation, const LogFilter &filter, const LogCursor &cursor,
+                    qint64 askedAtMs);
     //! While loading all: asks for the next page at once if this one's cursor reads clearly.
     std::optional<LogCursor> readAhead(const QByteArray &body, const LogCursor &requested);
     void failToParse(const QString &why, const LogCursor &requested, const QUrl &url, int status,

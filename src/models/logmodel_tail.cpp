@@ -59,7 +59,10 @@ void LogModel::pollTail()
     m_tailJob = logcalls::page(*m_client, m_groupId, m_appId, filter, m_tailCursor);
     const int generation = m_generation;
     connect(m_tailJob, &ApiJob::finished, this,
-            [this, generation](ApiJob *job) { onTailPage(job, generation); });
+            [this, generation, filter, cursor = m_tailCursor,
+             askedAtMs = QDateTime::currentMSecsSinceEpoch()](ApiJob *job) {
+                onTailPage(job, generation, filter, cursor, askedAtMs);
+            });
 }
 
 void LogModel::landTail(const LogPage &page, int)

@@ -1,6 +1,8 @@
 #include "logspanel.h"
 #include "ui_logspanel.h"
 
+#include "logarchiveview.h"
+
 #include <models/json/jsontreemodel.h>
 #include <models/logmodel.h>
 #include <session/session.h>
@@ -89,6 +91,7 @@ LogsPanel::LogsPanel(Session *session, QWidget *parent)
     setUpTable();
     setUpFilters();
     setUpShortcuts();
+    setUpArchive();
 
     connect(m_ui->logsRefreshButton, &QPushButton::clicked, this, &LogsPanel::refresh);
     declareCalls(bindAction(m_ui->logsRefreshButton), { QStringLiteral("logcalls::page") });
@@ -245,6 +248,7 @@ void LogsPanel::reloadForContext()
     m_ui->logsErrorBanner->clear();
     m_model->reload(app.isNull() ? QString() : groupId, app.id, filterFromControls());
     m_ui->logsTitleLabel->setText(app.isNull() ? tr("Logs") : tr("Logs of %1").arg(app.name));
+    openArchiveForContext();
     updateStatus();
 }
 
@@ -298,6 +302,7 @@ void LogsPanel::applyFilter(const LogFilter &filter)
     m_filterTimer->stop();
     m_ui->logsErrorBanner->clear();
     m_model->setFilter(filterFromControls());
+    m_archiveView->setFilter(filterFromControls());
 }
 
 void LogsPanel::filterByUser(const QString &userId)
@@ -385,7 +390,8 @@ void LogsPanel::updateStatus()
         text += tr(" · %n malformed (shown in italics)", nullptr, m_model->malformedCount());
     if (m_model->hasFailed())
         text += tr(" · a page failed");
-    m_ui->statusLabel->setText(text);
+    // In archive mode the line speaks of the archive (the live rows are hidden).
+    m_ui->statusLabel->setText(isArchiveMode() ? m_archiveView->summary() : text);
     const bool searching = !m_model->searchText().isEmpty();
     // The search reads the pages loaded so far; the filters above it are the server's. Say
     // which, so that no match is taken as absent while pages remain (Load all is beside it).

@@ -11,7 +11,10 @@
 #include <memory>
 
 class JsonTreeModel;
+class LogArchive;
+class LogArchiveView;
 class LogModel;
+class QPushButton;
 class QMenu;
 class QTimer;
 class Session;
@@ -30,6 +33,10 @@ public:
     ~LogsPanel() override;
 
     LogModel *model() const { return m_model; }
+    //! The app's log archive, which every page fetched here is written to.
+    LogArchive *archive() const { return m_archive; }
+    LogArchiveView *archiveView() const { return m_archiveView; }
+    bool isArchiveMode() const;
     //! The filter the controls describe.
     LogFilter filterFromControls() const;
     bool isExporting() const { return m_export.isRunning(); }
@@ -58,6 +65,8 @@ public slots:
     //! Exports without asking; CSV when filePath ends in .csv, JSON Lines otherwise.
     void exportEntriesTo(const QString &filePath);
     void cancelExport();
+    //! Shows the archive's search (on) or the service's pages (off).
+    void setArchiveMode(bool on);
 
 signals:
     void exportFinished(bool ok, const QString &filePath);
@@ -86,6 +95,9 @@ private:
     void onTailPolled();
     void onTailPollFailed(const ApiError &error);
     void updateLiveIndicator();
+    // logspanel_archive.cpp
+    void setUpArchive();
+    void openArchiveForContext();
     // logspanel_export.cpp
     void onLoadAllChanged(bool running);
     void onLoadAllProgress(int rows, qint64 oldestMs);
@@ -95,6 +107,10 @@ private:
     Session *m_session;
     LogModel *m_model;
     JsonTreeModel *m_callModel;
+    LogArchive *m_archive = nullptr;
+    LogArchiveView *m_archiveView = nullptr;
+    QPushButton *m_archiveButton = nullptr;
+    QWidget *m_archiveSpacer = nullptr;
     QMenu *m_typeMenu;
     QTimer *m_filterTimer;
     QTimer *m_histogramTimer;

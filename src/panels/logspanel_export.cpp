@@ -2,6 +2,8 @@
 #include "logspanel.h"
 #include "ui_logspanel.h"
 
+#include "logexportdialog.h"
+
 #include <models/logmodel.h>
 
 #include <QDateTime>
@@ -34,18 +36,8 @@ void LogsPanel::exportEntries()
 {
     if (isExporting() || m_model->rowCount() == 0)
         return;
-    auto *dialog = new QFileDialog(this, tr("Export Log Entries"),
-                                   QDir::home().filePath(QStringLiteral("logs.jsonl")),
-                                   tr("JSON Lines (*.jsonl);;CSV (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](QString path) {
-        const bool csv = dialog->selectedNameFilter().contains(QLatin1String("csv"));
-        if (QFileInfo(path).suffix().isEmpty())
-            path += csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl");
-        exportEntriesTo(path);
-    });
-    dialog->open();
+    askLogExportFile(this, tr("Export Log Entries"), QStringLiteral("logs.jsonl"),
+                     [this](const QString &path) { exportEntriesTo(path); });
 }
 
 void LogsPanel::exportEntriesTo(const QString &filePath)

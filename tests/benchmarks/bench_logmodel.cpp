@@ -2,6 +2,7 @@
 // load time beside a bare sequential QNetworkAccessManager loop over the same pages, the worst
 // UI-thread stall during the load, memory per entry, and search time. Prints `name: value unit`
 // lines and never fails on speed. With --shots DIR it also saves screenshots of the Logs panel.
+#include "barelogloop.h"
 #include "threadedlocal.h"
 
 #include <api/apiclient.h>
@@ -52,41 +53,6 @@ void print(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
-// The least a client can do: GET a page, read its cursor, GET the next, one at a time.
-double bareLoop(ApiClient &client, const QString &groupId, const QString &appId, int *entries)
-{
-    QNetworkAccessManager nam;
-    const QUrl base = client.urlFor({ QStringLiteral("groups"), groupId, QStringLiteral("apps"),
-                                      appId, QStringLiteral("logs") });
-    QElapsedTimer t;
-    t.start();
-    QString endDate;
-    qint64 skip = 0;
-    *entries = 0;
-    for (;;) {
-        QUrl url = base;
-        QUrlQuery q;
-        if (!endDate.isEmpty())
-            q.addQueryItem(QStringLiteral("end_date"), endDate);
-        if (skip > 0)
-            q.addQueryItem(QStringLiteral("skip"), QString::number(skip));
-        url.setQuery(q);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + client.accessToken().toUtf8());
-        request.setRawHeader("Accept", "application/json");
-        QNetworkReply *reply = nam.get(request);
-        ThreadedLocal::waitUntil([reply] { return reply->isFinished(); });
-        const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        *entries += int(page.value(QLatin1String("logs")).toArray().size());
-        if (!page.contains(QLatin1String("nextEndDate")))
-            break;
-        endDate = page.value(QLatin1String("nextEndDate")).toString();
-        skip = page.value(QLatin1String("nextSkip")).toInteger();
-    }
-    return t.elapsed();
-}
-
 void shoot(QWidget *widget, const QString &path)
 {
     ThreadedLocal::waitUntil([] { return false; }, 400); // let the histogram timer and repaints run
@@ -123,7 +89,7 @@ int main(int argc, char *argv[])
     const QString groupId = local.groupId;
 
     int bareEntries = 0;
-    bareLoop(*session.client(), groupId, demo.id, &bareEntries); // warm the server's caches
+    bareLogLoop(*session.client(), groupId, demo.id, &bareEntries); // warm the server's caches
 
     // The model behind a shown table, as in the panel; a 1 ms timer records event-loop latency.
     malloc_trim(0);
@@ -173,7 +139,7 @@ int main(int argc, char *argv[])
     const qint64 rssAfter = rssBytes();
     const int rows = model->rowCount();
 
-    const double bareMs = bareLoop(*session.client(), groupId, demo.id, &bareEntries);
+    const double bareMs = bareLogLoop(*session.client(), groupId, demo.id, &bareEntries);
     print("entries_loaded", rows, "entries");
     print("logmodel_load_all", loadMs, "ms");
     print("bare_qnam_loop", bareMs, "ms");

@@ -1,0 +1,176 @@
+// Searching the log archive (FTS5 words, phrases, prefixes, AND/OR/NOT, columns; a syntax error),
+// what it keeps (secrets redacted, entries of any shape back as sent) and entries the service no
+// longer keeps: still searchable, and marked.
+#include "logarchivefixture.h"
+
+#include <models/logarchivemodel.h>
+#include <models/logarchiverow.h>
+#include <models/logmodel.h>
+
+#include <QFile>
+#include <QFont>
+#include <QJsonDocument>
+
+class TestLogArchiveSearch : public LogArchiveFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { startServer(QStringLiteral("tst_logarchivesearch")); }
+    void search_data();
+    void search();
+    void badSearchSyntaxIsAnError();
+    void secretsAreRedacted();
+    void entriesOfAnyShapeComeBackAsSent();
+    void entriesGoneFromTheServiceStaySearchableAndMarked();
+};
+
+void TestLogArchiveSearch::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("names"); // of the matching entries
+    const QString charge = QStringLiteral("chargeCustomer");
+    const QString refund = QStringLiteral("refundOrder");
+    const QString hook = QStringLiteral("stripeHook");
+    QTest::newRow("word in messages") << "payment" << QStringList { hook, charge };
+    QTest::newRow("phrase") << "\"payment declined\"" << QStringList { charge };
+    QTest::newRow("prefix") << "pay*" << QStringList { hook, charge };
+    QTest::newRow("AND") << "payment AND declined" << QStringList { charge };
+    QTest::newRow("OR") << "declined OR refund" << QStringList { refund, charge };
+    QTest::newRow("NOT") << "payment NOT declined" << QStringList { hook };
+    QTest::newRow("word in error") << "expired" << QStringList { refund };
+    QTest::newRow("function name") << "chargeCustomer" << QStringList { charge };
+    QTest::newRow("function name prefix") << "refund*" << QStringList { refund };
+    QTest::newRow("column filter") << "function_name:refundOrder" << QStringList { refund };
+    QTest::newRow("error code") << "FunctionExecutionError AND card" << QStringList { refund };
+    QTest::newRow("nothing") << "zebra" << QStringList {};
+}
+
+void TestLogArchiveSearch::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, names);
+    const LogArchiveRows rows = searchAll(full(), query);
+    QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
+    QStringList found;
+    for (const LogArchiveEntry &e : rows.rows)
+        found.append(e.functionName);
+    // Written within a millisecond or two: the order among them is the key's, not the writes'.
+    found.sort();
+    names.sort();
+    QCOMPARE(found, names);
+}
+
+void TestLogArchiveSearch::badSearchSyntaxIsAnError()
+{
+    const LogArchiveRows rows = searchAll(full(), QStringLiteral("\"unbalanced"));
+    QVERIFY(!rows.error.isEmpty());
+    QVERIFY(rows.rows.isEmpty());
+    // The archive answers the next search as before.
+    QCOMPARE(searchAll(full(), QStringLiteral("declined")).rows.size(), 1);
+}
+
+void TestLogArchiveSearch::secretsAreRedacted()
+{
+    const LogArchiveRows rows = searchAll(full(), QStringLiteral("received"));
+    QCOMPARE(rows.rows.size(), 1);
+    const QJsonObject entry = logarchiverow::entryJson(rows.rows.first()).toObject();
+    QCOMPARE(entry.value("request_url").toString(),
+             QStringLiteral("https://example.com/hook?secret=REDACTED&order=77"));
+    // Nowhere in the files either.
+    for (const char *suffix : { "", "-wal" }) {
+        QFile file(full().filePath() + QLatin1String(suffix));
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("hunter2"));
+    }
+}
+
+void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
+{
+    // Fields the columns take, spelled as the service does and not: each comes back as sent.
+    const QList<QJsonValue> sent {
+        QJsonObject { { "_id", "aaaaaaaaaaaaaaaaaaaaaaaa" }, { "type", "FUNCTION" },
+                      { "started", "2026-11-01T10:00:00.000Z" },
+                      { "completed", "2026-11-01T10:00:00.250Z" }, { "status", 200 },
+                      { "messages", QJsonArray { "one", "two" } }, { "function_name", "f" } },
+        QJsonObject { { "_id", "shape-2" }, { "type", "FUNCTION" },
+                      { "started", "2026-11-01T10:00:01Z" }, { "status", "500" },
+                      { "messages", "a string, not a list" },
+                      { "error", QJsonObject { { "message", "nested error" } } } },
+        QJsonObject { { "_id", "shape-3" }, { "type", "WEBHOOK" },
+                      { "started", "2026-11-01T10:00:02.000Z" },
+                      { "messages", QJsonArray { "line\nbreak", 7 } }, { "user_id", "" },
+                      { "extra", QJsonObject { { "deep", QJsonArray { 1, 2 } } } } },
+        QJsonObject { { "type", "AUTH" }, { "started", "2026-11-01T10:00:03.000Z" } },
+        QJsonValue(42),
+    };
+    LogArchive archive;
+    openArchive(archive, freshPath(QStringLiteral("shapes")));
+    QJsonArray logs;
+    for (const QJsonValue &v : sent)
+        logs.append(v);
+    const QByteArray body = QJsonDocument(QJsonObject { { "logs", logs } }).toJson();
+    archive.addBody(body, std::nullopt);
+    archive.addBody(body, std::nullopt); // the same page again adds nothing
+    waitWritten(archive);
+    const LogArchiveRows rows = searchAll(archive, QString());
+    QCOMPARE(rows.rows.size(), sent.size());
+    QList<QJsonValue> back;
+    for (const LogArchiveEntry &e : rows.rows)
+        back.append(logarchiverow::entryJson(e));
+    for (const QJsonValue &v : sent)
+        QVERIFY2(back.contains(v),
+                 qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson())));
+    QCOMPARE(searchAll(archive, QStringLiteral("\"nested error\"")).rows.size(), 1);
+}
+
+void TestLogArchiveSearch::entriesGoneFromTheServiceStaySearchableAndMarked()
+{
+    LogArchive archive;
+    openArchive(archive, freshPath(QStringLiteral("gone")));
+    sync(archive, true);
+    const LogArchiveRows before = searchAll(archive, QString());
+    QCOMPARE(before.rows.size(), m_serverTotal);
+    for (const LogArchiveEntry &e : before.rows)
+        QVERIFY(!e.archiveOnly);
+    // The service lets its oldest entries go (retention), as if those days had expired.
+    const qint64 cutoff = before.rows.at(before.rows.size() / 2).startedMs;
+    {
+        stitchlocal::Store store;
+        QString error;
+        bool created = false;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("server")), &error, &created));
+        QSqlQuery q(store.database());
+        QVERIFY(q.prepare(QStringLiteral("DELETE FROM logs WHERE app_id = ? AND started < ?")));
+        q.addBindValue(m_appId);
+        q.addBindValue(cutoff);
+        QVERIFY(q.exec());
+        QVERIFY(q.numRowsAffected() > 0);
+    }
+    m_serverTotal = serverCount();
+    sync(archive, true);
+    const LogArchiveRows after = searchAll(archive, QString());
+    QCOMPARE(after.rows.size(), before.rows.size()); // nothing lost
+    int marked = 0;
+    for (const LogArchiveEntry &e : after.rows) {
+        QCOMPARE(e.archiveOnly, e.startedMs < cutoff);
+        marked += e.archiveOnly;
+    }
+    QVERIFY(marked > 0);
+    // Searchable, and the model marks them with text a screen reader reads too.
+    LogArchiveModel model(&archive);
+    LogFilter older;
+    older.end = QDateTime::fromMSecsSinceEpoch(cutoff - 1, Qt::UTC);
+    model.setQuery({ QStringLiteral("ran OR login OR hook"), older });
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isSearching() && model.rowCount() > 0, 10000);
+    const QModelIndex kept = model.index(0, LogArchiveModel::KeptColumn);
+    QVERIFY(kept.data(LogArchiveModel::ArchiveOnlyRole).toBool());
+    QCOMPARE(kept.data().toString(), QStringLiteral("archive only"));
+    QVERIFY(kept.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Only in the archive")));
+    QVERIFY(!kept.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(model.index(0, LogModel::TimeColumn).data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(model.index(0, LogModel::TimeColumn).data(Qt::ToolTipRole),
+             kept.data(Qt::ToolTipRole));
+}
+
+QTEST_MAIN(TestLogArchiveSearch)
+#include "tst_logarchivesearch.moc"

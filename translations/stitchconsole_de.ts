@@ -913,6 +913,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Another console window is writing to this archive: it is open here read-only.</source>
+        <translation>Ein anderes Konsolenfenster schreibt in dieses Archiv: Es ist hier nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation>Das Archiv konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged (%1).</source>
+        <translation>Die Archivdatei ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The archive could not be set up: %1</source>
+        <translation>Das Archiv konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The archive is not open for writing.</source>
+        <translation>Das Archiv ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>AssetTreeModel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
@@ -3210,6 +3233,310 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>LogArchive</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation>Das Archiv konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveDialog</name>
+    <message>
+        <source>&amp;Delete this app&apos;s archive…</source>
+        <translation>Archiv dieser App &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Log Archive</source>
+        <translation>Log-Archiv</translation>
+    </message>
+    <message>
+        <source>Archives of this profile:</source>
+        <translation>Archive dieses Profils:</translation>
+    </message>
+    <message>
+        <source>Archives of this profile</source>
+        <translation>Archive dieses Profils</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;size per app):</source>
+        <translation>Höchstens behalten (&amp;Größe je App):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;age):</source>
+        <translation>Höchstens behalten (&amp;Alter):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply limit now</source>
+        <translation>Grenze jetzt &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>This app: %1 entries, %2 on disk, in %3.</source>
+        <translation>Diese App: %1 Einträge, %2 auf der Festplatte, in %3.</translation>
+    </message>
+    <message>
+        <source>Held from %1 to %2.</source>
+        <translation>Vorhanden von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The oldest entry the service still has is from %1; older ones are only here.</source>
+        <translation>Der älteste Eintrag, den der Dienst noch hat, ist vom %1; ältere gibt es nur hier.</translation>
+    </message>
+    <message>
+        <source>everything up to %1</source>
+        <translation>alles bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No time range is complete yet: sync to fill it.</source>
+        <translation>Noch ist kein Zeitraum vollständig: Synchronisieren Sie, um ihn zu füllen.</translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation>Vollständig: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this app)</source>
+        <translation>%1 (diese App)</translation>
+    </message>
+    <message>
+        <source>Delete the Log Archive</source>
+        <translation>Log-Archiv löschen</translation>
+    </message>
+    <message>
+        <source>Delete every archived log entry of this app? Entries the service no longer keeps cannot be fetched again.</source>
+        <translation>Alle archivierten Log-Einträge dieser App löschen? Einträge, die der Dienst nicht mehr aufbewahrt, lassen sich nicht erneut abrufen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveModel</name>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Only in the archive: older than the oldest entry the service still keeps.</source>
+        <translation>Nur im Archiv: älter als der älteste Eintrag, den der Dienst noch aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Also on the service</source>
+        <translation>Auch beim Dienst</translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation>(fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>archive only</source>
+        <translation>nur im Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveSync</name>
+    <message>
+        <source>The archive is not open for writing: %1</source>
+        <translation>Das Archiv ist nicht zum Schreiben geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation>Synchronisierung abgebrochen; sie setzt dort fort, wo sie aufhörte.</translation>
+    </message>
+    <message>
+        <source>The archive was closed; the sync stopped and resumes next time.</source>
+        <translation>Das Archiv wurde geschlossen; die Synchronisierung hat angehalten und setzt beim nächsten Mal fort.</translation>
+    </message>
+    <message>
+        <source>A page of logs could not be read; the sync stopped.</source>
+        <translation>Eine Seite mit Logs konnte nicht gelesen werden; die Synchronisierung hat angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveView</name>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Search the archive: words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Archiv durchsuchen: Wörter, „Phrasen“, Präfix*, AND, OR, NOT</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Archiv durchsuchen</translation>
+    </message>
+    <message>
+        <source>SQLite FTS5 syntax over messages, errors, error codes, function names, types, user ids and request ids; column:word searches one of them (function_name:sum).</source>
+        <translation>SQLite-FTS5-Syntax über Meldungen, Fehler, Fehlercodes, Funktionsnamen, Typen, Benutzer-IDs und Anfrage-IDs; spalte:wort durchsucht eine davon (function_name:sum).</translation>
+    </message>
+    <message>
+        <source>&amp;Sync archive</source>
+        <translation>Archiv &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch what the archive is missing since its newest complete range, and the gaps between ranges</source>
+        <translation>Abrufen, was dem Archiv seit seinem neuesten vollständigen Zeitraum fehlt, und die Lücken zwischen den Zeiträumen</translation>
+    </message>
+    <message>
+        <source>Fetch e&amp;verything</source>
+        <translation>A&amp;lles abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch everything the service still has for this app</source>
+        <translation>Alles abrufen, was der Dienst für diese App noch hat</translation>
+    </message>
+    <message>
+        <source>Sync in the &amp;background</source>
+        <translation>Im &amp;Hintergrund synchronisieren</translation>
+    </message>
+    <message>
+        <source>While the console runs, sync this archive every minute</source>
+        <translation>Solange die Konsole läuft, dieses Archiv jede Minute synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Verwalten…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export every match as JSON Lines or CSV</source>
+        <translation>Jeden Treffer als JSON Lines oder CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Move it aside and start a new archive</source>
+        <translation>Beiseitelegen und ein neues Archiv beginnen</translation>
+    </message>
+    <message>
+        <source>Archive sync progress</source>
+        <translation>Fortschritt der Archiv-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the archive sync</source>
+        <translation>Archiv-Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Archived entries over time</source>
+        <translation>Archivierte Einträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Archived log entries</source>
+        <translation>Archivierte Log-Einträge</translation>
+    </message>
+    <message>
+        <source>archive only</source>
+        <translation>nur im Archiv</translation>
+    </message>
+    <message>
+        <source>Archived entry details</source>
+        <translation>Details des archivierten Eintrags</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Archive: %1 entries, %2</source>
+        <translation>Archiv: %1 Einträge, %2</translation>
+    </message>
+    <message>
+        <source> · complete up to %1</source>
+        <translation> · vollständig bis %1</translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation> · nur lesbar</translation>
+    </message>
+    <message>
+        <source>Search not understood: %1</source>
+        <translation>Suche nicht verstanden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln in %1 ms…</source>
+        <translation>
+            <numerusform>Erster in %1 ms…</numerusform>
+            <numerusform>Erste %Ln in %1 ms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches in %2 ms</source>
+        <translation>
+            <numerusform>%1 Treffer in %2 ms</numerusform>
+            <numerusform>%1 Treffer in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Move it aside (kept beside it, renamed) and start a new archive?</source>
+        <translation>%1 Beiseitelegen (umbenannt daneben aufbewahrt) und ein neues Archiv beginnen?</translation>
+    </message>
+    <message>
+        <source>Fetching everything the service has…</source>
+        <translation>Alles wird abgerufen, was der Dienst hat…</translation>
+    </message>
+    <message>
+        <source>Syncing the archive…</source>
+        <translation>Archiv wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Synced back to %1</source>
+        <translation>Zurück bis %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>The log archive is up to date.</source>
+        <translation>Das Log-Archiv ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Only in the archive: the service no longer keeps this entry.</source>
+        <translation>Nur im Archiv: Der Dienst bewahrt diesen Eintrag nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>Export Archived Log Entries</source>
+        <translation>Archivierte Log-Einträge exportieren</translation>
+    </message>
+</context>
+<context>
     <name>LogHistogram</name>
     <message>
         <source>Entries and errors over time</source>
@@ -3811,6 +4138,14 @@ Trotzdem speichern?</translation>
     <message>
         <source>Live tail on, last checked %1</source>
         <translation>Live mitlesen an, zuletzt geprüft %1</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <source>Search every entry this console has kept for the app (Ctrl+Shift+A)</source>
+        <translation>Jeden Eintrag durchsuchen, den diese Konsole für die App aufbewahrt hat (Strg+Umschalt+A)</translation>
     </message>
 </context>
 <context>

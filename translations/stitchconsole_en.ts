@@ -910,6 +910,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Another console window is writing to this archive: it is open here read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetTreeModel</name>
     <message numerus="yes">
         <source>%n file(s), %1</source>
@@ -3202,6 +3225,310 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>LogArchive</name>
+    <message>
+        <source>The archive could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveDialog</name>
+    <message>
+        <source>&amp;Delete this app&apos;s archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives of this profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;size per app):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most (&amp;age):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply limit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app: %1 entries, %2 on disk, in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest entry the service still has is from %1; older ones are only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time range is complete yet: sync to fill it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Log Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every archived log entry of this app? Entries the service no longer keeps cannot be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveModel</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the archive: older than the oldest entry the service still keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveSync</name>
+    <message>
+        <source>The archive is not open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; it resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was closed; the sync stopped and resumes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of logs could not be read; the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogArchiveView</name>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive: words, &quot;phrases&quot;, prefix*, AND, OR, NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite FTS5 syntax over messages, errors, error codes, function names, types, user ids and request ids; column:word searches one of them (function_name:sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch what the archive is missing since its newest complete range, and the gaps between ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch e&amp;verything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch everything the service still has for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync in the &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the console runs, sync this archive every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every match as JSON Lines or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it aside and start a new archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the archive sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived entries over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: %1 entries, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · complete up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln in %1 ms…</source>
+        <translation>
+            <numerusform>First %Ln in %1 ms…</numerusform>
+            <numerusform>First %Ln in %1 ms…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches in %2 ms</source>
+        <translation>
+            <numerusform>%1 match in %2 ms</numerusform>
+            <numerusform>%1 matches in %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Move it aside (kept beside it, renamed) and start a new archive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching everything the service has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log archive is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the archive: the service no longer keeps this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Archived Log Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogHistogram</name>
     <message>
         <source>Entries and errors over time</source>
@@ -3801,6 +4128,14 @@ Save anyway?</source>
     </message>
     <message>
         <source>Live tail on, last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every entry this console has kept for the app (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace stitchlocal {
 
@@ -56,29 +58,59 @@ QString safeRelative(const QString &raw)
     return kept.join(u'/');
 }
 
-//! Whether a link at entryPath pointing to target stays inside the folder.
-bool linkStaysInside(const QString &entryPath, const QString &target)
+//! The links an archive made so far, by the path they sit at (with every link before it
+//! followed), to where they point (likewise). An entry written "through" a link lands where the
+//! link points, so a path's text alone does not say where it ends up: node_modules/a → ".." and
+//! then node_modules/a/b → "../.." reach above the folder although each looks harmless.
+using LinkMap = QHash<QString, QStringList>;
+
+//! Walks steps from start, following the links made so far; nullopt when it leaves the folder.
+std::optional<QStringList> walk(QStringList current, const QStringList &steps,
+                                const LinkMap &links)
+{
+    for (const QString &step : steps) {
+        if (step == QLatin1String("."))
+            continue;
+        if (step == QLatin1String("..")) {
+            if (current.isEmpty())
+                return std::nullopt;
+            current.removeLast();
+            continue;
+        }
+        current.append(step);
+        // A link's own target was resolved when it was made, so one lookup is enough.
+        const auto link = links.constFind(current.join(u'/'));
+        if (link != links.cend())
+            current = *link;
+    }
+    return current;
+}
+
+QStringList stepsOf(const QString &path)
+{
+    return QString(path).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
+}
+
+//! Records a symbolic link at entryPath to target; false when it would point outside.
+bool addLink(const QString &entryPath, const QString &target, LinkMap &links)
 {
     if (target.isEmpty() || target.startsWith(u'/') || target.startsWith(u'\\'))
         return false;
-    QStringList parts = entryPath.split(u'/', Qt::SkipEmptyParts);
-    parts.removeLast(); // the link's own name: a relative target starts at its folder
-    const QStringList steps = QString(target).replace(u'\\', u'/').split(u'/', Qt::SkipEmptyParts);
-    for (const QString &step : steps) {
-        if (step == QLatin1String("..")) {
-            if (parts.isEmpty())
-                return false;
-            parts.removeLast();
-        } else if (step != QLatin1String(".")) {
-            parts.append(step);
-        }
-    }
+    QStringList parent = stepsOf(entryPath);
+    const QString name = parent.takeLast();
+    const std::optional<QStringList> folder = walk({}, parent, links);
+    if (!folder)
+        return false;
+    const std::optional<QStringList> pointsTo = walk(*folder, stepsOf(target), links);
+    if (!pointsTo)
+        return false;
+    links.insert((*folder + QStringList { name }).join(u'/'), *pointsTo);
     return true;
 }
 
 //! One entry's problem, or empty. Hard links name a path inside the archive; symbolic links
 //! a path relative to themselves.
-QString entryProblem(archive_entry *entry)
+QString entryProblem(archive_entry *entry, LinkMap &links)
 {
     const char *rawPath = archive_entry_pathname_utf8(entry);
     if (!rawPath)
@@ -90,19 +122,34 @@ QString entryProblem(archive_entry *entry)
             .arg(raw);
     if (const char *hard = archive_entry_hardlink(entry)) {
         if (safeRelative(QString::fromUtf8(hard)).isEmpty())
-            return QStringLiteral("the link \"%1\" points outside the dependencies folder")
-                .arg(raw);
+            return QStringLiteral("the link \"%1\" points outside the dependencies folder").arg(raw);
     }
     const mode_t type = archive_entry_filetype(entry);
     if (type == AE_IFLNK) {
         const char *target = archive_entry_symlink(entry);
-        if (!linkStaysInside(path, QString::fromUtf8(target ? target : "")))
-            return QStringLiteral("the link \"%1\" points outside the dependencies folder")
-                .arg(raw);
+        if (path.isEmpty() || !addLink(path, QString::fromUtf8(target ? target : ""), links))
+            return QStringLiteral("the link \"%1\" points outside the dependencies folder").arg(raw);
     } else if (type != AE_IFREG && type != AE_IFDIR && type != 0) {
         return QStringLiteral("the entry \"%1\" is not a file, a folder or a link").arg(raw);
     }
     return {};
+}
+
+//! Where a write would land on disk, checked on disk: the nearest part of target that exists,
+//! resolved, must lie inside root (canonical). The links were checked as the archive was read;
+//! this is the second lock on the same door.
+bool landsInside(const QString &canonicalRoot, const QString &target)
+{
+    QString existing = target;
+    while (!QFileInfo(existing).exists() && !QFileInfo(existing).isSymLink()) {
+        const QString up = QFileInfo(existing).path();
+        if (up == existing)
+            return false;
+        existing = up;
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    return !canonical.isEmpty()
+        && (canonical == canonicalRoot || canonical.startsWith(canonicalRoot + u'/'));
 }
 
 QString tooBig(const DependencyLimits &limits)
@@ -123,6 +170,7 @@ QString checkDependencyArchive(const QByteArray &bytes, const DependencyLimits &
         return QStringLiteral("the file is not a zip, tar or tar.gz archive");
     qint64 declared = 0;
     int entries = 0;
+    LinkMap links;
     archive_entry *entry = nullptr;
     for (;;) {
         const int status = archive_read_next_header(reader.get(), &entry);
@@ -132,7 +180,7 @@ QString checkDependencyArchive(const QByteArray &bytes, const DependencyLimits &
             return readerError(reader.get(), QStringLiteral("the archive is corrupt"));
         if (++entries > limits.entries)
             return QStringLiteral("the archive holds more than %1 entries").arg(limits.entries);
-        const QString problem = entryProblem(entry);
+        const QString problem = entryProblem(entry, links);
         if (!problem.isEmpty())
             return problem;
         declared += qMax<qint64>(0, archive_entry_size(entry));
@@ -168,8 +216,10 @@ QString unpackDependencyArchive(const QByteArray &bytes, const QString &folder,
         return why;
     };
 
+    const QString canonicalRoot = QFileInfo(folder).canonicalFilePath();
     Reader reader = openReader(bytes);
     qint64 written = 0;
+    LinkMap links;
     archive_entry *entry = nullptr;
     char buffer[64 * 1024];
     for (;;) {
@@ -178,7 +228,7 @@ QString unpackDependencyArchive(const QByteArray &bytes, const QString &folder,
             break;
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
             return fail(readerError(reader.get(), QStringLiteral("the archive is corrupt")));
-        problem = entryProblem(entry);
+        problem = entryProblem(entry, links);
         if (!problem.isEmpty())
             return fail(problem);
         const QString relative = safeRelative(QString::fromUtf8(archive_entry_pathname(entry)));
@@ -186,6 +236,10 @@ QString unpackDependencyArchive(const QByteArray &bytes, const QString &folder,
             continue;
         const QString target
             = root.filePath(rooted ? relative : QStringLiteral("node_modules/") + relative);
+        if (!landsInside(canonicalRoot, target))
+            return fail(QStringLiteral("the entry \"%1\" would be written outside the "
+                                       "dependencies folder")
+                            .arg(relative));
         const mode_t type = archive_entry_filetype(entry);
         if (type == AE_IFDIR) {
             if (!QDir().mkpath(target))
@@ -203,7 +257,7 @@ QString unpackDependencyArchive(const QByteArray &bytes, const QString &folder,
             const QString source
                 = root.filePath((rooted ? QString() : QStringLiteral("node_modules/"))
                                 + safeRelative(QString::fromUtf8(hard)));
-            if (!QFile::copy(source, target))
+            if (!landsInside(canonicalRoot, source) || !QFile::copy(source, target))
                 return fail(QStringLiteral("cannot copy %1").arg(relative));
             continue;
         }

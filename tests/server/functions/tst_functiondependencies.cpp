@@ -208,6 +208,10 @@ void tst_FunctionDependencies::uploadEachFormat()
         = package(QStringLiteral("pad-lite"), QStringLiteral("1.2.3"), kPadSource, rooted);
     entries += package(QStringLiteral("@acme/util"), QStringLiteral("0.1.0"),
                        "module.exports = { twice: (x) => x * 2 };\n", rooted);
+    // As npm lays them out: a link in .bin to a package's file, inside the folder.
+    entries.append({ (rooted ? QStringLiteral("node_modules/") : QString())
+                         + QStringLiteral(".bin/pad-lite"),
+                     {}, Entry::Symlink, QStringLiteral("../pad-lite/index.js") });
     const Answer answer = upload(makeArchive(Format(format), entries), fileName);
     QCOMPARE(answer.status, 204);
     const QJsonObject deployment = settledDeployment(before + 1);
@@ -277,6 +281,18 @@ void tst_FunctionDependencies::hostileArchives_data()
                                Entry::Symlink,
                                QStringLiteral("../../../../etc") } })
                                  << QStringLiteral("a.tar") << QStringLiteral("link");
+    // Each link alone stays inside; followed one after the other, the second reaches above the
+    // folder, and the file written through it would land there.
+    QTest::newRow("symlink chain out")
+        << makeArchive(Format::Tar,
+                       good
+                           + QList<Entry> {
+                               { QStringLiteral("node_modules/ok/up"), {}, Entry::Symlink,
+                                 QStringLiteral("..") },
+                               { QStringLiteral("node_modules/ok/up/out"), {}, Entry::Symlink,
+                                 QStringLiteral("../..") },
+                               file(QStringLiteral("node_modules/ok/up/out/stitch-evil"), "x") })
+        << QStringLiteral("a.tar") << QStringLiteral("link");
     QTest::newRow("absolute symlink")
         << makeArchive(Format::TarGz,
                        good

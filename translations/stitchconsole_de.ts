@@ -388,10 +388,6 @@
         <translation>API-Schlüssel löschen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>delete %1 keys</source>
         <translation>%1 Schlüssel löschen</translation>
     </message>
@@ -1305,6 +1301,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -5499,10 +5499,6 @@ Trotzdem speichern?</translation>
         <translation>Geheimnisse löschen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>delete %1 secrets</source>
         <translation>%1 Geheimnisse löschen</translation>
     </message>
@@ -7600,10 +7596,6 @@ Trotzdem speichern?</translation>
     <message>
         <source>Delete Values</source>
         <translation>Werte löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete %1 values</source>

@@ -386,10 +386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>delete %1 keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1295,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5486,10 +5486,6 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>delete %1 secrets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7574,10 +7570,6 @@ Save anyway?</source>
     </message>
     <message>
         <source>Delete Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -398,17 +398,14 @@ void ApiKeysPanel::deleteSelected()
         : tr("Delete these %1 API keys? Clients using them can no longer log in. This cannot be "
              "undone.\n\n%2")
               .arg(ids.size())
-              .arg(names.mid(0, 12).join(QLatin1String(", "))
-                   + (names.size() > 12 ? QStringLiteral(", …") : QString()));
-    auto *dialog = new ConfirmDialog(
-        ids.size() == 1 ? tr("Delete API Key") : tr("Delete API Keys"), question, tr("Delete"),
-        production ? (ids.size() == 1 ? names.first() : tr("delete %1 keys").arg(ids.size()))
-                   : QString(),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("deleteApiKeysDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, ids] { deleteKeys(ids); });
-    dialog->open();
+              .arg(ConfirmDialog::nameList(names));
+    ConfirmDialog::askToDelete(
+        this,
+        { ids.size() == 1 ? tr("Delete API Key") : tr("Delete API Keys"), question,
+          production ? (ids.size() == 1 ? names.first() : tr("delete %1 keys").arg(ids.size()))
+                     : QString(),
+          QStringLiteral("deleteApiKeysDialog") },
+        [this, ids] { deleteKeys(ids); });
 }
 
 void ApiKeysPanel::deleteKeys(const QStringList &keyIds)

@@ -9,6 +9,7 @@
 #include <models/sharedmodels.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/confirmdialog.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
 
@@ -568,7 +569,7 @@ void AuthProvidersPanel::deleteSelected()
                 : tr("Delete these %1 auth providers? Their users can no longer sign in with "
                      "them.\n\n%2")
                       .arg(ids.size())
-                      .arg(names.mid(0, 12).join(QStringLiteral(", "))),
+                      .arg(ConfirmDialog::nameList(names)),
             tr("Delete"),
             ids.size() == 1 ? names.first() : tr("delete %1 providers").arg(ids.size()),
             [this, ids] {

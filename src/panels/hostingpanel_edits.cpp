@@ -261,8 +261,7 @@ void HostingPanel::deleteSelected()
         question = tr("Delete these %1 items (%n file(s) in all)? This cannot be undone.\n\n%2",
                       nullptr, files)
                        .arg(kept.size())
-                       .arg(kept.mid(0, 12).join(QStringLiteral(", "))
-                            + (kept.size() > 12 ? QStringLiteral(", …") : QString()));
+                       .arg(ConfirmDialog::nameList(kept));
     const bool production = session()->profile().tag == Profile::Tag::Production;
     auto *dialog = new ConfirmDialog(tr("Delete from Hosting"), question, tr("Delete"),
                                      production ? (kept.size() == 1 ? kept.first()

@@ -7,6 +7,7 @@
 #include <models/doclistmodel.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/confirmdialog.h>
 #include <widgets/errorbanner.h>
 
 #include <QComboBox>
@@ -449,7 +450,7 @@ void PushPanel::deleteSelected()
             ids.size() == 1 ? tr("Delete the notification “%1”?").arg(names.first())
                             : tr("Delete these %1 notifications?\n\n%2")
                                   .arg(ids.size())
-                                  .arg(names.mid(0, 12).join(QStringLiteral(", "))),
+                                  .arg(ConfirmDialog::nameList(names)),
             tr("Delete"),
             ids.size() == 1 ? names.first() : tr("delete %1 notifications").arg(ids.size()),
             [this, ids] {

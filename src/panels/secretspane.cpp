@@ -287,16 +287,14 @@ void SecretsPane::deleteSelected()
         : tr("Delete these %1 secrets? Values that use them will read nothing. This cannot be "
              "undone.\n\n%2")
               .arg(ids.size())
-              .arg(names.join(QLatin1String(", ")));
-    auto *dialog = new ConfirmDialog(
-        ids.size() == 1 ? tr("Delete Secret") : tr("Delete Secrets"), question, tr("Delete"),
-        production ? (ids.size() == 1 ? names.first() : tr("delete %1 secrets").arg(ids.size()))
-                   : QString(),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("deleteSecretsDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, ids] { deleteSecrets(ids); });
-    dialog->open();
+              .arg(ConfirmDialog::nameList(names));
+    ConfirmDialog::askToDelete(
+        this,
+        { ids.size() == 1 ? tr("Delete Secret") : tr("Delete Secrets"), question,
+          production ? (ids.size() == 1 ? names.first() : tr("delete %1 secrets").arg(ids.size()))
+                     : QString(),
+          QStringLiteral("deleteSecretsDialog") },
+        [this, ids] { deleteSecrets(ids); });
 }
 
 void SecretsPane::deleteSecrets(const QStringList &ids)

@@ -12,6 +12,7 @@
 #include <models/sharedmodels.h>
 #include <models/valuelistmodel.h>
 #include <session/session.h>
+#include <widgets/confirmdialog.h>
 #include <widgets/editor/codeeditor.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
@@ -328,7 +329,7 @@ void ServiceRulesTab::deleteSelected()
         ids.size() == 1 ? tr("Delete the rule “%1”?").arg(names.first())
                         : tr("Delete these %1 rules?\n\n%2")
                               .arg(ids.size())
-                              .arg(names.mid(0, 12).join(QStringLiteral(", "))),
+                              .arg(ConfirmDialog::nameList(names)),
         tr("Delete"), ids.size() == 1 ? names.first() : tr("delete %1 rules").arg(ids.size()),
         [this, ids] {
             ApiClient *client = m_panel->session()->client();
@@ -722,7 +723,7 @@ void ServiceWebhooksTab::deleteSelected()
                               .arg(names.first())
                         : tr("Delete these %1 incoming webhooks?\n\n%2")
                               .arg(ids.size())
-                              .arg(names.mid(0, 12).join(QStringLiteral(", "))),
+                              .arg(ConfirmDialog::nameList(names)),
         tr("Delete"), ids.size() == 1 ? names.first() : tr("delete %1 webhooks").arg(ids.size()),
         [this, ids] {
             ApiClient *client = m_panel->session()->client();

@@ -9,6 +9,7 @@
 #include <models/listfilterproxy.h>
 #include <session/session.h>
 #include <widgets/busyindicator.h>
+#include <widgets/confirmdialog.h>
 #include <widgets/editor/jsoneditor.h>
 #include <widgets/errorbanner.h>
 #include <widgets/statuslabel.h>
@@ -669,8 +670,7 @@ void ServicesPanel::deleteSelected()
         : tr("Delete these %1 services with their rules and incoming webhooks? This cannot be "
              "undone.\n\n%2")
               .arg(ids.size())
-              .arg(names.mid(0, 12).join(QLatin1String(", "))
-                   + (names.size() > 12 ? QStringLiteral(", …") : QString()));
+              .arg(ConfirmDialog::nameList(names));
     confirm(ids.size() == 1 ? tr("Delete Service") : tr("Delete Services"), question,
             tr("Delete"),
             ids.size() == 1 ? names.first() : tr("delete %1 services").arg(ids.size()),

@@ -174,17 +174,14 @@ void UsersPanel::deleteSelected()
         : tr("Delete these %1 users? Their identities and sessions go with them. This cannot be "
              "undone.\n\n%2")
               .arg(ids.size())
-              .arg(names.mid(0, 12).join(QLatin1String(", "))
-                   + (names.size() > 12 ? QStringLiteral(", …") : QString()));
-    auto *dialog = new ConfirmDialog(
-        ids.size() == 1 ? tr("Delete User") : tr("Delete Users"), question, tr("Delete"),
-        production ? (ids.size() == 1 ? names.first() : tr("delete %1 users").arg(ids.size()))
-                   : QString(),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("deleteUsersDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, ids] { deleteUsers(ids); });
-    dialog->open();
+              .arg(ConfirmDialog::nameList(names));
+    ConfirmDialog::askToDelete(
+        this,
+        { ids.size() == 1 ? tr("Delete User") : tr("Delete Users"), question,
+          production ? (ids.size() == 1 ? names.first() : tr("delete %1 users").arg(ids.size()))
+                     : QString(),
+          QStringLiteral("deleteUsersDialog") },
+        [this, ids] { deleteUsers(ids); });
 }
 
 void UsersPanel::deleteUsers(const QStringList &userIds)

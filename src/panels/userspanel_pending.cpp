@@ -152,8 +152,7 @@ void UsersPanel::deletePending()
               .arg(emails.first())
         : tr("Delete these %1 pending registrations? Their confirmation links stop working.\n\n%2")
               .arg(emails.size())
-              .arg(emails.mid(0, 12).join(QLatin1String(", "))
-                   + (emails.size() > 12 ? QStringLiteral(", …") : QString()));
+              .arg(ConfirmDialog::nameList(emails));
     auto *dialog = new ConfirmDialog(tr("Delete Pending Registrations"), question, tr("Delete"),
                                      QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

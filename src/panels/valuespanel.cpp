@@ -547,17 +547,14 @@ void ValuesPanel::deleteSelected()
         : tr("Delete these %1 values? Functions that read them will get undefined. This cannot "
              "be undone.\n\n%2")
               .arg(ids.size())
-              .arg(names.mid(0, 12).join(QLatin1String(", "))
-                   + (names.size() > 12 ? QStringLiteral(", …") : QString()));
-    auto *dialog = new ConfirmDialog(
-        ids.size() == 1 ? tr("Delete Value") : tr("Delete Values"), question, tr("Delete"),
-        production ? (ids.size() == 1 ? names.first() : tr("delete %1 values").arg(ids.size()))
-                   : QString(),
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("deleteValuesDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, ids] { deleteValues(ids); });
-    dialog->open();
+              .arg(ConfirmDialog::nameList(names));
+    ConfirmDialog::askToDelete(
+        this,
+        { ids.size() == 1 ? tr("Delete Value") : tr("Delete Values"), question,
+          production ? (ids.size() == 1 ? names.first() : tr("delete %1 values").arg(ids.size()))
+                     : QString(),
+          QStringLiteral("deleteValuesDialog") },
+        [this, ids] { deleteValues(ids); });
 }
 
 void ValuesPanel::deleteValues(const QStringList &valueIds)

@@ -79,3 +79,23 @@ void ConfirmDialog::updateOk()
     const bool ok = !m_input || m_input->text() == m_requiredText;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
+
+ConfirmDialog *ConfirmDialog::askToDelete(QWidget *parent, const Deletion &deletion,
+                                          std::function<void()> accepted)
+{
+    auto *dialog = new ConfirmDialog(deletion.title, deletion.question, tr("Delete"),
+                                     deletion.requiredText, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(deletion.objectName);
+    connect(dialog, &QDialog::accepted, dialog, std::move(accepted));
+    dialog->open();
+    return dialog;
+}
+
+QString ConfirmDialog::nameList(const QStringList &names)
+{
+    // A question that lists a thousand names no longer fits on the screen or in anyone's head.
+    constexpr int MaxListed = 12;
+    return names.mid(0, MaxListed).join(QLatin1String(", "))
+        + (names.size() > MaxListed ? QStringLiteral(", …") : QString());
+}

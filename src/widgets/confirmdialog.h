@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,20 @@ public:
     //! An empty requiredText makes it a plain yes/no question.
     ConfirmDialog(const QString &title, const QString &question, const QString &actionText,
                   const QString &requiredText = QString(), QWidget *parent = nullptr);
+
+    //! A question before deleting things, in the asking panel's own words.
+    struct Deletion
+    {
+        QString title; //!< "Delete Value" or "Delete Values"
+        QString question; //!< filled in; nameList() lists many names
+        QString requiredText; //!< what a production profile types; empty for yes/no
+        QString objectName; //!< for tests and the accessibility tree
+    };
+    //! Opens the question without blocking (WA_DeleteOnClose); accepted runs on Delete.
+    static ConfirmDialog *askToDelete(QWidget *parent, const Deletion &deletion,
+                                      std::function<void()> accepted);
+    //! "a, b, c": the first twelve names, then "…", for a question about many things.
+    static QString nameList(const QStringList &names);
 
     QString requiredText() const { return m_requiredText; }
     bool isOkEnabled() const;

@@ -1,5 +1,7 @@
 #include "logarchiverow.h"
 
+#include <api/jsonshape.h>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,15 +25,64 @@ const QString kRedacted = QStringLiteral("REDACTED");
 
 // Extra JSON is kept as written unless compressing it saves a quarter: most extras are a few
 // dozen bytes shared by thousands of entries, where zlib's header would cost more.
-QByteArray packExtra(const QJsonObject &o)
+
+// The members left after the columns took theirs, copied as the service wrote them: writing a
+// QJsonObject out again cost more than the row's insert. Keys that went to columns are known
+// by the flags; nullopt when the text is not an object JsonShape can read.
+std::optional<QByteArray> extraAsSent(const QByteArray &raw, int flags)
 {
-    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    const std::optional<QList<JsonShape::Member>> members = JsonShape(raw).members();
+    if (!members)
+        return std::nullopt;
+    static const std::pair<int, QByteArrayView> inColumns[] = {
+        { IdInColumn, "_id" },           { StartedInColumn, "started" },
+        { CompletedInColumn, "completed" }, { StatusInColumn, "status" },
+        { TypeInColumn, "type" },         { UserInColumn, "user_id" },
+        { RequestInColumn, "co_id" },     { ErrorInColumn, "error" },
+        { ErrorCodeInColumn, "error_code" }, { FunctionNameInColumn, "function_name" },
+        { MessagesInColumn, "messages" },
+    };
+    QByteArray json;
+    json.reserve(raw.size());
+    json += '{';
+    for (const JsonShape::Member &member : *members) {
+        const bool inColumn = std::any_of(std::begin(inColumns), std::end(inColumns),
+                                          [&](const auto &c) {
+                                              return (flags & c.first) && member.key == c.second;
+                                          });
+        if (inColumn)
+            continue;
+        if (json.size() > 1)
+            json += ',';
+        json += '"';
+        json += member.key;
+        json += "\":";
+        json += member.value;
+    }
+    json += '}';
+    return json;
+}
+
+QByteArray packText(const QByteArray &json)
+{
     if (json.size() > 256) {
         const QByteArray z = qCompress(json, 6);
         if (z.size() * 4 < json.size() * 3)
             return 'z' + z;
     }
     return json;
+}
+
+// A "secret=" in any case: an '=' is rare in log JSON, so look for those and what precedes them.
+bool mayHoldSecret(QByteArrayView json)
+{
+    static constexpr char kName[] = "secret";
+    const qsizetype n = sizeof(kName) - 1;
+    for (qsizetype at = json.indexOf('='); at >= 0; at = json.indexOf('=', at + 1)) {
+        if (at >= n && json.sliced(at - n, n).compare(QByteArrayView(kName, n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QByteArray unpackExtra(const QByteArray &extra)
@@ -91,7 +142,7 @@ QString redactSecrets(const QString &text)
 
 QByteArray redactSecrets(const QByteArray &json)
 {
-    if (!json.contains("secret=") && !json.contains("SECRET=") && !json.contains("Secret="))
+    if (!mayHoldSecret(json))
         return json;
     return redactSecrets(QString::fromUtf8(json)).toUtf8();
 }
@@ -114,6 +165,12 @@ QString unpackId(const QByteArray &bytes, bool isBlob)
 
 LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStringList &strings)
 {
+    return fromEntry(sent, QJsonValue(QJsonValue::Undefined), r, strings);
+}
+
+LogArchiveEntry fromEntry(const QByteArray &sent, const QJsonValue &decoded, const LogRecord &r,
+                          const QStringList &strings)
+{
     const QByteArray raw = redactSecrets(sent);
     LogArchiveEntry e;
     e.flags = r.flags;
@@ -128,7 +185,13 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
     e.errorCode = text(r.errorCode);
     e.error = text(r.error);
     e.message = text(r.messages);
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    // The page's decoded value serves unless redaction changed the text (then it is decoded
+    // again from the redacted text, so no secret reaches the extra JSON).
+    const bool useDecoded = !decoded.isUndefined() && raw.size() == sent.size()
+        && raw.constData() == sent.constData();
+    const QJsonDocument doc = useDecoded
+        ? (decoded.isObject() ? QJsonDocument(decoded.toObject()) : QJsonDocument())
+        : QJsonDocument::fromJson(raw);
     // A malformed entry arrives wrapped in an array (LogStore's way of keeping any value).
     if (!doc.isObject()) {
         e.flags |= NotAnObject;
@@ -167,7 +230,8 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
         o.remove(QLatin1String("messages"));
         e.flags |= MessagesInColumn;
     }
-    e.extra = packExtra(o);
+    const std::optional<QByteArray> asSent = extraAsSent(raw, e.flags);
+    e.extra = packText(asSent ? *asSent : QJsonDocument(o).toJson(QJsonDocument::Compact));
     return e;
 }
 

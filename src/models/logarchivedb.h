@@ -105,6 +105,8 @@ private:
     std::unique_ptr<SqlStatement> m_insertExtra;
     QHash<QByteArray, qint64> m_extraCache;
     qint64 m_total = 0;
+    qint64 m_staged = 0; //!< rows in the staging table, this transaction
+
     qint64 m_serviceOldestMs = 0;
 };
 

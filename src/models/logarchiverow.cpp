@@ -26,6 +26,16 @@ const QString kRedacted = QStringLiteral("REDACTED");
 // Extra JSON is kept as written unless compressing it saves a quarter: most extras are a few
 // dozen bytes shared by thousands of entries, where zlib's header would cost more.
 
+// The keys whose values a row keeps in columns, by the flag that says it did.
+const std::pair<int, QByteArrayView> inColumns[] = {
+    { IdInColumn, "_id" },           { StartedInColumn, "started" },
+    { CompletedInColumn, "completed" }, { StatusInColumn, "status" },
+    { TypeInColumn, "type" },         { UserInColumn, "user_id" },
+    { RequestInColumn, "co_id" },     { ErrorInColumn, "error" },
+    { ErrorCodeInColumn, "error_code" }, { FunctionNameInColumn, "function_name" },
+    { MessagesInColumn, "messages" },
+};
+
 // The members left after the columns took theirs, copied as the service wrote them: writing a
 // QJsonObject out again cost more than the row's insert. Keys that went to columns are known
 // by the flags; nullopt when the text is not an object JsonShape can read.
@@ -34,14 +44,6 @@ std::optional<QByteArray> extraAsSent(const QByteArray &raw, int flags)
     const std::optional<QList<JsonShape::Member>> members = JsonShape(raw).members();
     if (!members)
         return std::nullopt;
-    static const std::pair<int, QByteArrayView> inColumns[] = {
-        { IdInColumn, "_id" },           { StartedInColumn, "started" },
-        { CompletedInColumn, "completed" }, { StatusInColumn, "status" },
-        { TypeInColumn, "type" },         { UserInColumn, "user_id" },
-        { RequestInColumn, "co_id" },     { ErrorInColumn, "error" },
-        { ErrorCodeInColumn, "error_code" }, { FunctionNameInColumn, "function_name" },
-        { MessagesInColumn, "messages" },
-    };
     QByteArray json;
     json.reserve(raw.size());
     json += '{';
@@ -92,24 +94,22 @@ QByteArray unpackExtra(const QByteArray &extra)
 
 // The service's own spelling, "2026-11-29T06:16:44.123Z", which logDateFromMs gives back; read
 // rather than written, because formatting a QDateTime per entry cost more than the insert.
-bool takeDate(QJsonObject &o, const char *key, qint64 ms, int flag, int *flags)
+bool takeDate(const QJsonObject &o, const char *key, qint64 ms, int flag, int *flags)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     const QString text = v.toString();
     if (text.size() != 24 || text.at(19) != u'.' || text.at(23) != u'Z'
         || text.mid(17, 2) == QLatin1String("60") || parse::logMs(text) != ms)
         return false;
-    o.remove(QLatin1String(key));
     *flags |= flag;
     return true;
 }
 
-bool takeString(QJsonObject &o, const char *key, const QString &column, int flag, int *flags)
+bool takeString(const QJsonObject &o, const char *key, const QString &column, int flag, int *flags)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString() || v.toString() != column)
         return false;
-    o.remove(QLatin1String(key));
     *flags |= flag;
     return true;
 }
@@ -189,22 +189,24 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const QJsonValue &decoded, con
     // again from the redacted text, so no secret reaches the extra JSON).
     const bool useDecoded = !decoded.isUndefined() && raw.size() == sent.size()
         && raw.constData() == sent.constData();
-    const QJsonDocument doc = useDecoded
-        ? (decoded.isObject() ? QJsonDocument(decoded.toObject()) : QJsonDocument())
-        : QJsonDocument::fromJson(raw);
+    QJsonValue value = decoded;
+    if (!useDecoded) {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QJsonValue::Null);
+    }
     // A malformed entry arrives wrapped in an array (LogStore's way of keeping any value).
-    if (!doc.isObject()) {
+    if (!value.isObject()) {
         e.flags |= NotAnObject;
         e.extra = raw;
         e.id = QStringLiteral("raw:")
             + QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex());
         return e;
     }
-    QJsonObject o = doc.object();
+    // Read, not taken apart: the extra is cut from the text as sent, by the flags.
+    const QJsonObject o = value.toObject();
     const QJsonValue id = o.value(QLatin1String("_id"));
     if (id.isString() && !id.toString().isEmpty()) {
         e.id = id.toString();
-        o.remove(QLatin1String("_id"));
         e.flags |= IdInColumn;
     } else {
         // Without an _id, the same entry sent twice is still one entry.
@@ -215,10 +217,8 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const QJsonValue &decoded, con
         && r.durationMs >= 0)
         takeDate(o, "completed", r.startedMs + r.durationMs, CompletedInColumn, &e.flags);
     const QJsonValue status = o.value(QLatin1String("status"));
-    if (status.isDouble() && status.toDouble() == double(e.status)) {
-        o.remove(QLatin1String("status"));
+    if (status.isDouble() && status.toDouble() == double(e.status))
         e.flags |= StatusInColumn;
-    }
     takeString(o, "type", e.type, TypeInColumn, &e.flags);
     takeString(o, "user_id", e.userId, UserInColumn, &e.flags);
     takeString(o, "co_id", e.requestId, RequestInColumn, &e.flags);
@@ -226,12 +226,19 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const QJsonValue &decoded, con
     takeString(o, "error_code", e.errorCode, ErrorCodeInColumn, &e.flags);
     if (!e.functionName.isEmpty())
         takeString(o, "function_name", e.functionName, FunctionNameInColumn, &e.flags);
-    if (messagesFitColumn(o.value(QLatin1String("messages")), e.message)) {
-        o.remove(QLatin1String("messages"));
+    if (messagesFitColumn(o.value(QLatin1String("messages")), e.message))
         e.flags |= MessagesInColumn;
-    }
     const std::optional<QByteArray> asSent = extraAsSent(raw, e.flags);
-    e.extra = packText(asSent ? *asSent : QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (asSent) {
+        e.extra = packText(*asSent);
+        return e;
+    }
+    QJsonObject rest = o;
+    for (const auto &[flag, key] : inColumns) {
+        if (e.flags & flag)
+            rest.remove(QLatin1String(key.data(), key.size()));
+    }
+    e.extra = packText(QJsonDocument(rest).toJson(QJsonDocument::Compact));
     return e;
 }
 

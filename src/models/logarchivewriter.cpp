@@ -192,6 +192,7 @@ ArchiveWriter::prepare(const LogPage &decoded, const QByteArray &body,
 bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *error)
 {
     *added = 0;
+    m_staged = 0;
     if (!m_db) {
         *error = tr("The archive is not open for writing.");
         return false;
@@ -204,6 +205,7 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
         m_total = totalBefore;
         m_serviceOldestMs = serviceOldestBefore;
         m_extraCache.clear(); // it may name extras the rollback took back
+        m_staged = 0; // the rollback took the staged rows back too
         *added = 0;
         return false;
     };
@@ -273,6 +275,7 @@ bool ArchiveWriter::stageEntry(const LogArchiveEntry &e, QString *error)
         stage.bindUtf8(7 + column, texts[column]);
     const int rc = stage.step();
     stage.rewind();
+    m_staged += rc == SQLITE_DONE;
     return rc == SQLITE_DONE;
 }
 
@@ -288,6 +291,11 @@ bool ArchiveWriter::insertStaged(int *added)
                         .arg(columns)))
         return false;
     *added += sqlite3_changes(m_db);
+    const qint64 staged = std::exchange(m_staged, 0);
+    if (*added == staged) { // all of them went in: nothing held, nothing to move (a sync's case)
+        m_total += *added;
+        return exec(m_db, QStringLiteral("DELETE FROM staged"));
+    }
     // Those rows move on to the next free slot of their millisecond, one at a time (rare).
     QList<std::pair<qint64, qint64>> moved; // staged rowid, key
     {

@@ -3,6 +3,7 @@
 #include <api/jsonshape.h>
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,12 +68,20 @@ std::optional<QByteArray> extraAsSent(const QByteArray &raw, int flags)
 
 QByteArray packText(const QByteArray &json)
 {
-    if (json.size() > 256) {
-        const QByteArray z = qCompress(json, 6);
-        if (z.size() * 4 < json.size() * 3)
-            return 'z' + z;
-    }
-    return json;
+    if (json.size() <= 256)
+        return json;
+    // The same extras recur entry after entry: compressing each again (often to keep it as it
+    // was) cost the decoder more than finding the answer given last time.
+    thread_local QHash<QByteArray, QByteArray> packed;
+    const auto known = packed.constFind(json);
+    if (known != packed.constEnd())
+        return *known;
+    const QByteArray z = qCompress(json, 6);
+    const QByteArray result = z.size() * 4 < json.size() * 3 ? 'z' + z : json;
+    if (packed.size() >= 1024)
+        packed.clear();
+    packed.insert(json, result);
+    return result;
 }
 
 // A "secret=" in any case: an '=' is rare in log JSON, so look for those and what precedes them.

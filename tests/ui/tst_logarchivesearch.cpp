@@ -103,6 +103,11 @@ void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
                       { "extra", QJsonObject { { "deep", QJsonArray { 1, 2 } } } } },
         QJsonObject { { "type", "AUTH" }, { "started", "2026-11-01T10:00:03.000Z" } },
         QJsonValue(42),
+        // A large extra, kept compressed, twice (the second time the answer is remembered).
+        QJsonObject { { "_id", "shape-6" }, { "started", "2026-11-01T10:00:04.000Z" },
+                      { "payload", QString(600, u'p') } },
+        QJsonObject { { "_id", "shape-7" }, { "started", "2026-11-01T10:00:05.000Z" },
+                      { "payload", QString(600, u'p') } },
     };
     LogArchive archive;
     openArchive(archive, freshPath(QStringLiteral("shapes")));

@@ -1,5 +1,7 @@
 #include "jsonshape.h"
 
+#include <cstring>
+
 std::optional<QList<JsonShape::Member>> JsonShape::members()
 {
     m_at = 0;
@@ -83,14 +85,27 @@ bool JsonShape::string(QByteArrayView *text)
 {
     if (!take('"'))
         return false;
+    // memchr to each quote, which ends the string unless an odd run of backslashes escapes it:
+    // a log page is mostly strings, and a byte at a time was a fifth of the archive's decoding.
     const qsizetype start = m_at;
-    while (m_at < m_text.size() && m_text[m_at] != '"')
-        m_at += m_text[m_at] == '\\' ? 2 : 1;
-    if (m_at >= m_text.size())
-        return false;
-    *text = m_text.sliced(start, m_at - start);
-    ++m_at;
-    return true;
+    const char *const first = m_text.data() + start;
+    const char *const end = m_text.data() + m_text.size();
+    for (const char *from = first; from < end;) {
+        const char *quote = static_cast<const char *>(std::memchr(from, '"', size_t(end - from)));
+        if (!quote)
+            break;
+        const char *escapes = quote;
+        while (escapes > first && escapes[-1] == '\\')
+            --escapes;
+        if ((quote - escapes) % 2 == 0) {
+            *text = m_text.sliced(start, quote - first);
+            m_at = (quote - m_text.data()) + 1;
+            return true;
+        }
+        from = quote + 1;
+    }
+    m_at = m_text.size();
+    return false;
 }
 
 bool JsonShape::value(QByteArrayView *text)

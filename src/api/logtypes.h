@@ -7,7 +7,10 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
+
+class QJsonValue;
 
 //! The filters of GET /groups/{groupId}/apps/{appId}/logs, as the reference and WIRE.md name
 //! them. An empty member is not sent.
@@ -104,6 +107,12 @@ namespace parse {
 //! objects or have no readable "started" are kept and flagged Malformed; only a body that is not
 //! such an object at all sets *why. Pure and thread-safe: it runs on a worker.
 LogPage logPage(const QByteArray &body, QString *why);
+//! Decodes a page as logPage() does, but hands each entry to visit (its decoded value, its JSON
+//! as logPage() would keep it, its record, and the page's strings so far) instead of keeping the
+//! JSON compressed: a reader that needs each entry once (the archive) decodes the page once.
+using LogEntryVisitor = std::function<void(const QJsonValue &value, const QByteArray &json,
+                                           const LogRecord &record, const QStringList &strings)>;
+LogPage logPage(const QByteArray &body, QString *why, const LogEntryVisitor &visit);
 
 //! A page's cursor read ahead of decoding it, from a scan of the top-level keys that costs a
 //! tenth of a parse: the next page can be asked for while this one decodes. certain is false

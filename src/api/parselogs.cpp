@@ -280,6 +280,11 @@ LogCursorScan logPageCursor(const QByteArray &body)
 
 LogPage logPage(const QByteArray &body, QString *why)
 {
+    return logPage(body, why, LogEntryVisitor());
+}
+
+LogPage logPage(const QByteArray &body, QString *why, const LogEntryVisitor &visit)
+{
     LogPage page;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -301,7 +306,8 @@ LogPage logPage(const QByteArray &body, QString *why)
     const QJsonArray logs = root.value(QLatin1String("logs")).toArray();
     page.records.reserve(logs.size());
     QByteArray raw;
-    raw.reserve(body.size());
+    if (!visit)
+        raw.reserve(body.size());
     QList<QByteArrayView> asSent = logsAsSent(body);
     if (asSent.size() != logs.size())
         asSent.clear(); // not understood (an escaped key?): write each entry out again instead
@@ -315,13 +321,19 @@ LogPage logPage(const QByteArray &body, QString *why)
             : QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
         if (r.idHash == 0)
             r.idHash = qHash(json, 0x5eed) ^ (quint64(qHash(json, 0xfeed)) << 32);
+        if (r.isMalformed())
+            ++page.malformed;
+        if (visit) {
+            visit(value, json, r, page.strings);
+            continue;
+        }
         r.offset = quint32(raw.size());
         r.length = quint32(json.size());
         raw += json;
-        if (r.isMalformed())
-            ++page.malformed;
         page.records.append(r);
     }
+    if (visit)
+        return page;
     // Level 1: over twice as fast as the default for a quarter more bytes (about 40 per entry);
     // while everything loads, the decoder must keep up with the server.
     page.compressed = qCompress(raw, 1);

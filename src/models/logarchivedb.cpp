@@ -50,6 +50,34 @@ void SqlStatement::bindAll(const QVariantList &values, int first)
         bind(first + i, values.at(i));
 }
 
+void SqlStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void SqlStatement::bindInt(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqlStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void SqlStatement::rewind()
+{
+    sqlite3_reset(m_stmt);
+}
+
 int SqlStatement::step()
 {
     return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;

@@ -31,6 +31,14 @@ public:
     QString error() const { return m_error; }
     void bind(int index, const QVariant &value); //!< 1-based; empty strings as NULL
     void bindAll(const QVariantList &values, int first = 1);
+    //! The hot path's binds, without a QVariant each: text is UTF-8 that must outlive the step
+    //! (bound without a copy); empty text and negative-means-absent numbers bind as NULL.
+    void bindUtf8(int index, QByteArrayView utf8);
+    void bindBlob(int index, QByteArrayView bytes);
+    void bindInt(int index, qint64 value);
+    void bindNull(int index);
+    //! Ready to step again with other binds (the binds are not cleared: all are bound anew).
+    void rewind();
     //! SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
     void reset();
@@ -81,7 +89,9 @@ public:
     void setMaxPageCount(int pages);
 
 private:
-    bool writeEntry(const LogArchiveEntry &entry, bool *added, QString *error);
+    //! Into the staging table; insertStaged() moves the transaction's rows to entries.
+    bool stageEntry(const LogArchiveEntry &entry, QString *error);
+    bool insertStaged(int *added);
     qint64 extraId(const QByteArray &extra, QString *error);
     bool addRange(const LogTimeRange &range, QString *error);
     bool clipRanges(qint64 keepFromMs, QString *error);
@@ -89,12 +99,14 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<SqlStatement> m_insert;
+    std::unique_ptr<SqlStatement> m_stage;
     std::unique_ptr<SqlStatement> m_sameId;
     std::unique_ptr<SqlStatement> m_findExtra;
     std::unique_ptr<SqlStatement> m_insertExtra;
     QHash<QByteArray, qint64> m_extraCache;
     qint64 m_total = 0;
+    qint64 m_staged = 0; //!< rows in the staging table, this transaction
+
     qint64 m_serviceOldestMs = 0;
 };
 

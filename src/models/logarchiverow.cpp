@@ -1,6 +1,9 @@
 #include "logarchiverow.h"
 
+#include <api/jsonshape.h>
+
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,15 +26,74 @@ const QString kRedacted = QStringLiteral("REDACTED");
 
 // Extra JSON is kept as written unless compressing it saves a quarter: most extras are a few
 // dozen bytes shared by thousands of entries, where zlib's header would cost more.
-QByteArray packExtra(const QJsonObject &o)
+
+// The keys whose values a row keeps in columns, by the flag that says it did.
+const std::pair<int, QByteArrayView> inColumns[] = {
+    { IdInColumn, "_id" },           { StartedInColumn, "started" },
+    { CompletedInColumn, "completed" }, { StatusInColumn, "status" },
+    { TypeInColumn, "type" },         { UserInColumn, "user_id" },
+    { RequestInColumn, "co_id" },     { ErrorInColumn, "error" },
+    { ErrorCodeInColumn, "error_code" }, { FunctionNameInColumn, "function_name" },
+    { MessagesInColumn, "messages" },
+};
+
+// The members left after the columns took theirs, copied as the service wrote them: writing a
+// QJsonObject out again cost more than the row's insert. Keys that went to columns are known
+// by the flags; nullopt when the text is not an object JsonShape can read.
+std::optional<QByteArray> extraAsSent(const QByteArray &raw, int flags)
 {
-    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    if (json.size() > 256) {
-        const QByteArray z = qCompress(json, 6);
-        if (z.size() * 4 < json.size() * 3)
-            return 'z' + z;
+    const std::optional<QList<JsonShape::Member>> members = JsonShape(raw).members();
+    if (!members)
+        return std::nullopt;
+    QByteArray json;
+    json.reserve(raw.size());
+    json += '{';
+    for (const JsonShape::Member &member : *members) {
+        const bool inColumn = std::any_of(std::begin(inColumns), std::end(inColumns),
+                                          [&](const auto &c) {
+                                              return (flags & c.first) && member.key == c.second;
+                                          });
+        if (inColumn)
+            continue;
+        if (json.size() > 1)
+            json += ',';
+        json += '"';
+        json += member.key;
+        json += "\":";
+        json += member.value;
     }
+    json += '}';
     return json;
+}
+
+QByteArray packText(const QByteArray &json)
+{
+    if (json.size() <= 256)
+        return json;
+    // The same extras recur entry after entry: compressing each again (often to keep it as it
+    // was) cost the decoder more than finding the answer given last time.
+    thread_local QHash<QByteArray, QByteArray> packed;
+    const auto known = packed.constFind(json);
+    if (known != packed.constEnd())
+        return *known;
+    const QByteArray z = qCompress(json, 6);
+    const QByteArray result = z.size() * 4 < json.size() * 3 ? 'z' + z : json;
+    if (packed.size() >= 1024)
+        packed.clear();
+    packed.insert(json, result);
+    return result;
+}
+
+// A "secret=" in any case: an '=' is rare in log JSON, so look for those and what precedes them.
+bool mayHoldSecret(QByteArrayView json)
+{
+    static constexpr char kName[] = "secret";
+    const qsizetype n = sizeof(kName) - 1;
+    for (qsizetype at = json.indexOf('='); at >= 0; at = json.indexOf('=', at + 1)) {
+        if (at >= n && json.sliced(at - n, n).compare(QByteArrayView(kName, n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QByteArray unpackExtra(const QByteArray &extra)
@@ -41,24 +103,22 @@ QByteArray unpackExtra(const QByteArray &extra)
 
 // The service's own spelling, "2026-11-29T06:16:44.123Z", which logDateFromMs gives back; read
 // rather than written, because formatting a QDateTime per entry cost more than the insert.
-bool takeDate(QJsonObject &o, const char *key, qint64 ms, int flag, int *flags)
+bool takeDate(const QJsonObject &o, const char *key, qint64 ms, int flag, int *flags)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     const QString text = v.toString();
     if (text.size() != 24 || text.at(19) != u'.' || text.at(23) != u'Z'
         || text.mid(17, 2) == QLatin1String("60") || parse::logMs(text) != ms)
         return false;
-    o.remove(QLatin1String(key));
     *flags |= flag;
     return true;
 }
 
-bool takeString(QJsonObject &o, const char *key, const QString &column, int flag, int *flags)
+bool takeString(const QJsonObject &o, const char *key, const QString &column, int flag, int *flags)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString() || v.toString() != column)
         return false;
-    o.remove(QLatin1String(key));
     *flags |= flag;
     return true;
 }
@@ -91,7 +151,7 @@ QString redactSecrets(const QString &text)
 
 QByteArray redactSecrets(const QByteArray &json)
 {
-    if (!json.contains("secret=") && !json.contains("SECRET=") && !json.contains("Secret="))
+    if (!mayHoldSecret(json))
         return json;
     return redactSecrets(QString::fromUtf8(json)).toUtf8();
 }
@@ -114,6 +174,12 @@ QString unpackId(const QByteArray &bytes, bool isBlob)
 
 LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStringList &strings)
 {
+    return fromEntry(sent, QJsonValue(QJsonValue::Undefined), r, strings);
+}
+
+LogArchiveEntry fromEntry(const QByteArray &sent, const QJsonValue &decoded, const LogRecord &r,
+                          const QStringList &strings)
+{
     const QByteArray raw = redactSecrets(sent);
     LogArchiveEntry e;
     e.flags = r.flags;
@@ -128,20 +194,28 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
     e.errorCode = text(r.errorCode);
     e.error = text(r.error);
     e.message = text(r.messages);
-    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    // The page's decoded value serves unless redaction changed the text (then it is decoded
+    // again from the redacted text, so no secret reaches the extra JSON).
+    const bool useDecoded = !decoded.isUndefined() && raw.size() == sent.size()
+        && raw.constData() == sent.constData();
+    QJsonValue value = decoded;
+    if (!useDecoded) {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QJsonValue::Null);
+    }
     // A malformed entry arrives wrapped in an array (LogStore's way of keeping any value).
-    if (!doc.isObject()) {
+    if (!value.isObject()) {
         e.flags |= NotAnObject;
         e.extra = raw;
         e.id = QStringLiteral("raw:")
             + QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex());
         return e;
     }
-    QJsonObject o = doc.object();
+    // Read, not taken apart: the extra is cut from the text as sent, by the flags.
+    const QJsonObject o = value.toObject();
     const QJsonValue id = o.value(QLatin1String("_id"));
     if (id.isString() && !id.toString().isEmpty()) {
         e.id = id.toString();
-        o.remove(QLatin1String("_id"));
         e.flags |= IdInColumn;
     } else {
         // Without an _id, the same entry sent twice is still one entry.
@@ -152,10 +226,8 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
         && r.durationMs >= 0)
         takeDate(o, "completed", r.startedMs + r.durationMs, CompletedInColumn, &e.flags);
     const QJsonValue status = o.value(QLatin1String("status"));
-    if (status.isDouble() && status.toDouble() == double(e.status)) {
-        o.remove(QLatin1String("status"));
+    if (status.isDouble() && status.toDouble() == double(e.status))
         e.flags |= StatusInColumn;
-    }
     takeString(o, "type", e.type, TypeInColumn, &e.flags);
     takeString(o, "user_id", e.userId, UserInColumn, &e.flags);
     takeString(o, "co_id", e.requestId, RequestInColumn, &e.flags);
@@ -163,11 +235,19 @@ LogArchiveEntry fromEntry(const QByteArray &sent, const LogRecord &r, const QStr
     takeString(o, "error_code", e.errorCode, ErrorCodeInColumn, &e.flags);
     if (!e.functionName.isEmpty())
         takeString(o, "function_name", e.functionName, FunctionNameInColumn, &e.flags);
-    if (messagesFitColumn(o.value(QLatin1String("messages")), e.message)) {
-        o.remove(QLatin1String("messages"));
+    if (messagesFitColumn(o.value(QLatin1String("messages")), e.message))
         e.flags |= MessagesInColumn;
+    const std::optional<QByteArray> asSent = extraAsSent(raw, e.flags);
+    if (asSent) {
+        e.extra = packText(*asSent);
+        return e;
     }
-    e.extra = packExtra(o);
+    QJsonObject rest = o;
+    for (const auto &[flag, key] : inColumns) {
+        if (e.flags & flag)
+            rest.remove(QLatin1String(key.data(), key.size()));
+    }
+    e.extra = packText(QJsonDocument(rest).toJson(QJsonDocument::Compact));
     return e;
 }
 

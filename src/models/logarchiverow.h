@@ -29,6 +29,9 @@ enum ColumnFlag : int {
 //! The row for entry raw (as sent) and its decoded record; strings are the page's table.
 LogArchiveEntry fromEntry(const QByteArray &raw, const LogRecord &record,
                           const QStringList &strings);
+//! The same, from the entry's value as the page's decoding gave it (not decoded again).
+LogArchiveEntry fromEntry(const QByteArray &raw, const QJsonValue &decoded,
+                          const LogRecord &record, const QStringList &strings);
 //! The entry as the service sent it (secrets redacted).
 QJsonValue entryJson(const LogArchiveEntry &row);
 QByteArray entryBytes(const LogArchiveEntry &row);

@@ -21,6 +21,7 @@ PRAGMA auto_vacuum = INCREMENTAL;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 PRAGMA cache_size = -32000;
+PRAGMA temp_store = MEMORY;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS extras(id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, json BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS extras_by_hash ON extras(hash);
@@ -108,13 +109,26 @@ ArchiveWriter::Outcome ArchiveWriter::open(const QString &path, QString *message
     SqlStatement count(m_db, QStringLiteral("SELECT count(*) FROM entries"));
     m_total = count.step() == SQLITE_ROW ? count.int64(0) : 0;
     m_serviceOldestMs = logarchivedb::metaValue(m_db, "service_oldest_ms");
-    m_insert = std::make_unique<SqlStatement>(
+    // A transaction's rows are staged in a table of the connection's own, then inserted by one
+    // statement: each statement on a table with an FTS5 index makes FTS5 write out what it
+    // has gathered (a savepoint), so a statement a row doubled the cost of the index.
+    if (!exec(m_db,
+              QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS staged(k INTEGER NOT NULL, id NOT "
+                             "NULL, duration, status, flags, extra_id, type, function_name, "
+                             "user_id, request_id, error_code, error, message)"),
+              &error)) {
+        *message = tr("The archive could not be set up: %1").arg(error);
+        close();
+        return Failed;
+    }
+    m_stage = std::make_unique<SqlStatement>(
         m_db,
-        QStringLiteral("INSERT OR IGNORE INTO entries(rowid, id, duration, status, flags, "
-                       "extra_id, type, function_name, user_id, request_id, error_code, error, "
-                       "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO staged(k, id, duration, status, flags, extra_id, type, "
+                       "function_name, user_id, request_id, error_code, error, message) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_sameId = std::make_unique<SqlStatement>(
-        m_db, QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
+        m_db,
+        QStringLiteral("SELECT 1 FROM entries WHERE id = (SELECT id FROM staged WHERE rowid = ?)"));
     m_findExtra = std::make_unique<SqlStatement>(
         m_db, QStringLiteral("SELECT id, json FROM extras WHERE hash = ?"));
     m_insertExtra = std::make_unique<SqlStatement>(
@@ -124,7 +138,7 @@ ArchiveWriter::Outcome ArchiveWriter::open(const QString &path, QString *message
 
 void ArchiveWriter::close()
 {
-    m_insert.reset();
+    m_stage.reset();
     m_sameId.reset();
     m_findExtra.reset();
     m_insertExtra.reset();
@@ -146,15 +160,24 @@ std::optional<ArchiveWriter::Batch>
 ArchiveWriter::prepare(const LogPage &decoded, const QByteArray &body,
                        const std::optional<LogTimeRange> &coverage)
 {
-    LogPage page = decoded;
-    if (page.records.isEmpty() && !body.isEmpty()) {
-        QString why;
-        page = parse::logPage(body, &why);
-        if (!why.isEmpty())
-            return std::nullopt; // not a page: it proves nothing and holds nothing
-    }
     Batch batch;
     batch.coverage = coverage;
+    if (decoded.records.isEmpty() && !body.isEmpty()) {
+        // A body is decoded once: each entry's row is made from the page's own decoding.
+        QString why;
+        parse::logPage(body, &why,
+                       [&batch](const QJsonValue &value, const QByteArray &json,
+                                const LogRecord &record, const QStringList &strings) {
+                           batch.entries.append(
+                               logarchiverow::fromEntry(json, value, record, strings));
+                           if (!record.isMalformed())
+                               batch.oldestMs = qMin(batch.oldestMs, record.startedMs);
+                       });
+        if (!why.isEmpty())
+            return std::nullopt; // not a page: it proves nothing and holds nothing
+        return batch;
+    }
+    const LogPage &page = decoded;
     const QByteArray raw = qUncompress(page.compressed);
     batch.entries.reserve(page.records.size());
     for (const LogRecord &record : std::as_const(page.records)) {
@@ -169,6 +192,7 @@ ArchiveWriter::prepare(const LogPage &decoded, const QByteArray &body,
 bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *error)
 {
     *added = 0;
+    m_staged = 0;
     if (!m_db) {
         *error = tr("The archive is not open for writing.");
         return false;
@@ -181,6 +205,7 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
         m_total = totalBefore;
         m_serviceOldestMs = serviceOldestBefore;
         m_extraCache.clear(); // it may name extras the rollback took back
+        m_staged = 0; // the rollback took the staged rows back too
         *added = 0;
         return false;
     };
@@ -188,10 +213,8 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
         return fail();
     for (const Batch &batch : batches) {
         for (const LogArchiveEntry &entry : batch.entries) {
-            bool isNew = false;
-            if (!writeEntry(entry, &isNew, error))
+            if (!stageEntry(entry, error))
                 return fail();
-            *added += isNew;
         }
         if (batch.coverage) {
             if (!addRange(*batch.coverage, error))
@@ -202,6 +225,8 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
                     = batch.entries.isEmpty() ? batch.coverage->toMs + 1 : batch.oldestMs;
         }
     }
+    if (!insertStaged(added))
+        return fail();
     if (m_serviceOldestMs != serviceOldestBefore) {
         SqlStatement q(m_db,
                        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) "
@@ -215,36 +240,102 @@ bool ArchiveWriter::write(const QList<Batch> &batches, int *added, QString *erro
     return true;
 }
 
-bool ArchiveWriter::writeEntry(const LogArchiveEntry &e, bool *added, QString *error)
+bool ArchiveWriter::stageEntry(const LogArchiveEntry &e, QString *error)
 {
     const qint64 extra = extraId(e.extra, error);
     if (extra < 0)
         return false;
-    const QVariant id = logarchiverow::packId(e.id);
-    // Entries of one millisecond spread over its slots by their id; a taken slot moves on.
-    qint64 key = logarchiverow::keyFloor(e.startedMs)
+    const QVariant packed = logarchiverow::packId(e.id);
+    const bool idIsBlob = packed.typeId() == QMetaType::QByteArray;
+    const QByteArray id = idIsBlob ? packed.toByteArray() : e.id.toUtf8();
+    // Bound without copies (the text lives until the row is staged); no QVariant per value:
+    // this is the sync's hottest loop.
+    const QByteArray texts[] = { e.type.toUtf8(),      e.functionName.toUtf8(),
+                                 e.userId.toUtf8(),    e.requestId.toUtf8(),
+                                 e.errorCode.toUtf8(), e.error.toUtf8(),
+                                 e.message.toUtf8() };
+    // Entries of one millisecond spread over its slots by their id (insertStaged moves one on
+    // when its slot is taken).
+    const qint64 key = logarchiverow::keyFloor(e.startedMs)
         + qint64(qHash(e.id) & ((1 << logarchiverow::kSlotBits) - 1));
-    for (int attempt = 0; attempt < (1 << logarchiverow::kSlotBits); ++attempt, ++key) {
-        m_insert->bindAll({ key, id, e.durationMs >= 0 ? QVariant(e.durationMs) : QVariant(),
-                            e.status, e.flags, extra, e.type, e.functionName, e.userId,
-                            e.requestId, e.errorCode, e.error, e.message });
-        const int rc = m_insert->step();
-        m_insert->reset();
-        if (rc != SQLITE_DONE)
-            return false;
-        if (sqlite3_changes(m_db) == 1) {
-            *added = true;
-            ++m_total;
-            return true;
-        }
-        m_sameId->bind(1, id);
-        const bool duplicate = m_sameId->step() == SQLITE_ROW;
-        m_sameId->reset();
-        if (duplicate)
-            return true;
+    SqlStatement &stage = *m_stage;
+    stage.bindInt(1, key);
+    if (idIsBlob)
+        stage.bindBlob(2, id);
+    else
+        stage.bindUtf8(2, id);
+    if (e.durationMs >= 0)
+        stage.bindInt(3, e.durationMs);
+    else
+        stage.bindNull(3);
+    stage.bindInt(4, e.status);
+    stage.bindInt(5, e.flags);
+    stage.bindInt(6, extra);
+    for (int column = 0; column < 7; ++column)
+        stage.bindUtf8(7 + column, texts[column]);
+    const int rc = stage.step();
+    stage.rewind();
+    m_staged += rc == SQLITE_DONE;
+    return rc == SQLITE_DONE;
+}
+
+bool ArchiveWriter::insertStaged(int *added)
+{
+    static const QString columns = QStringLiteral(
+        "id, duration, status, flags, extra_id, type, function_name, user_id, request_id, "
+        "error_code, error, message");
+    // One statement for all: an id already held (or twice in the batch) is skipped, and so,
+    // for now, is a row whose slot another entry of that millisecond has.
+    if (!exec(m_db, QStringLiteral("INSERT OR IGNORE INTO entries(rowid, %1) SELECT k, %1 FROM "
+                                   "staged ORDER BY rowid")
+                        .arg(columns)))
+        return false;
+    *added += sqlite3_changes(m_db);
+    const qint64 staged = std::exchange(m_staged, 0);
+    if (*added == staged) { // all of them went in: nothing held, nothing to move (a sync's case)
+        m_total += *added;
+        return exec(m_db, QStringLiteral("DELETE FROM staged"));
     }
-    Q_UNUSED(error);
-    return true; // 4,096 entries in one millisecond: the rest are not kept
+    // Those rows move on to the next free slot of their millisecond, one at a time (rare).
+    QList<std::pair<qint64, qint64>> moved; // staged rowid, key
+    {
+        SqlStatement left(m_db,
+                          QStringLiteral("SELECT rowid, k FROM staged s WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM entries e WHERE e.id = s.id) "
+                                         "ORDER BY rowid"));
+        while (left.step() == SQLITE_ROW)
+            moved.append({ left.int64(0), left.int64(1) });
+    }
+    if (moved.isEmpty()) {
+        m_total += *added;
+        return exec(m_db, QStringLiteral("DELETE FROM staged"));
+    }
+    SqlStatement insertOne(m_db,
+                           QStringLiteral("INSERT OR IGNORE INTO entries(rowid, %1) SELECT ?, %1 "
+                                          "FROM staged WHERE rowid = ?")
+                               .arg(columns));
+    for (const auto &[stagedRow, firstKey] : std::as_const(moved)) {
+        for (int attempt = 1; attempt < (1 << logarchiverow::kSlotBits); ++attempt) {
+            insertOne.bindInt(1, firstKey + attempt);
+            insertOne.bindInt(2, stagedRow);
+            const int rc = insertOne.step();
+            insertOne.rewind();
+            if (rc != SQLITE_DONE)
+                return false;
+            if (sqlite3_changes(m_db) == 1) {
+                ++*added;
+                break;
+            }
+            m_sameId->bindInt(1, stagedRow);
+            const bool duplicate = m_sameId->step() == SQLITE_ROW;
+            m_sameId->reset();
+            if (duplicate)
+                break;
+        }
+        // 4,096 entries in one millisecond: the rest are not kept.
+    }
+    m_total += *added;
+    return exec(m_db, QStringLiteral("DELETE FROM staged"));
 }
 
 qint64 ArchiveWriter::extraId(const QByteArray &extra, QString *)

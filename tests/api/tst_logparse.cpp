@@ -124,6 +124,12 @@ void TestLogParse::shapeOfHostileText_data()
     QTest::newRow("unclosed string") << QByteArray(R"({"a":"b)") << -1;
     QTest::newRow("escaped quote") << QByteArray(R"({"a":"b\"}","c":{"d":[]}})") << 2;
     QTest::newRow("backslash at the end") << QByteArray("{\"a\":\"\\") << -1;
+    // A quote ends a string after an even run of backslashes (none, or escaped backslashes).
+    QTest::newRow("escaped backslash before the quote") << QByteArray(R"({"a":"b\\","c":1})") << 2;
+    QTest::newRow("escaped backslash, then an escaped quote") << QByteArray(R"({"a":"b\\\"x","c":1})") << 2;
+    QTest::newRow("escaped quote first in the string") << QByteArray(R"({"a":"\"","b":2})") << 2;
+    QTest::newRow("a key of one escaped backslash") << QByteArray(R"({"\\":1,"b":[""]})") << 2;
+    QTest::newRow("odd run at the end") << QByteArray(R"({"a":"b\\\"})") << -1;
     QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << -1;
     QTest::newRow("missing value") << QByteArray(R"({"a":})") << -1;
     QTest::newRow("deep") << (QByteArray("{\"a\":") + QByteArray(100000, '[') + QByteArray(100000, ']') + "}") << 1;

@@ -21,6 +21,7 @@ private slots:
     void badSearchSyntaxIsAnError();
     void secretsAreRedacted();
     void entriesOfAnyShapeComeBackAsSent();
+    void entriesOfOneMillisecondAreAllKeptOnce();
     void entriesGoneFromTheServiceStaySearchableAndMarked();
 };
 
@@ -102,6 +103,11 @@ void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
                       { "extra", QJsonObject { { "deep", QJsonArray { 1, 2 } } } } },
         QJsonObject { { "type", "AUTH" }, { "started", "2026-11-01T10:00:03.000Z" } },
         QJsonValue(42),
+        // A large extra, kept compressed, twice (the second time the answer is remembered).
+        QJsonObject { { "_id", "shape-6" }, { "started", "2026-11-01T10:00:04.000Z" },
+                      { "payload", QString(600, u'p') } },
+        QJsonObject { { "_id", "shape-7" }, { "started", "2026-11-01T10:00:05.000Z" },
+                      { "payload", QString(600, u'p') } },
     };
     LogArchive archive;
     openArchive(archive, freshPath(QStringLiteral("shapes")));
@@ -121,6 +127,61 @@ void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
         QVERIFY2(back.contains(v),
                  qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson())));
     QCOMPARE(searchAll(archive, QStringLiteral("\"nested error\"")).rows.size(), 1);
+}
+
+void TestLogArchiveSearch::entriesOfOneMillisecondAreAllKeptOnce()
+{
+    // Two ids whose slots in their millisecond are the same: the second moves to the next free
+    // slot when the staged rows go in (in one statement, then the ones left one at a time).
+    QString first, second;
+    QHash<qint64, QString> bySlot;
+    for (int i = 0; second.isEmpty(); ++i) {
+        const QString id = QStringLiteral("slot-%1").arg(i);
+        const qint64 slot = qint64(qHash(id) & ((1 << logarchiverow::kSlotBits) - 1));
+        if (bySlot.contains(slot)) {
+            first = bySlot.value(slot);
+            second = id;
+        }
+        bySlot.insert(slot, id);
+    }
+    const auto entry = [](const QString &id, const QString &message) {
+        return QJsonObject { { "_id", id }, { "type", "FUNCTION" },
+                             { "started", "2026-11-02T08:00:00.000Z" },
+                             { "messages", QJsonArray { message } },
+                             { "request_url", "https://example.com/h?SeCrEt=hunter3" } };
+    };
+    const QJsonArray logs { entry(first, QStringLiteral("slotfirst")),
+                            entry(second, QStringLiteral("slotsecond")),
+                            entry(QStringLiteral("slot-other"), QStringLiteral("slotother")),
+                            entry(first, QStringLiteral("slotfirst")) }; // twice in one page
+    const QByteArray body = QJsonDocument(QJsonObject { { "logs", logs } })
+                                .toJson(QJsonDocument::Compact);
+    LogArchive archive;
+    openArchive(archive, freshPath(QStringLiteral("slots")));
+    QSignalSpy written(&archive, &LogArchive::written);
+    archive.addBody(body, std::nullopt);
+    waitWritten(archive);
+    archive.addBody(body, std::nullopt); // and the page again, in a later transaction
+    waitWritten(archive);
+    QCOMPARE(statsOf(archive).entries, 3);
+    qint64 added = 0;
+    for (const QList<QVariant> &signal : std::as_const(written))
+        added += signal.at(0).toInt();
+    QCOMPARE(added, 3);
+    for (const char *word : { "slotfirst", "slotsecond", "slotother" })
+        QCOMPARE(searchAll(archive, QString::fromLatin1(word)).rows.size(), 1);
+    // A secret in any spelling of its name is redacted, in the columns and the rest alike.
+    const LogArchiveRows rows = searchAll(archive, QString());
+    QCOMPARE(rows.rows.size(), 3);
+    for (const LogArchiveEntry &e : rows.rows) {
+        QCOMPARE(logarchiverow::entryJson(e).toObject().value("request_url").toString(),
+                 QStringLiteral("https://example.com/h?SeCrEt=REDACTED"));
+    }
+    for (const char *suffix : { "", "-wal" }) {
+        QFile file(archive.filePath() + QLatin1String(suffix));
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("hunter3"));
+    }
 }
 
 void TestLogArchiveSearch::entriesGoneFromTheServiceStaySearchableAndMarked()

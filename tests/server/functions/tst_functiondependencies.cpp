@@ -309,7 +309,7 @@ void tst_FunctionDependencies::hostileArchives_data()
                                               Entry::Hardlink,
                                               QStringLiteral("../../x") } })
         << QStringLiteral("a.tar") << QStringLiteral("link");
-    QTest::newRow("corrupt") << QByteArray("PK\x03\x04 this is not really a zip at all", 40)
+    QTest::newRow("corrupt") << QByteArrayLiteral("PK\x03\x04 this is not really a zip at all")
                              << QStringLiteral("broken.zip") << QStringLiteral("archive");
     QByteArray truncated = makeArchive(Format::TarGz, good);
     truncated.chop(truncated.size() / 2);

@@ -6,7 +6,7 @@
 // function writes a "FUNCTION" log entry. With "service" it is a command of that service: the
 // SDKs' remote MongoDB client sends {name: "find", service: "mongodb-atlas", arguments:
 // [{database, collection, query, ...}]}; a MongoDB service runs it on its local documents under
-// the namespace's rules for this user (localdata/), and writes a "SERVICE" log entry saying what
+// the namespace's rules for this user (localdata/), and writes a "SERVICE_FUNCTION" log entry saying what
 // the rules decided. Other service types have no command here: ServiceCommandNotFound.
 
 #include "canevaluate.h"
@@ -77,7 +77,7 @@ void callService(ServerState &state, const QString &appId, const appdata::Client
             if (!reply.decided.isEmpty())
                 outcome.ruleDecisions.append(reply.decided);
             QJsonObject entry
-                = runLogEntry(state.store, appId, QStringLiteral("SERVICE"), started, outcome);
+                = runLogEntry(state.store, appId, QStringLiteral("SERVICE_FUNCTION"), started, outcome);
             entry.insert(QStringLiteral("service_id"), called.id);
             entry.insert(QStringLiteral("service_name"), called.name);
             entry.insert(QStringLiteral("function_call"), functionCall);

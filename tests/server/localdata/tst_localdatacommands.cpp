@@ -273,8 +273,8 @@ void tst_LocalDataCommands::clientApiCommands()
                              { { QStringLiteral("query"), QJsonObject() } });
     QCOMPARE(answer.object().value(QStringLiteral("deletedCount")).toObject(), int32(3));
 
-    // Every call wrote a SERVICE entry naming the command and what the rules decided.
-    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("SERVICE"));
+    // Every call wrote a SERVICE_FUNCTION entry naming the command and what the rules decided.
+    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("SERVICE_FUNCTION"));
     QVERIFY(entries.size() >= 8);
     QVERIFY(!entries.first().value(QStringLiteral("rules")).toArray().isEmpty());
 }

@@ -108,7 +108,9 @@ void tst_LocalDataRules::insertDeniedByRole()
     QCOMPARE(answer.errorCode(), QStringLiteral("NoMatchingRuleFound"));
     QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
              QStringLiteral("insert not permitted"));
-    const QJsonObject entry = m_world.logs(QStringLiteral("SERVICE")).first();
+    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("SERVICE_FUNCTION"));
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject entry = entries.first();
     QCOMPARE(entry.value(QStringLiteral("error_code")).toString(),
              QStringLiteral("NoMatchingRuleFound"));
     QVERIFY2(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
@@ -155,7 +157,9 @@ void tst_LocalDataRules::filterHidesDocuments()
                  .status,
              201);
     QCOMPARE(findAll(m_alice).size(), 1);
-    const QJsonObject entry = m_world.logs(QStringLiteral("SERVICE")).first();
+    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("SERVICE_FUNCTION"));
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject entry = entries.first();
     QVERIFY(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
         QLatin1String("filter 'visible' applied")));
 }
@@ -217,7 +221,9 @@ void tst_LocalDataRules::functionsRunAsTheUser()
     };
     QCOMPARE(call(m_bob.userId), QByteArray("\"insert not permitted\""));
     QCOMPARE(call(m_alice.userId), QByteArray("\"inserted\""));
-    const QJsonObject entry = m_world.logs(QStringLiteral("FUNCTION")).first();
+    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("FUNCTION"));
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject entry = entries.first();
     QVERIFY2(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
                  QLatin1String("role 'owner' allowed insert")),
              QJsonDocument(entry).toJson().constData());
@@ -229,11 +235,13 @@ void tst_LocalDataRules::systemRunsBypassRules()
         "exports = async function () {"
         "  const notes = context.services.get('mongodb-atlas').db('db').collection('notes');"
         "  await notes.insertOne({owner: 'nobody', title: 7});"
-        "  return notes.count({});"
+        "  return notes.count({owner: 'nobody'});"
         "};"));
     QVERIFY2(run.value(QStringLiteral("error_code")).toString().isEmpty(),
              QJsonDocument(run).toJson().constData());
-    QCOMPARE(run.value(QStringLiteral("result")).toObject(), int32(4));
+    // A function's numbers are doubles (WIRE.md "Functions").
+    QCOMPARE(run.value(QStringLiteral("result")).toObject(),
+             (QJsonObject { { QStringLiteral("$numberDouble"), QStringLiteral("1") } }));
 }
 
 void tst_LocalDataRules::unparsableRulesRefused_data()

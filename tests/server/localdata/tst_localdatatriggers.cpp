@@ -129,7 +129,9 @@ void tst_LocalDataTriggers::firesOnMatchingWrites()
     }
     QCOMPARE(order, (QStringList { QStringLiteral("insert 1 1"), QStringLiteral("insert 2 2"),
                                    QStringLiteral("insert 3 3"), QStringLiteral("update 1 10") }));
-    const QJsonObject entry = m_world.logs(QStringLiteral("DB_TRIGGER")).first();
+    const QList<QJsonObject> entries = m_world.logs(QStringLiteral("DB_TRIGGER"));
+    QVERIFY(!entries.isEmpty());
+    const QJsonObject entry = entries.first();
     QCOMPARE(entry.value(QStringLiteral("event_subscription_name")).toString(),
              QStringLiteral("onSource"));
     QCOMPARE(entry.value(QStringLiteral("function_name")).toString(), QStringLiteral("record"));

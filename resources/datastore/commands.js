@@ -74,7 +74,9 @@ function idLookup(filter)
     return id;
 }
 
-function matching(collection, filter)
+// The documents matching filter, in natural order; at most max of them (0: all). The query is
+// compiled once and tested per document: cheaper than a cursor over a copied array.
+function matching(collection, filter, max = 0)
 {
     const id = idLookup(filter);
     if (id !== undefined) {
@@ -83,7 +85,18 @@ function matching(collection, filter)
             return [];
         return mingoCall(() => new mingo.Query(filter).test(doc)) ? [doc] : [];
     }
-    return mingoCall(() => mingo.find(Array.from(collection.docs.values()), filter).all());
+    const query = mingoCall(() => new mingo.Query(filter));
+    const out = [];
+    return mingoCall(() => {
+        for (const doc of collection.docs.values()) {
+            if (query.test(doc)) {
+                out.push(doc);
+                if (max && out.length >= max)
+                    break;
+            }
+        }
+        return out;
+    });
 }
 
 function sortDocs(docs, sort)
@@ -108,18 +121,10 @@ function select(ctx, filter, options = {})
     const query = access ? access.readQuery(filter) : filter;
     const limit = Math.max(0, Number(options.limit) || 0);
     const skip = Math.max(0, Number(options.skip) || 0);
-    if (!access && idLookup(query) === undefined) {
-        // The whole work in mingo's lazy cursor: a limit stops the scan early.
-        let cursor = mingoCall(() => mingo.find(Array.from(collection.docs.values()), query));
-        if (options.sort && Object.keys(options.sort).length)
-            cursor = cursor.sort(options.sort);
-        if (skip)
-            cursor = cursor.skip(skip);
-        if (limit)
-            cursor = cursor.limit(limit);
-        return mingoCall(() => cursor.all());
-    }
-    let docs = sortDocs(matching(collection, query), options.sort);
+    const sorted = options.sort && Object.keys(options.sort).length;
+    // Without a sort or rules, the scan stops once it has what skip and limit ask for.
+    const enough = !access && !sorted && limit ? skip + limit : 0;
+    let docs = sortDocs(matching(collection, query, enough), options.sort);
     if (access)
         docs = docs.map((d) => access.readable(d)).filter((d) => d !== null);
     if (skip)
@@ -435,5 +440,5 @@ const COMMANDS = {
     aggregate,
 };
 
-module.exports = { COMMANDS, select, insertDocs, checkDocument, isPlainObject, mongoError, project,
+module.exports = { COMMANDS, select, matching, sortDocs, insertDocs, checkDocument, isPlainObject, mongoError, project,
                    updated, commitPlan, idKey };

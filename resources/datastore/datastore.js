@@ -17,7 +17,7 @@ require('mingo/init/system');
 const mingo = require('mingo');
 const { EJSON } = require('bson');
 const { Store, StoreError, toEjson, fromEjson } = require('./storage');
-const { COMMANDS, select, insertDocs, checkDocument, isPlainObject, mongoError, project,
+const { COMMANDS, matching, sortDocs, insertDocs, checkDocument, isPlainObject, mongoError, project,
         updated, commitPlan, idKey } = require('./commands');
 const { Access } = require('./rules');
 
@@ -51,8 +51,11 @@ function browse(ctx, a)
     if (!isPlainObject(filter))
         throw mongoError('filter must be a document');
     const limit = Math.min(1000, Math.max(0, Number(a.limit === undefined ? 50 : a.limit) || 0));
-    const docs = select(ctx, filter, { sort: a.sort, skip: a.skip, limit: limit || 1000 });
-    const count = select(ctx, filter, {}).length;
+    // One scan: the count of all matches, then the page of them.
+    const all = matching(ctx.collection, filter);
+    const skip = Math.max(0, Number(a.skip) || 0);
+    const docs = sortDocs(all, a.sort).slice(skip, skip + (limit || 1000));
+    const count = all.length;
     return { documents: docs.map((d) => project(d, a.projection)), count };
 }
 

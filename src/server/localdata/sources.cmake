@@ -13,4 +13,10 @@ include(GNUInstallDirs)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/datastore/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/stitch-console/datastore
         PATTERN "package-lock.json" EXCLUDE
-        PATTERN ".package-lock.json" EXCLUDE)
+        PATTERN ".package-lock.json" EXCLUDE
+        # What require() never loads: TypeScript sources and types, source maps, ES modules,
+        # bson's build scripts.
+        REGEX "node_modules/bson/(etc|src)" EXCLUDE
+        REGEX "node_modules/mingo/dist/(esm|types)" EXCLUDE
+        PATTERN "*.map" EXCLUDE
+        PATTERN "*.d.ts" EXCLUDE)

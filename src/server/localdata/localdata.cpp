@@ -17,6 +17,16 @@ const QString kRule = QStringLiteral("rule");
 const QString kService = QStringLiteral("service");
 const QString kTrigger = QStringLiteral("trigger");
 
+// Commands that never write: no trigger can fire on them.
+bool readsOnly(const QString &op)
+{
+    static const QStringList reads { QStringLiteral("find"), QStringLiteral("findOne"),
+                                     QStringLiteral("count"), QStringLiteral("countDocuments"),
+                                     QStringLiteral("aggregate"), QStringLiteral("browse"),
+                                     QStringLiteral("databases") };
+    return reads.contains(op);
+}
+
 DataReply replyOf(const QJsonObject &message)
 {
     DataReply reply;
@@ -127,8 +137,9 @@ void LocalData::execute(const DataRequest &request, QObject *context, Done done)
                                                collection) },
                                      { QStringLiteral("user"), *request.endUser } });
     }
-    const QJsonArray triggers
-        = triggersFor(request.appId, request.serviceId, database, collection);
+    const QJsonArray triggers = readsOnly(request.op)
+        ? QJsonArray()
+        : triggersFor(request.appId, request.serviceId, database, collection);
     if (!triggers.isEmpty())
         message.insert(QStringLiteral("triggers"), triggers);
     const QString appId = request.appId;

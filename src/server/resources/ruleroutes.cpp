@@ -32,7 +32,7 @@ Failure parseRule(const QByteArray &body, QJsonObject *doc)
     QJsonDocument::fromJson(body, &parseError);
     if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
         const QByteArray before = body.left(parseError.offset);
-        return Reply::error(400, QStringLiteral("InvalidRule"),
+        return Reply::error(400, QStringLiteral("InvalidParameter"),
                             QStringLiteral("the rule is not JSON: %1 at line %2, column %3")
                                 .arg(parseError.errorString())
                                 .arg(before.count('\n') + 1)

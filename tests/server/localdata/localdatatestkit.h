@@ -166,6 +166,8 @@ public:
         return entries;
     }
 
+    QString dataDir() const { return m_dir.path(); }
+
     std::unique_ptr<stitchlocal::LocalServer> server;
     Probe probe;
     Tokens dev;

@@ -21,6 +21,7 @@ private slots:
     void refusesWithoutAdmin();
     void refusesOtherServices();
     void keptAcrossRestart();
+    void tornLastWriteIsCut();
 
 private:
     World m_world;
@@ -247,6 +248,40 @@ void tst_LocalDataRoutes::keptAcrossRestart()
     QCOMPARE(found.value(QStringLiteral("documents")).toArray().at(0).toObject()
                  .value(QStringLiteral("_id")).toString(),
              QStringLiteral("b"));
+}
+
+// A crash in the middle of an append leaves half a line: the next start cuts it off, and the
+// documents written before it are all there.
+void tst_LocalDataRoutes::tornLastWriteIsCut()
+{
+    const QJsonObject query { { QStringLiteral("database"), QStringLiteral("torn") },
+                              { QStringLiteral("collection"), QStringLiteral("c") } };
+    QJsonObject insert = query;
+    insert.insert(QStringLiteral("documents"),
+                  QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("whole") } } });
+    QCOMPARE(m_world.local("POST", QStringLiteral("insert"), insert).status, 201);
+    m_world.server.reset();
+    QFile log(QStringLiteral("%1/localdata/%2/%3/torn/c.log")
+                  .arg(m_world.dataDir(), m_world.appId, m_world.serviceId));
+    QVERIFY2(log.open(QIODevice::Append), qPrintable(log.fileName()));
+    log.write(R"({"w":[{"i":{"_id":"half","x":)");
+    log.close();
+
+    QVERIFY(m_world.start());
+    QCOMPARE(m_world.local("POST", QStringLiteral("find"), query)
+                 .object()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             1);
+    insert.insert(QStringLiteral("documents"),
+                  QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("after") } } });
+    QCOMPARE(m_world.local("POST", QStringLiteral("insert"), insert).status, 201);
+    QVERIFY(m_world.start());
+    QCOMPARE(m_world.local("POST", QStringLiteral("find"), query)
+                 .object()
+                 .value(QStringLiteral("count"))
+                 .toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_LocalDataRoutes)

@@ -129,7 +129,8 @@ bool LocalServer::start(QString *error)
     state.localData = std::make_unique<LocalData>(state, state.runtime->options().nodePath);
     state.runtime->setServiceHandler(
         [&state](const ServiceCall &call, FunctionRuntime::ServiceReply reply) {
-            state.localData->serviceCall(call, std::move(reply));
+            if (state.localData) // gone first when the server stops
+                state.localData->serviceCall(call, std::move(reply));
         });
 
     addAuthRoutes(state);

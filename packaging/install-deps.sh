@@ -47,10 +47,14 @@ if ! command -v npm >/dev/null 2>&1; then
   [ "$updated" -eq 1 ] || "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
 fi
-sdk_dir="$(cd "$(dirname "$0")/.." && pwd)/tests/sdk"
-installed_lock="$sdk_dir/node_modules/.package-lock.json"
-# npm ci again only when node_modules is missing or the lock file changed since it was made.
-if [ ! -f "$installed_lock" ] || [ "$sdk_dir/package-lock.json" -nt "$installed_lock" ]; then
-  echo "install-deps: npm ci --prefix tests/sdk"
-  npm ci --prefix "$sdk_dir" --no-audit --no-fund
-fi
+# stitch-local's MongoDB service runs on mingo and bson (resources/datastore, shipped in the .deb
+# with its node_modules), pinned by its own lock file the same way.
+root_dir="$(cd "$(dirname "$0")/.." && pwd)"
+for npm_dir in tests/sdk resources/datastore; do
+  installed_lock="$root_dir/$npm_dir/node_modules/.package-lock.json"
+  # npm ci again only when node_modules is missing or the lock file changed since it was made.
+  if [ ! -f "$installed_lock" ] || [ "$root_dir/$npm_dir/package-lock.json" -nt "$installed_lock" ]; then
+    echo "install-deps: npm ci --prefix $npm_dir"
+    npm ci --prefix "$root_dir/$npm_dir" --no-audit --no-fund
+  fi
+done

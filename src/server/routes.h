@@ -18,6 +18,8 @@ void addFunctionsRoutes(ServerState &state);
 void addAppDataRoutes(ServerState &state);
 //! GET /local/features: stitch-local's extensions by name (features.h).
 void addFeatureRoutes(ServerState &state);
+//! The local data routes of MongoDB services (.../services/{serviceId}/local/...).
+void addLocalDataRoutes(ServerState &state);
 
 //! Runs before every handler: the token the route asks for, then the caller's right to the
 //! {groupId} and the {appId} in its path (404 either way, so nothing leaks).

@@ -329,10 +329,11 @@ void tst_AppDataSdkAccounts::callFunctionRefused_data()
         << QJsonObject { { QStringLiteral("name"), QStringLiteral("throws") },
                          { QStringLiteral("arguments"), QJsonObject() } }
         << 400 << QStringLiteral("InvalidParameter");
+    // The app has no such service (commands of one that exists: tests/server/localdata).
     QTest::newRow("service") << QJsonObject { { QStringLiteral("name"), QStringLiteral("find") },
                                               { QStringLiteral("service"),
                                                 QStringLiteral("mongodb-atlas") } }
-                             << 404 << QStringLiteral("ServiceCommandNotFound");
+                             << 404 << QStringLiteral("ServiceNotFound");
     QTest::newRow("throws") << QJsonObject { { QStringLiteral("name"), QStringLiteral("throws") } }
                             << 400 << QStringLiteral("FunctionExecutionError");
 }

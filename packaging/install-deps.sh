@@ -52,8 +52,10 @@ fi
 root_dir="$(cd "$(dirname "$0")/.." && pwd)"
 # npm ci again only when node_modules is missing or the lock file changed since it was made.
 # tests/sdk, tests/browser: the official SDKs (and playwright-core, which drives Debian's
-# chromium) for the end-to-end tests; resources/cron: stitch-local's cron parser.
-for npm_dir in tests/sdk tests/browser resources/cron; do
+# chromium) for the end-to-end tests; resources/cron: stitch-local's cron parser;
+# resources/datastore: stitch-local's MongoDB service runs on mingo and bson (shipped in the .deb
+# with its node_modules).
+for npm_dir in tests/sdk tests/browser resources/cron resources/datastore; do
   installed_lock="$root_dir/$npm_dir/node_modules/.package-lock.json"
   if [ ! -f "$installed_lock" ] || [ "$root_dir/$npm_dir/package-lock.json" -nt "$installed_lock" ]; then
     echo "install-deps: npm ci --prefix $npm_dir"

@@ -31,14 +31,130 @@ const callScript = new vm.Script(`{
   c.f(...c.a);
 }`, { filename: 'stitch:call' });
 
-const BOOTSTRAP = new vm.Script(`(function (host) {
+// The MongoDB service as the real service's function context offers it. Each command posts a
+// host message (host.service); stitch-local's server runs it in its data process, under the
+// run's user's rules unless the run is a system run, and the reply settles the promise.
+const SERVICES = `
+  function cursorOf(call, action, args) {
+    const cursor = {
+      sort(s) { args.sort = s; return cursor; },
+      limit(n) { args.limit = n; return cursor; },
+      skip(n) { args.skip = n; return cursor; },
+      project(p) { args.project = p; return cursor; },
+      toArray() { return call(action, args); },
+      then(resolve, reject) { return call(action, args).then(resolve, reject); },
+    };
+    return cursor;
+  }
+  function collectionOf(service, database, collection) {
+    const call = (action, args) => host.service(service, action,
+                                                Object.assign({ database, collection }, args));
+    const opts = (o) => (o && typeof o === 'object' ? o : {});
+    return {
+      find: (query = {}, project) => cursorOf(call, 'find', project ? { query, project } : { query }),
+      findOne: (query = {}, project, options) =>
+        call('findOne', Object.assign({ query }, project ? { project } : {},
+                                      opts(options).sort ? { sort: opts(options).sort } : {})),
+      count: (query = {}, options) => call('count', Object.assign({ query }, opts(options))),
+      countDocuments: (query = {}, options) =>
+        call('count', Object.assign({ query }, opts(options))),
+      insertOne: (document) => call('insertOne', { document }),
+      insertMany: (documents) => call('insertMany', { documents }),
+      updateOne: (query, update, options) =>
+        call('updateOne', Object.assign({ query, update }, opts(options))),
+      updateMany: (query, update, options) =>
+        call('updateMany', Object.assign({ query, update }, opts(options))),
+      deleteOne: (query = {}) => call('deleteOne', { query }),
+      deleteMany: (query = {}) => call('deleteMany', { query }),
+      findOneAndUpdate: (filter, update, options) =>
+        call('findOneAndUpdate', Object.assign({ filter, update }, opts(options))),
+      findOneAndReplace: (filter, update, options) =>
+        call('findOneAndReplace', Object.assign({ filter, update }, opts(options))),
+      findOneAndDelete: (filter = {}, options) =>
+        call('findOneAndDelete', Object.assign({ filter }, opts(options))),
+      aggregate: (pipeline = []) => cursorOf(call, 'aggregate', { pipeline }),
+    };
+  }
+  const services = {
+    get: (name) => ({
+      db: (database) => ({
+        collection: (collection) => collectionOf(String(name), String(database),
+                                                 String(collection)),
+      }),
+    }),
+  };
+`;
+
+// BSON values inside a run's context, as the real service's BSON global has them; runs see
+// ObjectId, Decimal128, Binary and Timestamp round-trip as Extended JSON through fromEJSON and
+// toEJSON below, which know them by their _bsontype.
+const BSON_KIT = new vm.Script(`(function () {
   'use strict';
+  const HEX = /^[0-9a-fA-F]{24}$/;
+  let counter = Math.floor(Math.random() * 0xffffff);
+  const unique = Array.from({ length: 5 }, () => Math.floor(Math.random() * 256));
+  const hidden = (o, k, v) => Object.defineProperty(o, k, { value: v });
+  class ObjectId {
+    constructor(id) {
+      if (id && typeof id === 'object' && typeof id.toHexString === 'function')
+        id = id.toHexString();
+      if (id === undefined || id === null) {
+        const t = Math.floor(Date.now() / 1000);
+        counter = (counter + 1) % 0xffffff;
+        id = [t >>> 24, t >>> 16, t >>> 8, t, ...unique, counter >>> 16, counter >>> 8, counter]
+          .map((b) => (b & 255).toString(16).padStart(2, '0')).join('');
+      }
+      if (typeof id !== 'string' || !HEX.test(id))
+        throw new TypeError('an ObjectId is made of 24 hexadecimal characters');
+      hidden(this, '_hex', id.toLowerCase());
+    }
+    toHexString() { return this._hex; }
+    toString() { return this._hex; }
+    toJSON() { return this._hex; }
+    equals(other) {
+      return other !== null && other !== undefined
+        && String(typeof other.toHexString === 'function' ? other.toHexString() : other)
+          .toLowerCase() === this._hex;
+    }
+    getTimestamp() { return new Date(parseInt(this._hex.slice(0, 8), 16) * 1000); }
+    static isValid(id) { return typeof id === 'string' ? HEX.test(id) : id instanceof ObjectId; }
+  }
+  hidden(ObjectId.prototype, '_bsontype', 'ObjectId');
+  class Decimal128 {
+    constructor(text) { hidden(this, '_text', String(text)); }
+    static fromString(text) { return new Decimal128(text); }
+    toString() { return this._text; }
+    toJSON() { return { $numberDecimal: this._text }; }
+  }
+  hidden(Decimal128.prototype, '_bsontype', 'Decimal128');
+  class Binary {
+    constructor(base64 = '', subType = 0) {
+      hidden(this, '_base64', String(base64));
+      hidden(this, 'sub_type', Number(subType) || 0);
+    }
+    static fromText(text) { return new Binary(btoa(unescape(encodeURIComponent(String(text))))); }
+    toString(encoding) { return encoding === 'base64' ? this._base64 : atob(this._base64); }
+    length() { return atob(this._base64).length; }
+    toJSON() { return this._base64; }
+  }
+  hidden(Binary.prototype, '_bsontype', 'Binary');
+  class Timestamp {
+    constructor(t, i) { hidden(this, 't', Number(t) >>> 0); hidden(this, 'i', Number(i) >>> 0); }
+    toJSON() { return { $timestamp: { t: this.t, i: this.i } }; }
+  }
+  hidden(Timestamp.prototype, '_bsontype', 'Timestamp');
+  return { ObjectId, ObjectID: ObjectId, Decimal128, Binary, Timestamp };
+})`, { filename: 'stitch:bson' });
+
+const BOOTSTRAP = new vm.Script(`(function (host) {
+  'use strict';${SERVICES}
   const console = {};
   for (const name of ['log', 'info', 'debug', 'trace']) console[name] = (...a) => host.log(a);
   for (const name of ['error', 'warn']) console[name] = (...a) => host.error(a);
   const context = {
     values: { get: (name) => host.value(String(name)) },
     functions: { execute: (name, ...args) => host.execute(String(name), args) },
+    services,
     user: host.user,
     request: host.request,
   };
@@ -67,7 +183,7 @@ const WEBHOOK = new vm.Script(`(function (host, query, headers, text) {
 
 // The context's own constructors, so that values made for user code belong to its realm.
 const INTRINSICS = new vm.Script(`({
-  JSON, Date, RegExp, Error, TypeError, RangeError, SyntaxError, ReferenceError,
+  JSON, Date, RegExp, Error, TypeError, RangeError, SyntaxError, ReferenceError, Promise,
   loadArgs: () => [undefined, { exports: undefined }],
 })`, { filename: 'stitch:intrinsics' });
 
@@ -128,6 +244,20 @@ function fromEJSON(run, value)
                 break;
             case '$undefined':
                 return undefined;
+            case '$oid':
+                if (typeof x === 'string')
+                    return new kit.BSON.ObjectId(x);
+                break;
+            case '$numberDecimal':
+                return new kit.BSON.Decimal128(String(x));
+            case '$binary':
+                if (x && typeof x.base64 === 'string')
+                    return new kit.BSON.Binary(x.base64, parseInt(x.subType, 16) || 0);
+                break;
+            case '$timestamp':
+                if (x && typeof x === 'object')
+                    return new kit.BSON.Timestamp(x.t, x.i);
+                break;
             case '$regularExpression':
                 if (x && typeof x.pattern === 'string')
                     return new kit.RegExp(x.pattern, x.options || '');
@@ -178,6 +308,23 @@ function toEJSON(v, ancestors = new Set())
         return { $regularExpression: { pattern: v.source, options: [...v.flags].sort().join('') } };
     if (util.types.isBoxedPrimitive(v))
         return toEJSON(v.valueOf(), ancestors);
+    switch (v._bsontype) {
+    case 'ObjectId':
+        if (typeof v._hex === 'string')
+            return { $oid: v._hex };
+        break;
+    case 'Decimal128':
+        if (typeof v._text === 'string')
+            return { $numberDecimal: v._text };
+        break;
+    case 'Binary':
+        if (typeof v._base64 === 'string')
+            return { $binary: { base64: v._base64,
+                                subType: Number(v.sub_type || 0).toString(16).padStart(2, '0') } };
+        break;
+    case 'Timestamp':
+        return { $timestamp: { t: Number(v.t) >>> 0, i: Number(v.i) >>> 0 } };
+    }
     if (ancestors.has(v))
         throw new TypeError('Converting circular structure to EJSON');
     ancestors.add(v);
@@ -347,6 +494,23 @@ function hostApi(run, msg)
             run.timers.set(id, repeat ? setInterval(tick, delay) : setTimeout(tick, delay));
             return id;
         },
+        service(name, action, args) {
+            if (run.done)
+                throw new run.kit.Error('the run has ended');
+            let ejson;
+            try {
+                ejson = toEJSON(args);
+            } catch (e) {
+                throw toContextError(run, e);
+            }
+            const call = ++serviceCallSeq;
+            return new run.kit.Promise((resolve, reject) => {
+                serviceCalls.set(call, { run, resolve, reject });
+                run.serviceCalls.add(call);
+                send({ type: 'service', run: run.id, call, service: name, action,
+                       arguments: ejson });
+            });
+        },
         clearTimer(id) {
             const handle = run.timers.get(Number(id));
             if (handle !== undefined) {
@@ -392,6 +556,8 @@ function setUp(run, msg)
                                               codeGeneration: { strings: true, wasm: false },
                                               microtaskMode: 'afterEvaluate' });
     run.kit = INTRINSICS.runInContext(run.ctx);
+    run.kit.BSON = BSON_KIT.runInContext(run.ctx)();
+    run.sandbox.BSON = run.kit.BSON;
     const helpers = BOOTSTRAP.runInContext(run.ctx)(hostApi(run, msg));
     for (const name of ['console', 'context', 'setTimeout', 'setInterval', 'clearTimeout',
                         'clearInterval'])
@@ -408,6 +574,7 @@ async function execute(msg)
     const limit = Math.max(1, Number(msg.time_limit_ms) || 90000);
     const run = { id: msg.id, logs: [], errorLogs: [], timers: new Map(), timerSeq: 0,
                   loaded: new Map(), valueCache: new Map(), done: false, timedOut: false,
+                  serviceCalls: new Set(), ruleDecisions: [],
                   deadline: now() + limit };
     let timer;
     // Timers run on the loop's cached clock and may fire a little early: re-arm until the
@@ -491,11 +658,16 @@ async function execute(msg)
         for (const handle of run.timers.values())
             clearTimeout(handle);
         run.timers.clear();
+        for (const call of run.serviceCalls)
+            serviceCalls.delete(call);
+        run.serviceCalls.clear();
     }
     reply.logs = run.logs;
     reply.error_logs = run.errorLogs;
     if (run.response)
         reply.response = run.response;
+    if (run.ruleDecisions.length)
+        reply.rules = Array.from(new Set(run.ruleDecisions));
     reply.execution_ns = Number(process.hrtime.bigint() - started);
     send(reply);
 }
@@ -510,6 +682,38 @@ function checkSyntax(msg)
         const m = String(e.stack || '').match(/^source\.js:(\d+)\n.*\n( *)\^/);
         send({ id: msg.id, ok: false, error: { message: String(e.message), name: e.name },
                line: lineOf(e, file), column: m ? m[2].length + 1 : 0 });
+    }
+}
+
+// Service calls waiting for their reply: call id → {run, resolve, reject}.
+let serviceCallSeq = 0;
+const serviceCalls = new Map();
+
+function serviceReplied(msg)
+{
+    const pending = serviceCalls.get(msg.call);
+    if (!pending)
+        return;
+    serviceCalls.delete(msg.call);
+    const run = pending.run;
+    run.serviceCalls.delete(msg.call);
+    if (run.done)
+        return;
+    if (typeof msg.rule === 'string' && msg.rule)
+        run.ruleDecisions.push(msg.rule);
+    try {
+        // Settled through the context's script runner, so that what awaits it runs now, under
+        // the run's time limit (as a timer's callback does).
+        if (msg.error) {
+            const error = new run.kit.Error(String(msg.error.message || 'service error'));
+            error.code = String(msg.error.code || '');
+            guarded(run, pending.reject, [error]);
+        } else {
+            guarded(run, pending.resolve, [fromEJSON(run, msg.result === undefined ? null : msg.result)]);
+        }
+    } catch (e) {
+        if (isTimeout(run, e))
+            run.timedOut = true;
     }
 }
 
@@ -542,6 +746,8 @@ function handle(line)
             send({ id: msg.id, error: describe(e), error_code: 'FunctionExecutionError',
                    logs: [], error_logs: [], execution_ns: 0 });
         });
+    } else if (msg.op === 'service_reply') {
+        serviceReplied(msg);
     } else if (msg.op === 'check') {
         checkSyntax(msg);
     }

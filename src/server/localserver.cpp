@@ -10,6 +10,7 @@
 
 #include "appseeder.h"
 #include "logs/logseeder.h"
+#include "localdata/localdata.h"
 #include "runtime/functionruntime.h"
 
 #include <QDir>
@@ -71,6 +72,7 @@ ServerState::~ServerState()
 {
     // The listener goes first: no request may reach a half-destroyed store.
     front.reset();
+    localData.reset();
 }
 
 LocalServer::LocalServer(const ServerOptions &options, QObject *parent)
@@ -134,6 +136,11 @@ bool LocalServer::start(QString *error)
         = QFileInfo(QDir(state.dataDir).filePath(QStringLiteral("dependencies")))
               .absoluteFilePath();
     state.runtime = std::make_unique<FunctionRuntime>(runtimeOptions);
+    state.localData = std::make_unique<LocalData>(state, state.runtime->options().nodePath);
+    state.runtime->setServiceHandler(
+        [&state](const ServiceCall &call, FunctionRuntime::ServiceReply reply) {
+            state.localData->serviceCall(call, std::move(reply));
+        });
 
     addAuthRoutes(state);
     addAppRoutes(state);
@@ -143,6 +150,7 @@ bool LocalServer::start(QString *error)
     addFunctionsRoutes(state);
     addLogsRoutes(state);
     addAppDataRoutes(state);
+    addLocalDataRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

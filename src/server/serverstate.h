@@ -26,6 +26,7 @@ struct AuthEvent
     QJsonObject user; //!< as GET .../users/{uid} answers it
 };
 class FunctionRuntime;
+class LocalData;
 
 //! Everything one LocalServer owns, shared by its route files. Lives on the server's thread.
 class ServerState
@@ -41,6 +42,8 @@ public:
     ConfigStore config { store };
     //! Runs user functions in Node.js workers; made in LocalServer::start.
     std::unique_ptr<FunctionRuntime> runtime;
+    //! The MongoDB services' local documents (localdata/); made after runtime, gone before it.
+    std::unique_ptr<LocalData> localData;
     std::unique_ptr<AdminAuth> auth;
     Router router; //!< the Admin API, under /api/admin/v3.0
     //! The end-user (client) API under /api/client/v2.0: end-user login, incoming webhooks. Its

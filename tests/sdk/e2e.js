@@ -2,7 +2,8 @@
 // package-lock.json) against a built stitch-local, unchanged:
 //   node e2e.js <path to stitch-local> [transcript file]
 // Each login kind, linking an anonymous user to an email identity, custom-token with a signed
-// JWT, the user's API keys, restoring logged-in users from storage, calling functions. Prints
+// JWT, the user's API keys, restoring logged-in users from storage, calling functions, the remote
+// MongoDB client on stitch-local's local MongoDB service under its rules. Prints
 // "N passed, M failed" and exits non-zero on any failure.
 'use strict';
 
@@ -21,6 +22,7 @@ const {
   Stitch, StitchAppClientConfiguration, AnonymousCredential, UserPasswordCredential,
   UserPasswordAuthProviderClient, ServerApiKeyCredential, UserApiKeyCredential,
   UserApiKeyAuthProviderClient, CustomCredential, FunctionCredential, StitchServiceError,
+  RemoteMongoClient,
 } = sdk;
 
 const SIGNING_KEY = 'e2e-signing-key-of-32-characters';
@@ -180,6 +182,53 @@ async function main() {
       await assert.rejects(client.callFunction('hidden', []),
         (error) => error instanceof StitchServiceError && /function not found/.test(error.message));
       await assert.rejects(client.callFunction('nope', []), StitchServiceError);
+    });
+
+    await step('remote MongoDB: the commands, BSON types, rules', async () => {
+      const service = await admin.appSend('POST', '/services',
+        { name: 'mongodb-atlas', type: 'mongodb-atlas', config: { clusterName: 'Cluster0' } });
+      await admin.appSend('POST', '/services/' + service._id + '/rules', {
+        database: 'shop', collection: 'items',
+        roles: [{ name: 'owner', apply_when: { owner_id: '%%user.id' },
+          read: true, write: true, insert: true, delete: true }],
+        filters: [], schema: { properties: { qty: { bsonType: 'number' } } } });
+      const user = await client.auth.loginWithCredential(new AnonymousCredential());
+      const items = client.getServiceClient(RemoteMongoClient.factory, 'mongodb-atlas')
+        .db('shop').collection('items');
+      const added = new Date(Date.UTC(2020, 1, 2));
+      const inserted = await items.insertOne({ owner_id: user.id, name: 'pen', qty: 2, added });
+      assert.ok(inserted.insertedId instanceof sdk.BSON.ObjectId);
+      const many = await items.insertMany([{ owner_id: user.id, name: 'ink', qty: 5 },
+        { owner_id: user.id, name: 'pad', qty: 1 }]);
+      assert.strictEqual(Object.keys(many.insertedIds).length, 2);
+      const found = await items.find({ qty: { $gt: 1 } },
+        { sort: { qty: -1 }, limit: 5, projection: { _id: 0, name: 1 } }).toArray();
+      assert.deepStrictEqual(found, [{ name: 'ink' }, { name: 'pen' }]);
+      const pen = await items.findOne({ _id: inserted.insertedId });
+      assert.strictEqual(pen.name, 'pen');
+      assert.ok(pen.added instanceof Date);
+      assert.strictEqual(pen.added.getTime(), added.getTime());
+      const updated = await items.updateOne({ name: 'pen' }, { $inc: { qty: 1 } });
+      assert.strictEqual(updated.matchedCount, 1);
+      assert.strictEqual(updated.modifiedCount, 1);
+      const upserted = await items.updateOne({ owner_id: user.id, name: 'cap' },
+        { $set: { qty: 4 } }, { upsert: true });
+      assert.ok(upserted.upsertedId);
+      assert.strictEqual(await items.count({ qty: { $gte: 3 } }), 3);
+      const swapped = await items.findOneAndUpdate({ name: 'pad' }, { $set: { qty: 9 } },
+        { returnNewDocument: true });
+      assert.strictEqual(swapped.qty, 9);
+      const totals = await items.aggregate([{ $group: { _id: null, total: { $sum: '$qty' } } }])
+        .toArray();
+      assert.strictEqual(totals[0].total, 3 + 5 + 9 + 4);
+      await assert.rejects(items.insertOne({ owner_id: 'someone-else', name: 'x' }),
+        (error) => error instanceof StitchServiceError && /insert not permitted/.test(error.message));
+      await assert.rejects(items.insertOne({ owner_id: user.id, qty: 'many' }),
+        (error) => error instanceof StitchServiceError && /failed validation/.test(error.message));
+      await assert.rejects(items.find({ qty: { $nope: 1 } }).toArray(),
+        (error) => error instanceof StitchServiceError && /\$nope/.test(error.message));
+      const gone = await items.deleteMany({});
+      assert.strictEqual(gone.deletedCount, 4);
     });
 
     await step('restoring logged-in users from storage', async () => {

@@ -86,27 +86,36 @@ void AuthTriggerRunner::fire(const AuthEvent &event)
 void AuthTriggerRunner::finish(const QString &appId, const Resource &trigger, const QString &userId,
                                const QDateTime &started, const RunResult &result)
 {
-    QJsonObject entry
-        = runLogEntry(m_store, appId, QStringLiteral("AUTH_TRIGGER"), started, result);
+    recordTriggerRun(m_store, m_config, appId, trigger, QStringLiteral("AUTH_TRIGGER"), userId,
+                     started, result, &m_failures);
+    emit ran(trigger.id, result.ok());
+}
+
+void recordTriggerRun(Store &store, ConfigStore &config, const QString &appId,
+                      const Resource &trigger, const QString &logType, const QString &userId,
+                      const QDateTime &started, const RunResult &result,
+                      QHash<QString, int> *failures)
+{
+    QJsonObject entry = runLogEntry(store, appId, logType, started, result);
     entry.insert(QStringLiteral("event_subscription_id"), trigger.id);
     entry.insert(QStringLiteral("event_subscription_name"), trigger.name);
     entry.insert(QStringLiteral("function_id"), trigger.doc.value(QStringLiteral("function_id")));
     entry.insert(QStringLiteral("function_name"),
                  trigger.doc.value(QStringLiteral("function_name")));
-    entry.insert(QStringLiteral("user_id"), userId);
-    appendLog(m_store, appId, entry);
+    if (!userId.isEmpty())
+        entry.insert(QStringLiteral("user_id"), userId);
+    appendLog(store, appId, entry);
 
     if (result.ok()) {
-        m_failures.remove(trigger.id);
-    } else if (++m_failures[trigger.id] >= kSuspendAfter) {
-        m_failures.remove(trigger.id);
+        failures->remove(trigger.id);
+    } else if (++(*failures)[trigger.id] >= AuthTriggerRunner::kSuspendAfter) {
+        failures->remove(trigger.id);
         // Re-read: the trigger may have been edited while its function ran.
-        if (auto current = m_config.get(appId, kinds::trigger, trigger.id, QString())) {
+        if (auto current = config.get(appId, kinds::trigger, trigger.id, QString())) {
             current->doc.insert(QStringLiteral("suspended"), true);
-            m_config.update(appId, *current, QString());
+            config.update(appId, *current, QString());
         }
     }
-    emit ran(trigger.id, result.ok());
 }
 
 } // namespace stitchlocal

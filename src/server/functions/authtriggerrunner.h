@@ -12,6 +12,15 @@ class FunctionRuntime;
 class Store;
 struct RunResult;
 
+//! What every kind of trigger does once its function's run ended: writes the run's log entry (of
+//! logType, naming the trigger and its function; userId may be empty) and counts the trigger's
+//! failures in a row in *failures; at AuthTriggerRunner::kSuspendAfter the trigger is suspended,
+//! as the real service suspends a trigger that keeps failing (resumable with .../resume).
+void recordTriggerRun(Store &store, ConfigStore &config, const QString &appId,
+                      const Resource &trigger, const QString &logType, const QString &userId,
+                      const QDateTime &started, const RunResult &result,
+                      QHash<QString, int> *failures);
+
 //! Fires an app's authentication triggers on an end-user CREATE, LOGIN or DELETE: every enabled,
 //! non-suspended trigger of type AUTHENTICATION whose operation_type and providers match runs
 //! its function with the event, as the system user, and writes an "AUTH_TRIGGER" log entry.

@@ -63,6 +63,8 @@ void addAppContext(const ConfigStore &config, const QString &appId, const QStrin
     digest.addData(QJsonDocument(request->values).toJson(QJsonDocument::Compact));
     request->dependenciesDir = dependenciesFolder(config.store(), appId);
     request->contextKey = appId + u'/' + adminId;
+    request->appId = appId;
+    request->adminId = adminId;
     request->contextVersion = digest.result();
 }
 
@@ -87,6 +89,8 @@ QJsonObject runLogEntry(const Store &store, const QString &appId, const QString 
         entry.insert(QStringLiteral("group_id"), app->groupId);
         entry.insert(QStringLiteral("domain_id"), app->domainId);
     }
+    if (!result.ruleDecisions.isEmpty())
+        entry.insert(QStringLiteral("rules"), QJsonArray::fromStringList(result.ruleDecisions));
     if (!result.ok()) {
         entry.insert(QStringLiteral("error"), result.errorMessage);
         entry.insert(QStringLiteral("error_code"), result.errorCode);

@@ -2,11 +2,13 @@
 // GET/PUT/DELETE .../services/{serviceId}/rules/{ruleId}.
 
 #include "resourcekit.h"
+#include "rulecheck.h"
 
 #include "server/secrets.h"
 #include "server/serverstate.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace stitchlocal::resources {
 
@@ -25,6 +27,17 @@ QString ruleId(const Call &call)
 // document is otherwise kept as sent.
 Failure parseRule(const QByteArray &body, QJsonObject *doc)
 {
+    // A rule that does not parse is refused with where it stops parsing.
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(body, &parseError);
+    if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = body.left(parseError.offset);
+        return Reply::error(400, QStringLiteral("InvalidRule"),
+                            QStringLiteral("the rule is not JSON: %1 at line %2, column %3")
+                                .arg(parseError.errorString())
+                                .arg(before.count('\n') + 1)
+                                .arg(parseError.offset - before.lastIndexOf('\n')));
+    }
     QJsonObject object;
     if (Failure failure = parseJsonObject(body, &object))
         return failure;
@@ -49,6 +62,9 @@ Failure parseRule(const QByteArray &body, QJsonObject *doc)
     // A namespace rule is named after its namespace when the caller gives no name.
     if (!object.contains(QStringLiteral("name")) && !database.isEmpty() && !collection.isEmpty())
         object.insert(QStringLiteral("name"), database + u'.' + collection);
+    // Its expressions, which the local MongoDB service evaluates for end users' calls.
+    if (Failure failure = checkNamespaceRule(object))
+        return failure;
     QString name;
     if (Failure failure = requireNonEmpty(object, QStringLiteral("name"), &name))
         return failure;

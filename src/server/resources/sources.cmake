@@ -7,6 +7,7 @@ target_sources(stitch_server PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/authproviderroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/serviceroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ruleroutes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rulecheck.h ${CMAKE_CURRENT_LIST_DIR}/rulecheck.cpp
   ${CMAKE_CURRENT_LIST_DIR}/webhookroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/securityroutes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/triggerroutes.cpp

@@ -70,6 +70,10 @@ FunctionRuntime::FunctionRuntime(const RuntimeOptions &options, QObject *parent)
         worker->setProcessMemoryLimitMb(m_options.processMemoryLimitMb);
         connect(worker, &RuntimeWorker::replied, this, &FunctionRuntime::workerReplied);
         connect(worker, &RuntimeWorker::failed, this, &FunctionRuntime::workerFailed);
+        connect(worker, &RuntimeWorker::serviceCall, this,
+                [this, worker](quint64 runId, const QJsonObject &call, qint64 processId) {
+                    serviceCalled(worker, runId, call, processId);
+                });
         m_workers.append(worker);
     }
 }
@@ -150,6 +154,13 @@ void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
         message.insert(QStringLiteral("webhook"), request.webhook);
     if (request.background)
         m_backgroundRuns.insert(id, worker);
+    ServiceCall caller;
+    caller.appId = request.appId;
+    caller.adminId = request.adminId;
+    caller.runAsSystem = request.runAsSystem;
+    caller.userId = request.userId;
+    caller.userData = request.userData;
+    m_runCallers.insert(id, caller);
     const QString label = request.name.isEmpty() ? QStringLiteral("a function")
                                                  : QStringLiteral("'%1'").arg(request.name);
     worker->send(id, message, limitMs, m_options.watchdogGraceMs,
@@ -278,8 +289,39 @@ void FunctionRuntime::workerFailed(quint64 id, const QString &errorCode, const Q
     }
 }
 
+void FunctionRuntime::serviceCalled(RuntimeWorker *worker, quint64 runId,
+                                    const QJsonObject &message, qint64 processId)
+{
+    const QJsonValue callId = message.value(QLatin1String("call"));
+    QPointer<RuntimeWorker> target(worker);
+    ServiceReply reply = [target, callId, processId](const QJsonObject &answer) {
+        if (!target)
+            return;
+        QJsonObject out = answer;
+        out.insert(QStringLiteral("call"), callId);
+        target->replyService(out, processId);
+    };
+    const auto caller = m_runCallers.constFind(runId);
+    if (caller == m_runCallers.cend())
+        return; // the run has ended
+    if (!m_serviceHandler || caller->appId.isEmpty()) {
+        return reply({ { QStringLiteral("error"),
+                         QJsonObject { { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },
+                                       { QStringLiteral("message"),
+                                         QStringLiteral("service not found: '%1'")
+                                             .arg(message.value(QLatin1String("service"))
+                                                      .toString()) } } } });
+    }
+    ServiceCall call = *caller;
+    call.service = message.value(QLatin1String("service")).toString();
+    call.action = message.value(QLatin1String("action")).toString();
+    call.arguments = message.value(QLatin1String("arguments")).toObject();
+    m_serviceHandler(call, std::move(reply));
+}
+
 void FunctionRuntime::deliver(quint64 id, const RunResult &result)
 {
+    m_runCallers.remove(id);
     if (m_backgroundRuns.remove(id))
         QMetaObject::invokeMethod(this, &FunctionRuntime::startQueuedBackground,
                                   Qt::QueuedConnection);

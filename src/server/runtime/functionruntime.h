@@ -15,6 +15,20 @@ namespace stitchlocal {
 
 class RuntimeWorker;
 
+//! A run's call of a service (context.services.get(name).db(d).collection(c).action(...)), with
+//! who runs it; answered through the reply callback with {result} or {error: {message, code}}.
+struct ServiceCall
+{
+    QString appId;
+    QString adminId; //!< whose view of the app the run has; empty: the deployed state
+    bool runAsSystem = false;
+    QString userId;
+    QJsonObject userData;
+    QString service;
+    QString action;
+    QJsonObject arguments; //!< canonical Extended JSON: {database, collection, query, ...}
+};
+
 //! How the function runtime starts its Node.js workers.
 struct RuntimeOptions
 {
@@ -66,6 +80,11 @@ public:
     quint64 run(const RunRequest &request, QObject *context, RunCallback done);
     quint64 checkSyntax(const QString &source, QObject *context, CheckCallback done);
 
+    using ServiceReply = std::function<void(const QJsonObject &reply)>;
+    using ServiceHandler = std::function<void(const ServiceCall &call, ServiceReply reply)>;
+    //! Who answers runs' service calls; without one they fail with ServiceNotFound.
+    void setServiceHandler(ServiceHandler handler) { m_serviceHandler = std::move(handler); }
+
     //! Bytes of requests written to workers so far (for diagnostics and tests).
     qint64 bytesSentToWorkers() const;
     //! Process ids of the workers that are up (for diagnostics and tests).
@@ -83,6 +102,8 @@ private:
     void workerFailed(quint64 id, const QString &errorCode, const QString &message,
                       qint64 elapsedNs);
     void deliver(quint64 id, const RunResult &result);
+    void serviceCalled(RuntimeWorker *worker, quint64 runId, const QJsonObject &call,
+                       qint64 processId);
     void deliver(quint64 id, const SyntaxCheck &check);
 
     RuntimeOptions m_options;
@@ -97,6 +118,9 @@ private:
     QHash<quint64, Pending> m_callbacks;
     quint64 m_lastId = 0;
     QHash<quint64, RuntimeWorker *> m_backgroundRuns; //!< in flight
+    //! Who each run in flight runs as, for its service calls.
+    QHash<quint64, ServiceCall> m_runCallers;
+    ServiceHandler m_serviceHandler;
     //! Waiting background runs per app, and the apps in the order they are served.
     QHash<QString, QList<QPair<quint64, RunRequest>>> m_backgroundQueues;
     QStringList m_backgroundTurns;

@@ -111,6 +111,7 @@ RunResult RunResult::fromReply(const QJsonObject &reply)
     run.errorLine = reply.value(QLatin1String("line")).toInt();
     run.executionNs = qint64(reply.value(QLatin1String("execution_ns")).toDouble());
     run.response = reply.value(QLatin1String("response")).toObject();
+    run.ruleDecisions = toStringList(reply.value(QLatin1String("rules")));
     return run;
 }
 

@@ -32,6 +32,10 @@ struct RunRequest
     //! Runs source as an incoming webhook, called with (payload, response) built from
     //! {query: {name: value}, headers: {name: [values]}, body: text}; arguments are ignored.
     QJsonObject webhook;
+    //! The app and the admin whose view of it the run has (empty: the deployed state), for the
+    //! service calls it makes (context.services); addAppContext sets both.
+    QString appId;
+    QString adminId;
     int timeLimitMs = 90000;
     //! Background runs (triggers) wait in a bounded queue per app and never share a worker with
     //! interactive runs (an admin's test run, a webhook) while another worker is there.
@@ -53,6 +57,8 @@ struct RunResult
     //! What a webhook's function did with its response object: {status, headers: {name:
     //! [values]}, body}; empty when it never touched it.
     QJsonObject response;
+    //! What the MongoDB service's rules decided for the run's service calls (end-user runs).
+    QStringList ruleDecisions;
 
     bool ok() const { return errorCode.isEmpty(); }
     QString executionTime() const;

@@ -163,15 +163,27 @@ void RuntimeWorker::sendContext(const QString &key, const QByteArray &version,
               .toJson(QJsonDocument::Compact));
 }
 
+void RuntimeWorker::replyService(const QJsonObject &reply, qint64 processId)
+{
+    if (!m_process || !m_ready || m_process->processId() != processId)
+        return; // the run died with its process
+    QJsonObject message = reply;
+    message.insert(QStringLiteral("op"), QStringLiteral("service_reply"));
+    write(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
 void RuntimeWorker::readReplies()
 {
     m_stdout.append(m_process->readAllStandardOutput());
     QList<QJsonObject> replies;
+    QList<QJsonObject> serviceCalls;
     qsizetype newline;
     while ((newline = m_stdout.indexOf('\n')) >= 0) {
         const QJsonObject reply = QJsonDocument::fromJson(m_stdout.left(newline)).object();
         m_stdout.remove(0, newline + 1);
-        if (reply.value(QLatin1String("type")).toString() == QLatin1String("ready")) {
+        if (reply.value(QLatin1String("type")).toString() == QLatin1String("service")) {
+            serviceCalls.append(reply);
+        } else if (reply.value(QLatin1String("type")).toString() == QLatin1String("ready")) {
             m_ready = true;
             for (const QByteArray &queued : std::as_const(m_queue))
                 m_process->write(queued);
@@ -182,6 +194,12 @@ void RuntimeWorker::readReplies()
     }
     // A receiver may delete this worker (with its runtime) while handling a reply.
     QPointer<RuntimeWorker> self(this);
+    const qint64 pid = m_process->processId();
+    for (const QJsonObject &call : std::as_const(serviceCalls)) {
+        emit serviceCall(quint64(call.value(QLatin1String("run")).toDouble()), call, pid);
+        if (!self)
+            return;
+    }
     bool restart = false;
     for (QJsonObject reply : std::as_const(replies)) {
         const auto id = quint64(reply.value(QLatin1String("id")).toDouble());

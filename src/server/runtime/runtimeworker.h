@@ -41,11 +41,17 @@ public:
     void sendContext(const QString &key, const QByteArray &version, const QJsonObject &values,
                      const QJsonObject &functions);
     static constexpr int kMaxContexts = 16; //!< as runner.js's MAX_CONTEXTS
+    //! Answers a serviceCall() of a run in flight on this worker ({call, result} or {call,
+    //! error}); nothing when the process it came from is gone.
+    void replyService(const QJsonObject &reply, qint64 processId);
     qint64 bytesSent() const { return m_bytesSent; }
 
 signals:
     void replied(quint64 id, const QJsonObject &reply);
     void failed(quint64 id, const QString &errorCode, const QString &message, qint64 elapsedNs);
+    //! A run asks a service (context.services.get(name)...): {run, call, service, database,
+    //! collection, action, arguments}; answer with replyService().
+    void serviceCall(quint64 runId, const QJsonObject &call, qint64 processId);
 
 private:
     struct Pending

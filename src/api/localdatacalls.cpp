@@ -17,11 +17,6 @@ QStringList localPath(const QString &groupId, const QString &appId, const QStrin
              QStringLiteral("services"), serviceId, QStringLiteral("local"), route };
 }
 
-QString expected(const char *what)
-{
-    return QCoreApplication::translate("ApiError", "expected %1").arg(QLatin1String(what));
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -43,7 +38,7 @@ QList<ImportLine> linesOf(const QJsonArray &array)
 QList<Database> parseDatabases(const QJsonDocument &doc, QString *why)
 {
     if (!doc.isArray()) {
-        *why = expected("a list of databases");
+        *why = QCoreApplication::translate("ApiError", "expected a list of databases");
         return {};
     }
     QList<Database> databases;
@@ -57,7 +52,7 @@ QList<Database> parseDatabases(const QJsonDocument &doc, QString *why)
                   qint64(collection.value(QLatin1String("count")).toDouble()) });
         }
         if (database.name.isEmpty()) {
-            *why = expected("a database name");
+            *why = QCoreApplication::translate("ApiError", "expected a database name");
             return {};
         }
         databases.append(database);
@@ -69,7 +64,7 @@ FindResult parseFind(const QJsonDocument &doc, QString *why)
 {
     const QJsonObject object = doc.object();
     if (!object.value(QLatin1String("documents")).isArray()) {
-        *why = expected("{documents, count}");
+        *why = QCoreApplication::translate("ApiError", "expected {documents, count}");
         return {};
     }
     FindResult result;
@@ -85,7 +80,7 @@ ImportResult parseImport(const QJsonDocument &doc, QString *why)
 {
     const QJsonObject object = doc.object();
     if (!object.contains(QLatin1String("imported"))) {
-        *why = expected("{imported, skipped}");
+        *why = QCoreApplication::translate("ApiError", "expected {imported, skipped}");
         return {};
     }
     return { qint64(object.value(QLatin1String("imported")).toDouble()),

@@ -147,7 +147,7 @@ void DataView::buildLayout()
     m_insert->setObjectName(QStringLiteral("dataInsert"));
     m_edit = new QPushButton(tr("&Edit…"), right);
     m_edit->setObjectName(QStringLiteral("dataEdit"));
-    m_delete = new QPushButton(tr("&Delete…"), right);
+    m_delete = new QPushButton(tr("Dele&te…"), right);
     m_delete->setObjectName(QStringLiteral("dataDelete"));
     m_import = new QPushButton(tr("I&mport…"), right);
     m_import->setObjectName(QStringLiteral("dataImport"));
@@ -316,21 +316,25 @@ void DataView::openCollection(const QString &database, const QString &collection
     applyQuery();
 }
 
-QJsonObject DataView::objectOf(const QLineEdit *edit, const QString &what, QString *problem)
+QJsonObject DataView::objectOf(const QLineEdit *edit, bool isFilter, QString *problem)
 {
     const QByteArray text = edit->text().trimmed().toUtf8();
     if (text.isEmpty())
         return {};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    // Whole sentences per box: a translation may need to inflect around "filter" and "sort".
     if (error.error != QJsonParseError::NoError) {
-        *problem = tr("The %1 is not JSON: %2 at character %3.")
-                       .arg(what, error.errorString())
+        *problem = (isFilter ? tr("The filter is not JSON: %1 at character %2.")
+                             : tr("The sort is not JSON: %1 at character %2."))
+                       .arg(error.errorString())
                        .arg(error.offset + 1);
         return {};
     }
     if (!doc.isObject()) {
-        *problem = tr("The %1 must be a JSON object, such as {\"field\": 1}.").arg(what);
+        *problem = isFilter
+            ? tr("The filter must be a JSON object, such as {\"status\": \"open\"}.")
+            : tr("The sort must be a JSON object, such as {\"_id\": -1}.");
         return {};
     }
     return doc.object();
@@ -339,9 +343,9 @@ QJsonObject DataView::objectOf(const QLineEdit *edit, const QString &what, QStri
 QString DataView::queryProblemText() const
 {
     QString problem;
-    objectOf(m_filter, tr("filter"), &problem);
+    objectOf(m_filter, true, &problem);
     if (problem.isEmpty())
-        objectOf(m_sort, tr("sort"), &problem);
+        objectOf(m_sort, false, &problem);
     return problem;
 }
 
@@ -377,9 +381,9 @@ void DataView::loadPage(qint64 skip)
         return;
     localdatacalls::FindQuery query;
     QString problem;
-    query.filter = objectOf(m_filter, tr("filter"), &problem);
+    query.filter = objectOf(m_filter, true, &problem);
     if (problem.isEmpty())
-        query.sort = objectOf(m_sort, tr("sort"), &problem);
+        query.sort = objectOf(m_sort, false, &problem);
     if (!problem.isEmpty()) {
         m_panel->refuse(problem);
         return;

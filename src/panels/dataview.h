@@ -100,7 +100,7 @@ private:
     void showDatabases(const QList<localdatacalls::Database> &databases);
     void loadPage(qint64 skip);
     //! Parses a box's Extended JSON object; empty text is {}. *problem says what is wrong.
-    static QJsonObject objectOf(const QLineEdit *edit, const QString &what, QString *problem);
+    static QJsonObject objectOf(const QLineEdit *edit, bool isFilter, QString *problem);
     int limit() const;
     //! Asks about an import that was refused for bad lines: skip them and import the rest?
     void offerToSkip(const QByteArray &body, const QString &fileName,

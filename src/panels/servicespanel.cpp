@@ -200,7 +200,7 @@ ServicesPanel::ServicesPanel(Session *session, QWidget *parent)
     m_tabs->addTab(m_webhooks, tr("Incoming &webhooks"));
     m_tabs->addTab(commandTab, tr("C&ommands"));
     m_data = new DataView(this, m_tabs);
-    m_tabs->addTab(m_data, tr("&Data"));
+    m_tabs->addTab(m_data, tr("D&ata"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);

@@ -39,7 +39,7 @@ QString CronSchedule::cronModuleDir()
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .absoluteFilePath(QStringLiteral("../share/stitch-local/cron"));
+                                  .absoluteFilePath(QStringLiteral("../share/stitch-console/cron"));
     if (QFileInfo::exists(installed + QStringLiteral("/node_modules/cron-parser")))
         return QDir::cleanPath(installed);
     return QStringLiteral(STITCH_CRON_SOURCE_DIR);

@@ -27,7 +27,7 @@ public:
     //! unless this object is gone by then.
     void nextTimes(const QString &expression, qint64 afterMs, int count, Answer done);
 
-    //! $STITCH_LOCAL_CRON_DIR, else the installed share/stitch-local/cron beside the binary's
+    //! $STITCH_LOCAL_CRON_DIR, else the installed share/stitch-console/cron beside the binary's
     //! folder, else resources/cron of the source tree this was built from.
     static QString cronModuleDir();
 

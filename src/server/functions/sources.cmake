@@ -21,7 +21,9 @@ qt_add_resources(stitch_server stitch_cron_script
 )
 target_compile_definitions(stitch_server PRIVATE
                            STITCH_CRON_SOURCE_DIR="${PROJECT_SOURCE_DIR}/resources/cron")
-if(EXISTS ${PROJECT_SOURCE_DIR}/resources/cron/node_modules)
-  install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/cron/node_modules
-          DESTINATION share/stitch-local/cron)
-endif()
+# Installed beside the local MongoDB service's datastore (localdata/sources.cmake).
+include(GNUInstallDirs)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/cron/
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/stitch-console/cron
+        PATTERN "package-lock.json" EXCLUDE
+        PATTERN ".package-lock.json" EXCLUDE)

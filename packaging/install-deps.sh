@@ -17,6 +17,8 @@ packages=(
   wrk
   clang libclang-rt-14-dev
   dbus-daemon gnome-keyring
+  # The browser end-to-end test (tests/browser): 18 packages, about 360 MB installed.
+  chromium
 )
 
 missing=()
@@ -47,12 +49,14 @@ if ! command -v npm >/dev/null 2>&1; then
   [ "$updated" -eq 1 ] || "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
 fi
-# stitch-local's MongoDB service runs on mingo and bson (resources/datastore, shipped in the .deb
-# with its node_modules), pinned by its own lock file the same way.
 root_dir="$(cd "$(dirname "$0")/.." && pwd)"
-for npm_dir in tests/sdk resources/datastore; do
+# npm ci again only when node_modules is missing or the lock file changed since it was made.
+# tests/sdk, tests/browser: the official SDKs (and playwright-core, which drives Debian's
+# chromium) for the end-to-end tests; resources/cron: stitch-local's cron parser;
+# resources/datastore: stitch-local's MongoDB service runs on mingo and bson (shipped in the .deb
+# with its node_modules).
+for npm_dir in tests/sdk tests/browser resources/cron resources/datastore; do
   installed_lock="$root_dir/$npm_dir/node_modules/.package-lock.json"
-  # npm ci again only when node_modules is missing or the lock file changed since it was made.
   if [ ! -f "$installed_lock" ] || [ "$root_dir/$npm_dir/package-lock.json" -nt "$installed_lock" ]; then
     echo "install-deps: npm ci --prefix $npm_dir"
     npm ci --prefix "$root_dir/$npm_dir" --no-audit --no-fund

@@ -1,5 +1,6 @@
 #include "servicespanel.h"
 
+#include "dataview.h"
 #include "doclistpane.h"
 #include "servicechildtabs.h"
 
@@ -198,6 +199,8 @@ ServicesPanel::ServicesPanel(Session *session, QWidget *parent)
     m_tabs->addTab(m_rules, tr("&Rules"));
     m_tabs->addTab(m_webhooks, tr("Incoming &webhooks"));
     m_tabs->addTab(commandTab, tr("C&ommands"));
+    m_data = new DataView(this, m_tabs);
+    m_tabs->addTab(m_data, tr("D&ata"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -534,6 +537,7 @@ void ServicesPanel::showService(const ResourceDoc &service)
     m_otherConfig->setValue(other);
     m_rules->setService(service);
     m_webhooks->setService(service);
+    m_data->setService(service);
     m_commandAnswer->clear();
     m_commandStatus->setText(QString());
     updateActions();

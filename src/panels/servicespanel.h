@@ -16,6 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class DataView;
 class ServiceRulesTab;
 class ServiceWebhooksTab;
 class StatusLabel;
@@ -36,6 +37,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ServiceRulesTab *rulesTab() const { return m_rules; }
     ServiceWebhooksTab *webhooksTab() const { return m_webhooks; }
+    DataView *dataView() const { return m_data; }
     //! The service shown in the tabs, as last read from the server.
     ResourceDoc shownService() const { return m_shown; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -101,6 +103,7 @@ private:
     QPlainTextEdit *m_commandAnswer;
     ServiceRulesTab *m_rules;
     ServiceWebhooksTab *m_webhooks;
+    DataView *m_data; //!< stitch-local's documents of a MongoDB service
     ResourceDoc m_shown;
     QPointer<ApiJob> m_loadJob;
     QString m_selectAfterReload;

@@ -31,8 +31,9 @@ constexpr int drainMs = 2000;
 Method methodOf(const QByteArray &method)
 {
     static const QList<QPair<QByteArray, Method>> methods {
-        { "GET", Method::Get },     { "POST", Method::Post },     { "PUT", Method::Put },
-        { "PATCH", Method::Patch }, { "DELETE", Method::Delete }, { "HEAD", Method::Head },
+        { "GET", Method::Get },         { "POST", Method::Post },     { "PUT", Method::Put },
+        { "PATCH", Method::Patch },     { "DELETE", Method::Delete }, { "HEAD", Method::Head },
+        { "OPTIONS", Method::Options },
     };
     for (const auto &entry : methods) {
         if (entry.first == method)

@@ -1,5 +1,6 @@
 #include "localserver.h"
 
+#include "cors.h"
 #include "demoapp.h"
 #include "httpfront.h"
 #include "jwt.h"
@@ -40,8 +41,17 @@ void dispatchRequest(ServerState &state, const Request &request, Responder respo
         if (request.path.startsWith(mount.first))
             return respond(mount.second(request));
     }
-    if (request.path.startsWith(kClientBase + u'/'))
+    if (request.path.startsWith(kClientBase + u'/')) {
+        if (request.method == Method::Options)
+            return respond(cors::preflight(state, request));
+        if (auto headers = cors::headersFor(state, request); !headers.isEmpty()) {
+            respond = Responder([respond, headers = std::move(headers)](Reply reply) {
+                reply.headers += headers;
+                respond(std::move(reply));
+            });
+        }
         return state.clientRouter.dispatch(kClientBase, request, std::move(respond));
+    }
     state.router.dispatch(kApiBase, request, std::move(respond));
 }
 

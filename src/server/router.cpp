@@ -29,6 +29,8 @@ QByteArray methodName(Method method)
         return "DELETE";
     case Method::Head:
         return "HEAD";
+    case Method::Options:
+        return "OPTIONS";
     case Method::Other:
         break;
     }

@@ -12,7 +12,7 @@
 
 namespace stitchlocal {
 
-enum class Method { Get, Post, Put, Patch, Delete, Head, Other };
+enum class Method { Get, Post, Put, Patch, Delete, Head, Options, Other };
 
 //! What the router needs of an HTTP request, free of the HTTP server's types.
 struct Request

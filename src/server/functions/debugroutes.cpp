@@ -6,7 +6,9 @@
 // field for it), so that its log entry carries the name like a run of the saved function.
 
 #include "authtriggerrunner.h"
+#include "cronschedule.h"
 #include "functionrun.h"
+#include "scheduledtriggerrunner.h"
 
 #include "server/logwriter.h"
 #include "server/routes.h"
@@ -158,6 +160,12 @@ void addFunctionsRoutes(ServerState &state)
         if (guard)
             guard->fire(event);
     };
+    auto *scheduled = new ScheduledTriggerRunner(
+        state.store, state.config, *state.runtime,
+        [&options = state.options] { return options.nowMs(); },
+        new CronSchedule(QString(), state.runtime.get()), state.runtime.get());
+    scheduled->setTimeLimitMs(functionTimeLimitMs(state.options));
+    scheduled->start();
 }
 
 } // namespace stitchlocal

@@ -53,6 +53,8 @@ QString methodText(Method method)
         return QStringLiteral("DELETE");
     case Method::Head:
         return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
     case Method::Other:
         break;
     }

@@ -13,6 +13,7 @@
 
 namespace stitchlocal {
 
+class DebugProcess;
 class RuntimeWorker;
 
 //! How the function runtime starts its Node.js workers.
@@ -66,6 +67,13 @@ public:
     quint64 run(const RunRequest &request, QObject *context, RunCallback done);
     quint64 checkSyntax(const QString &source, QObject *context, CheckCallback done);
 
+    //! A process of its own for one debug run (not started yet): runner.js in its relay mode,
+    //! with the memory limits of a worker but without the permission model, which refuses the
+    //! inspector session that the relay needs.
+    DebugProcess *newDebugProcess(QObject *parent) const;
+    //! The runner request for request in a debug process: values and functions carried along.
+    QJsonObject debugRunMessage(const RunRequest &request) const;
+
     //! Bytes of requests written to workers so far (for diagnostics and tests).
     qint64 bytesSentToWorkers() const;
     //! Process ids of the workers that are up (for diagnostics and tests).
@@ -76,6 +84,8 @@ signals:
     void syntaxChecked(quint64 id, const stitchlocal::SyntaxCheck &check);
 
 private:
+    //! The runner's "run" request without the app's values and functions.
+    static QJsonObject runMessage(quint64 id, const RunRequest &request);
     RuntimeWorker *pickWorker(bool background);
     void dispatch(quint64 id, const RunRequest &request);
     void startQueuedBackground();

@@ -435,6 +435,21 @@ async function execute(msg)
     const reply = { id: msg.id };
     try {
         setUp(run, msg);
+        if (debugConsole) {
+            // A debug run loads every app function first, so that stepping into
+            // context.functions.execute lands in the function rather than in its file's top
+            // level. One that does not load fails later, where it is executed, as in any run.
+            const functions = msg.functions || {};
+            for (const name of Object.keys(functions)) {
+                if (name === msg.name)
+                    continue;
+                try {
+                    run.loaded.set(name, load(run, name, String(functions[name])));
+                } catch (e) {
+                    // left for execute() to load again and report
+                }
+            }
+        }
         let main;
         if (typeof msg.source === 'string') {
             main = load(run, msg.name, msg.source);

@@ -30,12 +30,11 @@ QVariant CallStackModel::data(const QModelIndex &index, int role) const
         return {};
     const CallFrame &frame = m_frames.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: {
-        const QString name = frame.functionName.isEmpty() || frame.functionName == u"exports"
-            ? frame.appFunction()
-            : frame.functionName;
-        return tr("%1  (%2, line %3)").arg(name, frame.appFunction()).arg(frame.line + 1);
-    }
+    case Qt::DisplayRole:
+        // The function a file exports is named "exports" by V8: the app function's name says more.
+        if (frame.functionName.isEmpty() || frame.functionName == u"exports")
+            return tr("%1, line %2").arg(frame.appFunction()).arg(frame.line + 1);
+        return tr("%1 in %2, line %3").arg(frame.functionName, frame.appFunction()).arg(frame.line + 1);
     case Qt::ToolTipRole:
         return tr("Function %1, line %2").arg(frame.appFunction()).arg(frame.line + 1);
     case FrameIdRole:

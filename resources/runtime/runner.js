@@ -189,9 +189,12 @@ const INTRINSICS = new vm.Script(`({
 
 const LOG_FORMAT = { customInspect: false, colors: false, depth: 6 };
 
+// Where a reply goes: stdout, or in a debug process the relay thread (see the end of the file).
+let writeLine = (line) => process.stdout.write(line + '\n');
+
 function send(message)
 {
-    process.stdout.write(JSON.stringify(message) + '\n');
+    writeLine(JSON.stringify(message));
 }
 
 function now()
@@ -422,7 +425,12 @@ function load(run, name, source)
     return guarded(run, wrapper, run.kit.loadArgs());
 }
 
-function capture(run, lines, args)
+// In a debug process, console output also goes to the debugger as it happens, as the relay's
+// Runtime.consoleAPICalled (the host's console would write to stdout, which carries the protocol
+// there, and its inspector events do not reach a session held by another thread).
+const debugConsole = process.env.STITCH_DEBUG_RELAY === '1';
+
+function capture(run, lines, args, level)
 {
     if (run.done)
         return; // a callback left behind by a finished run
@@ -431,6 +439,8 @@ function capture(run, lines, args)
     } catch (e) {
         throw toContextError(run, e);
     }
+    if (debugConsole)
+        send({ type: 'console', level, text: lines[lines.length - 1] });
 }
 
 function hostApi(run, msg)
@@ -439,10 +449,10 @@ function hostApi(run, msg)
         user: fromEJSON(run, msg.user || { id: '' }),
         request: fromEJSON(run, msg.request),
         log(args) {
-            capture(run, run.logs, args);
+            capture(run, run.logs, args, 'log');
         },
         error(args) {
-            capture(run, run.errorLogs, args);
+            capture(run, run.errorLogs, args, 'error');
         },
         value(name) {
             const values = msg.values || {};
@@ -592,6 +602,21 @@ async function execute(msg)
     const reply = { id: msg.id };
     try {
         setUp(run, msg);
+        if (debugConsole) {
+            // A debug run loads every app function first, so that stepping into
+            // context.functions.execute lands in the function rather than in its file's top
+            // level. One that does not load fails later, where it is executed, as in any run.
+            const functions = msg.functions || {};
+            for (const name of Object.keys(functions)) {
+                if (name === msg.name)
+                    continue;
+                try {
+                    run.loaded.set(name, load(run, name, String(functions[name])));
+                } catch (e) {
+                    // left for execute() to load again and report
+                }
+            }
+        }
         let main;
         if (typeof msg.source === 'string') {
             main = load(run, msg.name, msg.source);
@@ -760,17 +785,91 @@ process.on('uncaughtException', (e) => {
     process.stderr.write(`runner: uncaught exception: ${describe(e).message}\n`);
 });
 
+// A debug run (src/server/runtime/debugprocess.cpp) gets a process of its own, started with
+// STITCH_DEBUG_RELAY=1. Its inspector is never opened on a port (any local user could ask a port
+// for its WebSocket URL and run code in the process): a worker thread holds an inspector session
+// on this thread and relays the DevTools protocol over the pipes, which go on working while this
+// thread sits paused at a breakpoint. On stdout every line is "C" + a protocol message or "R" +
+// a runner reply; on stdin "C" + a protocol command or "R" + a runner request. The relay is the
+// only writer of stdout, so lines never interleave. Inspector sessions need the permission model
+// off, so a debug process runs without it (still without code generation from strings).
+const DEBUG_RELAY = `'use strict';
+const { parentPort } = require('worker_threads');
+const inspector = require('inspector');
+const fs = require('fs');
+const out = (tag, text) => fs.writeSync(1, tag + text + '\\n');
+const session = new inspector.Session();
+session.connectToMainThread();
+session.on('inspectorNotification', (m) => out('C', JSON.stringify(m)));
+parentPort.on('message', (line) => {
+    if (!line.startsWith('{"type":"console"'))
+        return out('R', line);
+    const m = JSON.parse(line);
+    out('C', JSON.stringify({ method: 'Runtime.consoleAPICalled',
+                              params: { type: m.level, args: [{ type: 'string', value: m.text }],
+                                        executionContextId: 0, timestamp: Date.now() } }));
+});
+function command(line)
+{
+    let m;
+    try {
+        m = JSON.parse(line);
+    } catch (e) {
+        return;
+    }
+    try {
+        session.post(String(m.method), m.params || {}, (error, result) => {
+            const match = error ? /(-?\\d+): (.*)$/s.exec(String(error.message)) : null;
+            out('C', JSON.stringify(error
+                ? { id: m.id, error: { code: match ? Number(match[1]) : -32000,
+                                       message: match ? match[2] : String(error.message) } }
+                : { id: m.id, result: result || {} }));
+        });
+    } catch (e) {
+        out('C', JSON.stringify({ id: m.id, error: { code: -32600, message: String(e.message) } }));
+    }
+}
 let pending = '';
-process.stdin.setEncoding('utf8');
-process.stdin.on('data', (chunk) => {
+const input = fs.createReadStream(null, { fd: 0, encoding: 'utf8' });
+input.on('data', (chunk) => {
     pending += chunk;
     let newline;
-    while ((newline = pending.indexOf('\n')) >= 0) {
+    while ((newline = pending.indexOf('\\n')) >= 0) {
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
-        if (line.trim())
-            handle(line);
+        if (line[0] === 'C')
+            command(line.slice(1));
+        else if (line[0] === 'R')
+            parentPort.postMessage(line.slice(1));
     }
 });
-process.stdin.on('end', () => process.exit(0));
+input.on('end', () => process.exit(0));
+`;
+
+if (process.env.STITCH_DEBUG_RELAY === '1') {
+    const { Worker } = require('worker_threads');
+    const relay = new Worker(DEBUG_RELAY, { eval: true });
+    writeLine = (line) => relay.postMessage(line);
+    relay.on('message', handle);
+    relay.on('error', (e) => {
+        process.stderr.write(`runner: the debug relay failed: ${describe(e).message}\n`);
+        process.exit(70);
+    });
+    // The server closed our stdin (it went away): the relay ends, and the process with it.
+    relay.on('exit', () => process.exit(0));
+} else {
+    let pending = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk) => {
+        pending += chunk;
+        let newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const line = pending.slice(0, newline);
+            pending = pending.slice(newline + 1);
+            if (line.trim())
+                handle(line);
+        }
+    });
+    process.stdin.on('end', () => process.exit(0));
+}
 send({ type: 'ready', pid: process.pid });

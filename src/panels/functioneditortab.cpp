@@ -1,5 +1,6 @@
 #include "functioneditortab.h"
 #include "autosavestore.h"
+#include "editordebugmarks.h"
 #include "functioncallers.h"
 #include "panelkit.h"
 #include "runconsole.h"
@@ -183,6 +184,7 @@ FunctionEditorTab::FunctionEditorTab(Session *session, AutosaveStore *autosave,
     m_syntaxTimer->setInterval(SyntaxCheckDelayMs);
     connect(m_syntaxTimer, &QTimer::timeout, this, [this] { checkSyntaxNow(); });
     m_syntaxTimer->start(); // the source as it was saved may be broken already
+    setUpDebugger();
     connect(m_editor, &QsciScintilla::textChanged, this, &FunctionEditorTab::onTextChanged);
     connect(m_private, &QCheckBox::toggled, this, &FunctionEditorTab::updateDirty);
     connect(m_canEvaluate, &QsciScintilla::textChanged, this, &FunctionEditorTab::updateDirty);
@@ -307,6 +309,7 @@ void FunctionEditorTab::setServerName(const QString &name)
 {
     m_server.name = name;
     m_console->setFunction(m_groupId, m_appId, name);
+    m_debugMarks->setSettingsKey(EditorDebugMarks::settingsKeyFor(m_appId, name));
     setAccessibleName(tr("Function %1").arg(name));
     emit nameChanged(name);
 }

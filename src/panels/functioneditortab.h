@@ -11,6 +11,10 @@
 
 class AutosaveStore;
 class CodeEditor;
+class DebugPane;
+class EditorDebugMarks;
+class FunctionDebugger;
+class QPushButton;
 class ErrorBanner;
 class JsonEditor;
 class QCheckBox;
@@ -84,6 +88,20 @@ public:
     //! Forgets the autosaved copy (the user discarded the buffer).
     void discardAutosave();
 
+    // The debugger (functioneditortab_debug.cpp).
+    FunctionDebugger *debugger() const { return m_debugger; }
+    DebugPane *debugPane() const { return m_debugPane; }
+    EditorDebugMarks *debugMarks() const { return m_debugMarks; }
+    QPushButton *debugButton() const { return m_debugButton; }
+    //! Whether the server can debug (its features); whyNot is the button's tooltip otherwise.
+    void setDebugAvailable(bool available, const QString &whyNot = QString());
+    //! Marks a line (from 1) where another tab's debug run is paused in this function; 0 clears.
+    void showDebugLine(int line);
+
+public slots:
+    //! Debug (Ctrl+F5): starts a debug run of the buffer; continues when paused.
+    void debugOrContinue();
+
 public slots:
     //! Asks first when the buffer has a syntax error; then checks the server's version (a
     //! change there opens the conflict dialog) and saves.
@@ -95,6 +113,8 @@ signals:
     //! The server has the buffer now (PUT, or POST after a deletion).
     void saved(const StitchFunction &function);
     void nameChanged(const QString &name);
+    //! A call-stack frame of another app function was picked: open it at line (from 1).
+    void debugFrameOpened(const QString &functionName, int line);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -117,6 +137,16 @@ private:
     void checkSyntaxNow(std::function<void()> then = {});
     void showSyntaxResult(const QString &source, const SyntaxChecker::Result &result);
     void setSaveChain(CallChain *chain);
+    void setUpDebugger();
+    void onDebugStateChanged();
+    void onDebugPaused(const QString &function, int line);
+
+    FunctionDebugger *m_debugger = nullptr;
+    DebugPane *m_debugPane = nullptr;
+    EditorDebugMarks *m_debugMarks = nullptr;
+    QPushButton *m_debugButton = nullptr;
+    bool m_debugAvailable = true;
+    QString m_debugWhyNot;
 
     Session *m_session;
     AutosaveStore *m_autosave;

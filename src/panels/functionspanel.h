@@ -71,6 +71,9 @@ public slots:
     //! Opens the function in a tab (loading it first), or shows its tab when already open.
     void openFunction(const QString &functionId);
     void openSelected();
+    //! A debug run in debugging is paused in function name at line: opens it there (an empty
+    //! name clears the paused line of every other tab).
+    void showDebugFrame(FunctionEditorTab *debugging, const QString &name, int line);
     //! Asks for a name, then creates.
     void newFunction();
     void createFunction(const QString &name);
@@ -152,6 +155,7 @@ private:
     int m_pendingCalls = 0;
     QString m_selectAfterReload;
     QStringList m_opening; // function ids being loaded into a tab
+    QHash<QString, int> m_debugLines; // function id → paused line, for a tab still loading
     QHash<QString, QPair<QJsonArray, QString>> m_replays; // function id → arguments, user id
     QPair<QString, QPair<QJsonArray, QString>> m_replayByName; // until the list has loaded
 };

@@ -157,6 +157,10 @@ void FunctionsPanel::addTab(const StitchFunction &function, const QString &group
     });
     connect(tab, &FunctionEditorTab::savingChanged, this, &FunctionsPanel::updateActions);
     connect(tab, &FunctionEditorTab::nameChanged, this, [this, tab] { updateTabTitle(tab); });
+    connect(tab, &FunctionEditorTab::debugFrameOpened, this,
+            [this, tab](const QString &name, int line) { showDebugFrame(tab, name, line); });
+    if (m_debugLines.contains(function.id))
+        tab->showDebugLine(m_debugLines.take(function.id));
     connect(tab, &FunctionEditorTab::saved, this, [this, tab](const StitchFunction &function) {
         updateTabTitle(tab);
         emit statusMessage(tr("Saved the function “%1”.").arg(function.name));
@@ -318,4 +322,25 @@ void FunctionsPanel::reviewRecord(const AutosaveStore::Record &record, const Sti
             reviewRecovered();
     });
     dialog->open();
+}
+
+void FunctionsPanel::showDebugFrame(FunctionEditorTab *debugging, const QString &name, int line)
+{
+    // One paused line at a time outside the debugging tab.
+    for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+        if (FunctionEditorTab *tab = tabAt(i); tab && tab != debugging)
+            tab->showDebugLine(0);
+    }
+    if (name.isEmpty())
+        return;
+    for (const StitchFunction &function : m_model->items()) {
+        if (function.name != name)
+            continue;
+        if (FunctionEditorTab *tab = tabFor(function.id))
+            tab->showDebugLine(line);
+        else
+            m_debugLines.insert(function.id, line);
+        openFunction(function.id);
+        return;
+    }
 }

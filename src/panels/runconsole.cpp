@@ -177,6 +177,7 @@ RunConsole::RunConsole(Session *session, QWidget *parent)
     historyLabel->setBuddy(m_history);
 
     auto *controls = new QHBoxLayout;
+    m_controls = controls;
     controls->addWidget(runAsLabel);
     controls->addWidget(m_runAs);
     controls->addStretch();

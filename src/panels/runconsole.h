@@ -12,6 +12,7 @@
 #include <functional>
 
 class BusyIndicator;
+class QHBoxLayout;
 class JsonEditor;
 class JsonTreeModel;
 class QComboBox;
@@ -83,6 +84,19 @@ public:
     //! Restores runs kept from an earlier tab of the same function (newest first).
     void setHistory(const QList<Run> &runs);
 
+    // A debug run (runconsole_debug.cpp): the editor's debugger makes it, the console shows it.
+    //! Puts a button beside Run Saved and Run Buffer (the editor's Debug).
+    void addRunButton(QPushButton *button);
+    //! Reads and remembers the arguments as a run would; false (and says why) when invalid.
+    bool argumentsForRun(QJsonArray *arguments) { return readArguments(arguments); }
+    void beginDebugRun(const QJsonArray &arguments);
+    //! console.log output of the debug run as it happens.
+    void appendLiveLog(const QString &level, const QString &text);
+    //! The debug run's result, or failure (no result: the session could not start or died).
+    void endDebugRun(const FunctionRunResult &result, const QString &failure,
+                     const ApiError &error);
+    bool isDebugging() const { return m_debugging; }
+
 public slots:
     void runSaved();
     void runBuffer();
@@ -130,6 +144,8 @@ private:
     QPushButton *m_compare;
 
     QPointer<ApiJob> m_job;
+    QHBoxLayout *m_controls = nullptr;
+    bool m_debugging = false;
     Run m_pending;
     QElapsedTimer m_elapsed;
     int m_progressTimer = 0;

@@ -57,6 +57,8 @@ struct ServerOptions
     //! the data folder as it comes, not held in memory. Other requests keep maxBodyBytes.
     qint64 maxUploadBytes = 512LL * 1024 * 1024;
     double functionTimeLimitSeconds = 90; //!< per run: debug runs, webhooks, triggers
+    //! The longest a debugger session (POST .../local/debug_runs) may last, paused or not.
+    int debugSessionTimeLimitMs = 10 * 60 * 1000;
     double idleTimeoutSeconds = 60; //!< a connection with nothing in progress is closed
     double requestTimeoutSeconds = 30; //!< a request not sent in this long gets 408
     int maxConnections = 256; //!< open at once; past it a new connection gets 503 and is closed

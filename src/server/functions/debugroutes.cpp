@@ -19,9 +19,6 @@
 
 namespace stitchlocal {
 
-namespace {
-
-//! Exactly one of user_id and run_as_system=true; the user must exist in the app.
 Failure readRunAs(ServerState &state, const Call &call, RunRequest *request)
 {
     const QUrlQuery &query = call.request.query;
@@ -49,6 +46,22 @@ Failure readRunAs(ServerState &state, const Call &call, RunRequest *request)
     return std::nullopt;
 }
 
+void logFunctionRun(ServerState &state, const QString &appId, const QString &functionId,
+                    const QString &functionName, const QJsonArray &arguments,
+                    const QString &userId, const QDateTime &started, const RunResult &result)
+{
+    QJsonObject entry = runLogEntry(state.store, appId, QStringLiteral("FUNCTION"), started, result);
+    entry.insert(QStringLiteral("function_id"), functionId);
+    entry.insert(QStringLiteral("function_name"), functionName);
+    entry.insert(QStringLiteral("function_call"),
+                 QJsonObject { { QStringLiteral("name"), functionName },
+                               { QStringLiteral("arguments"), arguments } });
+    entry.insert(QStringLiteral("user_id"), userId);
+    appendLog(state.store, appId, entry);
+}
+
+namespace {
+
 //! Runs request, logs it under functionName and answers with the run. functionId is empty
 //! for a source run.
 void runAndAnswer(ServerState &state, const QString &appId, const QString &functionId,
@@ -56,21 +69,15 @@ void runAndAnswer(ServerState &state, const QString &appId, const QString &funct
 {
     request.timeLimitMs = functionTimeLimitMs(state.options);
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    const QJsonObject call { { QStringLiteral("name"), functionName },
-                             { QStringLiteral("arguments"), request.arguments } };
+    const QJsonArray arguments = request.arguments;
     const QString userId = request.userId;
-    state.runtime->run(
-        request, state.runtime.get(),
-        [&state, appId, functionId, call, userId, started, respond](const RunResult &result) {
-            QJsonObject entry
-                = runLogEntry(state.store, appId, QStringLiteral("FUNCTION"), started, result);
-            entry.insert(QStringLiteral("function_id"), functionId);
-            entry.insert(QStringLiteral("function_name"), call.value(QStringLiteral("name")));
-            entry.insert(QStringLiteral("function_call"), call);
-            entry.insert(QStringLiteral("user_id"), userId);
-            appendLog(state.store, appId, entry);
-            respond(Reply::json(result.toJson()));
-        });
+    state.runtime->run(request, state.runtime.get(),
+                       [&state, appId, functionId, functionName, arguments, userId, started,
+                        respond](const RunResult &result) {
+                           logFunctionRun(state, appId, functionId, functionName, arguments,
+                                          userId, started, result);
+                           respond(Reply::json(result.toJson()));
+                       });
 }
 
 void executeFunction(ServerState &state, Call &call, Responder respond)
@@ -148,6 +155,7 @@ void addFunctionsRoutes(ServerState &state)
 {
     addFunctionCrudRoutes(state);
     addDebugRoutes(state);
+    addDebugRunRoutes(state);
     addWebhookRoutes(state);
     addClientCallRoutes(state);
     addDependencyRoutes(state);

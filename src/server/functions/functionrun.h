@@ -17,11 +17,21 @@ struct ServerOptions;
 // The route files of the area; addFunctionsRoutes (debugroutes.cpp) calls each.
 void addFunctionCrudRoutes(ServerState &state);
 void addDebugRoutes(ServerState &state);
+void addDebugRunRoutes(ServerState &state); //!< debugrunroutes.cpp: the debugger extension
 void addWebhookRoutes(ServerState &state);
 void addClientCallRoutes(ServerState &state);
 void addDependencyRoutes(ServerState &state);
 //! The folder holding the app's uploaded node_modules (dependencyroutes.cpp); empty when none.
 QString dependenciesFolder(const Store &store, const QString &appId);
+
+struct Call;
+//! Reads exactly one of ?user_id= and ?run_as_system=true into request (debugroutes.cpp); the
+//! user must exist in the app.
+Failure readRunAs(ServerState &state, const Call &call, RunRequest *request);
+//! Appends the FUNCTION log entry of a run of functionName (functionId empty for a source run).
+void logFunctionRun(ServerState &state, const QString &appId, const QString &functionId,
+                    const QString &functionName, const QJsonArray &arguments,
+                    const QString &userId, const QDateTime &started, const RunResult &result);
 
 //! --function-time-limit in milliseconds.
 int functionTimeLimitMs(const ServerOptions &options);

@@ -1,5 +1,6 @@
 #include "functionruntime.h"
 
+#include "debugprocess.h"
 #include "runtimeworker.h"
 
 #include <QFile>
@@ -20,15 +21,18 @@ QByteArray runnerScript()
     return file.readAll();
 }
 
-QStringList nodeArguments(const RuntimeOptions &options)
+QStringList nodeArguments(const RuntimeOptions &options, bool debug = false)
 {
     QStringList arguments {
         QStringLiteral("--max-old-space-size=%1").arg(qMax(16, options.memoryLimitMb)),
         // Even a host function leaked into a context cannot compile "return process" then.
         QStringLiteral("--disallow-code-generation-from-strings"),
-        // No file system, child processes or worker threads for the whole process...
-        QStringLiteral("--experimental-permission"),
     };
+    if (debug)
+        return arguments << QStringLiteral("--no-warnings") << QStringLiteral("-e")
+                         << QString::fromUtf8(runnerScript());
+    // No file system, child processes or worker threads for the whole process...
+    arguments << QStringLiteral("--experimental-permission");
     // ...but reading the uploaded packages, for require().
     if (!options.readableDir.isEmpty())
         arguments << QStringLiteral("--allow-fs-read=%1/*").arg(options.readableDir);
@@ -119,7 +123,21 @@ quint64 FunctionRuntime::run(const RunRequest &request)
     return id;
 }
 
-void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
+DebugProcess *FunctionRuntime::newDebugProcess(QObject *parent) const
+{
+    return new DebugProcess(m_options.nodePath, nodeArguments(m_options, true),
+                            m_options.processMemoryLimitMb, parent);
+}
+
+QJsonObject FunctionRuntime::debugRunMessage(const RunRequest &request) const
+{
+    QJsonObject message = runMessage(0, request);
+    message.insert(QStringLiteral("values"), request.values);
+    message.insert(QStringLiteral("functions"), request.functions);
+    return message;
+}
+
+QJsonObject FunctionRuntime::runMessage(quint64 id, const RunRequest &request)
 {
     const int limitMs = request.timeLimitMs > 0 ? request.timeLimitMs : 90000;
     QJsonObject message {
@@ -130,6 +148,23 @@ void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
         { QStringLiteral("user"), userObject(request) },
         { QStringLiteral("time_limit_ms"), limitMs },
     };
+    if (!request.source.isEmpty())
+        message.insert(QStringLiteral("source"), request.source);
+    if (!request.evalSource.isEmpty())
+        message.insert(QStringLiteral("eval_source"), request.evalSource);
+    if (!request.request.isEmpty())
+        message.insert(QStringLiteral("request"), request.request);
+    if (!request.dependenciesDir.isEmpty())
+        message.insert(QStringLiteral("dependencies_dir"), request.dependenciesDir);
+    if (!request.webhook.isEmpty())
+        message.insert(QStringLiteral("webhook"), request.webhook);
+    return message;
+}
+
+void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
+{
+    const int limitMs = request.timeLimitMs > 0 ? request.timeLimitMs : 90000;
+    QJsonObject message = runMessage(id, request);
     RuntimeWorker *worker = pickWorker(request.background);
     if (request.contextKey.isEmpty()) {
         message.insert(QStringLiteral("values"), request.values);
@@ -142,16 +177,6 @@ void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
                                 request.functions);
         message.insert(QStringLiteral("context"), request.contextKey);
     }
-    if (!request.source.isEmpty())
-        message.insert(QStringLiteral("source"), request.source);
-    if (!request.evalSource.isEmpty())
-        message.insert(QStringLiteral("eval_source"), request.evalSource);
-    if (!request.request.isEmpty())
-        message.insert(QStringLiteral("request"), request.request);
-    if (!request.dependenciesDir.isEmpty())
-        message.insert(QStringLiteral("dependencies_dir"), request.dependenciesDir);
-    if (!request.webhook.isEmpty())
-        message.insert(QStringLiteral("webhook"), request.webhook);
     if (request.background)
         m_backgroundRuns.insert(id, worker);
     ServiceCall caller;

@@ -13,6 +13,7 @@
 
 namespace stitchlocal {
 
+class DebugProcess;
 class RuntimeWorker;
 
 //! A run's call of a service (context.services.get(name).db(d).collection(c).action(...)), with
@@ -84,6 +85,12 @@ public:
     using ServiceHandler = std::function<void(const ServiceCall &call, ServiceReply reply)>;
     //! Who answers runs' service calls; without one they fail with ServiceNotFound.
     void setServiceHandler(ServiceHandler handler) { m_serviceHandler = std::move(handler); }
+    //! A process of its own for one debug run (not started yet): runner.js in its relay mode,
+    //! with the memory limits of a worker but without the permission model, which refuses the
+    //! inspector session that the relay needs.
+    DebugProcess *newDebugProcess(QObject *parent) const;
+    //! The runner request for request in a debug process: values and functions carried along.
+    QJsonObject debugRunMessage(const RunRequest &request) const;
 
     //! Bytes of requests written to workers so far (for diagnostics and tests).
     qint64 bytesSentToWorkers() const;
@@ -95,6 +102,8 @@ signals:
     void syntaxChecked(quint64 id, const stitchlocal::SyntaxCheck &check);
 
 private:
+    //! The runner's "run" request without the app's values and functions.
+    static QJsonObject runMessage(quint64 id, const RunRequest &request);
     RuntimeWorker *pickWorker(bool background);
     void dispatch(quint64 id, const RunRequest &request);
     void startQueuedBackground();

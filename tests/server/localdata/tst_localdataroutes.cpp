@@ -13,6 +13,7 @@ class tst_LocalDataRoutes : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_world.start()); }
 
+    void featureListed();
     void insertFindReplaceDelete();
     void duplicateIdInsertsNothing();
     void findChecksItsBody();
@@ -26,6 +27,14 @@ private slots:
 private:
     World m_world;
 };
+
+void tst_LocalDataRoutes::featureListed()
+{
+    const Answer answer = m_world.probe.get(QStringLiteral("/local/features"), m_world.dev.access);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.object().value(QStringLiteral("features")).toArray().contains(
+        QStringLiteral("local-data")));
+}
 
 void tst_LocalDataRoutes::insertFindReplaceDelete()
 {

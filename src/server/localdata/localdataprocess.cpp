@@ -115,7 +115,11 @@ void LocalDataProcess::request(QJsonObject message, QObject *context, Callback d
 
 void LocalDataProcess::readReplies()
 {
+    // Only the new chunk can end a long line: the buffer is not searched again from its start.
+    const qsizetype searched = m_stdout.size();
     m_stdout.append(m_process->readAllStandardOutput());
+    if (m_stdout.indexOf('\n', searched) < 0)
+        return;
     QList<QJsonObject> replies;
     qsizetype newline;
     while ((newline = m_stdout.indexOf('\n')) >= 0) {

@@ -77,8 +77,7 @@ void LocalDataProcess::start()
                               QStringLiteral("--allow-fs-read=%1/*").arg(dataRoot),
                               QStringLiteral("--allow-fs-write=%1/*").arg(dataRoot),
                               QStringLiteral("--no-warnings"),
-                              QDir(scriptDir).filePath(QStringLiteral("datastore.js")),
-                              dataRoot });
+                              QDir(scriptDir).filePath(QStringLiteral("datastore.js")), dataRoot });
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("NODE_OPTIONS"));
     environment.remove(QStringLiteral("NODE_PATH"));

@@ -858,17 +858,26 @@ if (process.env.STITCH_DEBUG_RELAY === '1') {
     // The server closed our stdin (it went away): the relay ends, and the process with it.
     relay.on('exit', () => process.exit(0));
 } else {
-    let pending = '';
+    // A long line (a 16 MB document) comes in many chunks: they are kept apart and joined once
+    // its end has come, instead of growing (and flattening) one string per chunk.
+    let pending = [];
     process.stdin.setEncoding('utf8');
     process.stdin.on('data', (chunk) => {
-        pending += chunk;
+        if (chunk.indexOf('\n') < 0) {
+            pending.push(chunk);
+            return;
+        }
+        let text = pending.join('') + chunk;
+        pending = [];
         let newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            const line = pending.slice(0, newline);
-            pending = pending.slice(newline + 1);
+        while ((newline = text.indexOf('\n')) >= 0) {
+            const line = text.slice(0, newline);
+            text = text.slice(newline + 1);
             if (line.trim())
                 handle(line);
         }
+        if (text)
+            pending.push(text);
     });
     process.stdin.on('end', () => process.exit(0));
 }

@@ -9,7 +9,10 @@ namespace stitchlocal {
 //! has none of them. A feature's name goes here in the change that adds its routes.
 inline QStringList serverFeatures()
 {
-    return {};
+    return {
+        // The local data routes of MongoDB services (localdata/localdataroutes.cpp).
+        QStringLiteral("local-data"),
+    };
 }
 
 } // namespace stitchlocal

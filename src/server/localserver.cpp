@@ -9,8 +9,8 @@
 #include "serverstate.h"
 
 #include "appseeder.h"
-#include "logs/logseeder.h"
 #include "localdata/localdata.h"
+#include "logs/logseeder.h"
 #include "runtime/functionruntime.h"
 
 #include <QDir>

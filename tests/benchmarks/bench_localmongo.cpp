@@ -63,7 +63,8 @@ int main(int argc, char **argv)
 
     QByteArray lines;
     for (int i = 0; i < documents; ++i)
-        lines += QStringLiteral("{\"_id\": %1, \"group\": %2, \"name\": \"item %1\", \"price\": %3}\n")
+        lines += QStringLiteral(
+                     "{\"_id\": %1, \"group\": %2, \"name\": \"item %1\", \"price\": %3}\n")
                      .arg(i)
                      .arg(i % 1000)
                      .arg(i % 97)
@@ -116,11 +117,11 @@ int main(int argc, char **argv)
     QList<double> inserts;
     for (int i = 0; i < 300; ++i) {
         clock.restart();
-        const Answer inserted = world.command(
-            user.access, QStringLiteral("insertOne"),
-            { { QStringLiteral("document"),
-                QJsonObject { { QStringLiteral("name"), QStringLiteral("new") },
-                              { QStringLiteral("n"), int32(i) } } } });
+        const Answer inserted
+            = world.command(user.access, QStringLiteral("insertOne"),
+                            { { QStringLiteral("document"),
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("new") },
+                                              { QStringLiteral("n"), int32(i) } } } });
         inserts.append(double(clock.nsecsElapsed()) / 1e6);
         if (inserted.status != 200) {
             std::fprintf(stderr, "insertOne failed: %s\n", inserted.body.constData());
@@ -161,7 +162,8 @@ int main(int argc, char **argv)
         world.local("POST", QStringLiteral("insert"),
                     { { QStringLiteral("database"), QStringLiteral("db") },
                       { QStringLiteral("collection"), QStringLiteral("events") },
-                      { QStringLiteral("documents"), QJsonArray { QJsonObject { { QStringLiteral("i"), i } } } } });
+                      { QStringLiteral("documents"),
+                        QJsonArray { QJsonObject { { QStringLiteral("i"), i } } } } });
         QTest::qWait(50); // a write every 50 ms or so: the delay, not a backlog
     }
     QJsonArray delays;

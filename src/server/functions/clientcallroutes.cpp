@@ -6,8 +6,8 @@
 // function writes a "FUNCTION" log entry. With "service" it is a command of that service: the
 // SDKs' remote MongoDB client sends {name: "find", service: "mongodb-atlas", arguments:
 // [{database, collection, query, ...}]}; a MongoDB service runs it on its local documents under
-// the namespace's rules for this user (localdata/), and writes a "SERVICE_FUNCTION" log entry saying what
-// the rules decided. Other service types have no command here: ServiceCommandNotFound.
+// the namespace's rules for this user (localdata/), and writes a "SERVICE_FUNCTION" log entry
+// saying what the rules decided. Other service types have no command here: ServiceCommandNotFound.
 
 #include "canevaluate.h"
 #include "functionrun.h"
@@ -39,10 +39,10 @@ void callService(ServerState &state, const QString &appId, const appdata::Client
         return respond(Reply::error(404, QStringLiteral("ServiceNotFound"),
                                     QStringLiteral("service not found: '%1'").arg(serviceName)));
     if (!LocalData::isMongoService(*service))
-        return respond(Reply::error(
-            404, QStringLiteral("ServiceCommandNotFound"),
-            QStringLiteral("stitch-local serves no command of a %1 service: %2")
-                .arg(service->doc.value(QStringLiteral("type")).toString(), command)));
+        return respond(
+            Reply::error(404, QStringLiteral("ServiceCommandNotFound"),
+                         QStringLiteral("stitch-local serves no command of a %1 service: %2")
+                             .arg(service->doc.value(QStringLiteral("type")).toString(), command)));
     if (!arguments.at(0).isObject())
         return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
                                     QStringLiteral("the arguments of %1 must start with a "
@@ -76,8 +76,8 @@ void callService(ServerState &state, const QString &appId, const appdata::Client
             }
             if (!reply.decided.isEmpty())
                 outcome.ruleDecisions.append(reply.decided);
-            QJsonObject entry
-                = runLogEntry(state.store, appId, QStringLiteral("SERVICE_FUNCTION"), started, outcome);
+            QJsonObject entry = runLogEntry(state.store, appId, QStringLiteral("SERVICE_FUNCTION"),
+                                            started, outcome);
             entry.insert(QStringLiteral("service_id"), called.id);
             entry.insert(QStringLiteral("service_name"), called.name);
             entry.insert(QStringLiteral("function_call"), functionCall);

@@ -20,8 +20,8 @@ const QString kTrigger = QStringLiteral("trigger");
 // Commands that never write: no trigger can fire on them.
 bool readsOnly(const QString &op)
 {
-    static const QStringList reads { QStringLiteral("find"), QStringLiteral("findOne"),
-                                     QStringLiteral("count"), QStringLiteral("countDocuments"),
+    static const QStringList reads { QStringLiteral("find"),      QStringLiteral("findOne"),
+                                     QStringLiteral("count"),     QStringLiteral("countDocuments"),
                                      QStringLiteral("aggregate"), QStringLiteral("browse"),
                                      QStringLiteral("databases") };
     return reads.contains(op);
@@ -113,10 +113,10 @@ QJsonArray LocalData::triggersFor(const QString &appId, const QString &serviceId
             || config.value(QStringLiteral("database")).toString() != database
             || config.value(QStringLiteral("collection")).toString() != collection)
             continue;
-        out.append(QJsonObject { { QStringLiteral("id"), trigger.id },
-                                 { QStringLiteral("operation_types"),
-                                   config.value(QStringLiteral("operation_types")) },
-                                 { QStringLiteral("match"), config.value(QStringLiteral("match")) } });
+        out.append(QJsonObject {
+            { QStringLiteral("id"), trigger.id },
+            { QStringLiteral("operation_types"), config.value(QStringLiteral("operation_types")) },
+            { QStringLiteral("match"), config.value(QStringLiteral("match")) } });
     }
     return out;
 }
@@ -131,11 +131,11 @@ void LocalData::execute(const DataRequest &request, QObject *context, Done done)
         { QStringLiteral("args"), request.args },
     };
     if (request.endUser) {
-        message.insert(QStringLiteral("access"),
-                       QJsonObject { { QStringLiteral("rule"),
-                                       ruleFor(request.appId, request.serviceId, database,
-                                               collection) },
-                                     { QStringLiteral("user"), *request.endUser } });
+        message.insert(
+            QStringLiteral("access"),
+            QJsonObject { { QStringLiteral("rule"),
+                            ruleFor(request.appId, request.serviceId, database, collection) },
+                          { QStringLiteral("user"), *request.endUser } });
     }
     const QJsonArray triggers = readsOnly(request.op)
         ? QJsonArray()
@@ -143,24 +143,23 @@ void LocalData::execute(const DataRequest &request, QObject *context, Done done)
     if (!triggers.isEmpty())
         message.insert(QStringLiteral("triggers"), triggers);
     const QString appId = request.appId;
-    m_process->request(message, context,
-                       [this, appId, done = std::move(done)](const QJsonObject &answer) {
-                           // Triggers first: their runs start in commit order, whatever the
-                           // caller does with its answer.
-                           const QJsonArray events = answer.value(QLatin1String("events")).toArray();
-                           for (const QJsonValue &item : events) {
-                               const QJsonObject fired = item.toObject();
-                               const QJsonArray ids = fired.value(QLatin1String("triggers")).toArray();
-                               for (const QJsonValue &id : ids)
-                                   m_triggers->enqueue(appId, id.toString(),
-                                                       fired.value(QLatin1String("event")).toObject());
-                           }
-                           done(replyOf(answer));
-                       });
+    m_process->request(
+        message, context, [this, appId, done = std::move(done)](const QJsonObject &answer) {
+            // Triggers first: their runs start in commit order, whatever the
+            // caller does with its answer.
+            const QJsonArray events = answer.value(QLatin1String("events")).toArray();
+            for (const QJsonValue &item : events) {
+                const QJsonObject fired = item.toObject();
+                const QJsonArray ids = fired.value(QLatin1String("triggers")).toArray();
+                for (const QJsonValue &id : ids)
+                    m_triggers->enqueue(appId, id.toString(),
+                                        fired.value(QLatin1String("event")).toObject());
+            }
+            done(replyOf(answer));
+        });
 }
 
-void LocalData::serviceCall(const ServiceCall &call,
-                            std::function<void(const QJsonObject &)> reply)
+void LocalData::serviceCall(const ServiceCall &call, std::function<void(const QJsonObject &)> reply)
 {
     const auto fail = [&reply](const QString &code, const QString &message) {
         reply({ { QStringLiteral("error"),

@@ -71,8 +71,8 @@ public:
 private:
     QJsonValue ruleFor(const QString &appId, const QString &serviceId, const QString &database,
                        const QString &collection) const;
-    QJsonArray triggersFor(const QString &appId, const QString &serviceId,
-                           const QString &database, const QString &collection) const;
+    QJsonArray triggersFor(const QString &appId, const QString &serviceId, const QString &database,
+                           const QString &collection) const;
 
     ServerState &m_state;
     std::unique_ptr<LocalDataProcess> m_process;

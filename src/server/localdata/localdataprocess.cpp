@@ -77,8 +77,7 @@ void LocalDataProcess::start()
                               QStringLiteral("--allow-fs-read=%1/*").arg(dataRoot),
                               QStringLiteral("--allow-fs-write=%1/*").arg(dataRoot),
                               QStringLiteral("--no-warnings"),
-                              QDir(scriptDir).filePath(QStringLiteral("datastore.js")),
-                              dataRoot });
+                              QDir(scriptDir).filePath(QStringLiteral("datastore.js")), dataRoot });
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("NODE_OPTIONS"));
     environment.remove(QStringLiteral("NODE_PATH"));
@@ -115,7 +114,11 @@ void LocalDataProcess::request(QJsonObject message, QObject *context, Callback d
 
 void LocalDataProcess::readReplies()
 {
+    // Only the new chunk can end a long line: the buffer is not searched again from its start.
+    const qsizetype searched = m_stdout.size();
     m_stdout.append(m_process->readAllStandardOutput());
+    if (m_stdout.indexOf('\n', searched) < 0)
+        return;
     QList<QJsonObject> replies;
     qsizetype newline;
     while ((newline = m_stdout.indexOf('\n')) >= 0) {

@@ -72,8 +72,8 @@ void find(ServerState &state, Call &call, const Resource &service, const Respond
     QJsonObject body;
     if (Failure failure = parseBody(call, &body))
         return respond(*failure);
-    for (const QString &key : { QStringLiteral("filter"), QStringLiteral("sort"),
-                                QStringLiteral("projection") }) {
+    for (const QString &key :
+         { QStringLiteral("filter"), QStringLiteral("sort"), QStringLiteral("projection") }) {
         const QJsonValue value = body.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isObject())
             return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
@@ -82,9 +82,9 @@ void find(ServerState &state, Call &call, const Resource &service, const Respond
     for (const QString &key : { QStringLiteral("skip"), QStringLiteral("limit") }) {
         const QJsonValue value = body.value(key);
         if (!value.isUndefined() && (!value.isDouble() || value.toDouble() < 0))
-            return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
-                                        QStringLiteral("%1 must be a number of at least 0")
-                                            .arg(key)));
+            return respond(
+                Reply::error(400, QStringLiteral("InvalidParameter"),
+                             QStringLiteral("%1 must be a number of at least 0").arg(key)));
     }
     if (body.value(QStringLiteral("limit")).toDouble() > kMaxFindLimit)
         return respond(Reply::error(400, QStringLiteral("InvalidParameter"),
@@ -151,8 +151,8 @@ void import(ServerState &state, Call &call, const Resource &service, const Respo
 
 void add(ServerState &state, Method method, const QString &route, RouteBody body)
 {
-    const QString pattern = resources::appPattern()
-        + QStringLiteral("/services/{serviceId}/local/") + route;
+    const QString pattern
+        = resources::appPattern() + QStringLiteral("/services/{serviceId}/local/") + route;
     state.router.addAsync(method, pattern, Access::AccessToken,
                           [&state, body](Call &call, Responder respond) {
                               Resource service;

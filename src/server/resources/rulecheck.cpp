@@ -11,26 +11,58 @@ namespace {
 const QSet<QString> &knownOperators()
 {
     static const QSet<QString> operators {
-        QStringLiteral("$eq"), QStringLiteral("$ne"), QStringLiteral("$gt"),
-        QStringLiteral("$gte"), QStringLiteral("$lt"), QStringLiteral("$lte"),
-        QStringLiteral("$in"), QStringLiteral("$nin"), QStringLiteral("$and"),
-        QStringLiteral("$or"), QStringLiteral("$nor"), QStringLiteral("$not"),
-        QStringLiteral("$exists"), QStringLiteral("$type"), QStringLiteral("$expr"),
-        QStringLiteral("$jsonSchema"), QStringLiteral("$mod"), QStringLiteral("$regex"),
-        QStringLiteral("$options"), QStringLiteral("$where"), QStringLiteral("$all"),
-        QStringLiteral("$elemMatch"), QStringLiteral("$size"), QStringLiteral("$bitsAllClear"),
-        QStringLiteral("$bitsAllSet"), QStringLiteral("$bitsAnyClear"),
-        QStringLiteral("$bitsAnySet"), QStringLiteral("$comment"),
-        QStringLiteral("$geoIntersects"), QStringLiteral("$geoWithin"), QStringLiteral("$near"),
-        QStringLiteral("$nearSphere"), QStringLiteral("$geometry"), QStringLiteral("$box"),
-        QStringLiteral("$center"), QStringLiteral("$centerSphere"), QStringLiteral("$polygon"),
-        QStringLiteral("$maxDistance"), QStringLiteral("$minDistance"),
+        QStringLiteral("$eq"),
+        QStringLiteral("$ne"),
+        QStringLiteral("$gt"),
+        QStringLiteral("$gte"),
+        QStringLiteral("$lt"),
+        QStringLiteral("$lte"),
+        QStringLiteral("$in"),
+        QStringLiteral("$nin"),
+        QStringLiteral("$and"),
+        QStringLiteral("$or"),
+        QStringLiteral("$nor"),
+        QStringLiteral("$not"),
+        QStringLiteral("$exists"),
+        QStringLiteral("$type"),
+        QStringLiteral("$expr"),
+        QStringLiteral("$jsonSchema"),
+        QStringLiteral("$mod"),
+        QStringLiteral("$regex"),
+        QStringLiteral("$options"),
+        QStringLiteral("$where"),
+        QStringLiteral("$all"),
+        QStringLiteral("$elemMatch"),
+        QStringLiteral("$size"),
+        QStringLiteral("$bitsAllClear"),
+        QStringLiteral("$bitsAllSet"),
+        QStringLiteral("$bitsAnyClear"),
+        QStringLiteral("$bitsAnySet"),
+        QStringLiteral("$comment"),
+        QStringLiteral("$geoIntersects"),
+        QStringLiteral("$geoWithin"),
+        QStringLiteral("$near"),
+        QStringLiteral("$nearSphere"),
+        QStringLiteral("$geometry"),
+        QStringLiteral("$box"),
+        QStringLiteral("$center"),
+        QStringLiteral("$centerSphere"),
+        QStringLiteral("$polygon"),
+        QStringLiteral("$maxDistance"),
+        QStringLiteral("$minDistance"),
         // Extended JSON
-        QStringLiteral("$oid"), QStringLiteral("$date"), QStringLiteral("$numberInt"),
-        QStringLiteral("$numberLong"), QStringLiteral("$numberDouble"),
-        QStringLiteral("$numberDecimal"), QStringLiteral("$binary"),
-        QStringLiteral("$regularExpression"), QStringLiteral("$timestamp"),
-        QStringLiteral("$minKey"), QStringLiteral("$maxKey"), QStringLiteral("$undefined"),
+        QStringLiteral("$oid"),
+        QStringLiteral("$date"),
+        QStringLiteral("$numberInt"),
+        QStringLiteral("$numberLong"),
+        QStringLiteral("$numberDouble"),
+        QStringLiteral("$numberDecimal"),
+        QStringLiteral("$binary"),
+        QStringLiteral("$regularExpression"),
+        QStringLiteral("$timestamp"),
+        QStringLiteral("$minKey"),
+        QStringLiteral("$maxKey"),
+        QStringLiteral("$undefined"),
         QStringLiteral("$numberLong"),
     };
     return operators;
@@ -61,9 +93,10 @@ Failure checkExpansion(const QString &text, const QString &position)
                                        QStringLiteral("prevRoot"), QStringLiteral("true"),
                                        QStringLiteral("false") };
     if (!known.contains(head))
-        return refusal(position, QStringLiteral("unknown expansion %1 (stitch-local knows %%user, "
-                                                "%%root, %%prevRoot, %%true and %%false)")
-                                     .arg(text));
+        return refusal(position,
+                       QStringLiteral("unknown expansion %1 (stitch-local knows %%user, "
+                                      "%%root, %%prevRoot, %%true and %%false)")
+                           .arg(text));
     if ((head == QLatin1String("true") || head == QLatin1String("false")) && text.contains(u'.'))
         return refusal(position, QStringLiteral("unknown expansion %1").arg(text));
     return std::nullopt;
@@ -82,9 +115,10 @@ Failure checkExpression(const QJsonObject &expression, const QString &position)
         } else if (key.startsWith(u'%')) {
             if (key != QLatin1String("%and") && key != QLatin1String("%or")
                 && key != QLatin1String("%nor"))
-                return refusal(at, QStringLiteral("unknown operator %1 (stitch-local knows %and, "
-                                                  "%or and %nor)")
-                                       .arg(key));
+                return refusal(at,
+                               QStringLiteral("unknown operator %1 (stitch-local knows %and, "
+                                              "%or and %nor)")
+                                   .arg(key));
             if (!it.value().isArray())
                 return refusal(at, QStringLiteral("%1 takes an array of expressions").arg(key));
             const QJsonArray items = it.value().toArray();
@@ -142,9 +176,9 @@ Failure checkRole(const QJsonObject &role, const QString &at)
     if (Failure failure = checkPermission(role.value(QStringLiteral("apply_when")),
                                           at + QStringLiteral(".apply_when")))
         return failure;
-    for (const QString &key : { QStringLiteral("read"), QStringLiteral("write"),
-                                QStringLiteral("insert"), QStringLiteral("delete"),
-                                QStringLiteral("search") }) {
+    for (const QString &key :
+         { QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("insert"),
+           QStringLiteral("delete"), QStringLiteral("search") }) {
         if (Failure failure = checkPermission(role.value(key), at + u'.' + key))
             return failure;
     }

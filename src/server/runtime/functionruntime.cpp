@@ -330,12 +330,13 @@ void FunctionRuntime::serviceCalled(RuntimeWorker *worker, quint64 runId,
     if (caller == m_runCallers.cend())
         return; // the run has ended
     if (!m_serviceHandler || caller->appId.isEmpty()) {
-        return reply({ { QStringLiteral("error"),
-                         QJsonObject { { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },
-                                       { QStringLiteral("message"),
-                                         QStringLiteral("service not found: '%1'")
-                                             .arg(message.value(QLatin1String("service"))
-                                                      .toString()) } } } });
+        return reply(
+            { { QStringLiteral("error"),
+                QJsonObject {
+                    { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },
+                    { QStringLiteral("message"),
+                      QStringLiteral("service not found: '%1'")
+                          .arg(message.value(QLatin1String("service")).toString()) } } } });
     }
     ServiceCall call = *caller;
     call.service = message.value(QLatin1String("service")).toString();

@@ -174,7 +174,12 @@ void RuntimeWorker::replyService(const QJsonObject &reply, qint64 processId)
 
 void RuntimeWorker::readReplies()
 {
+    // A long line (a service call with a 16 MB document) comes in many chunks: only the new
+    // chunk can hold its end, so the buffer is not searched again from its start each time.
+    const qsizetype searched = m_stdout.size();
     m_stdout.append(m_process->readAllStandardOutput());
+    if (m_stdout.indexOf('\n', searched) < 0)
+        return;
     QList<QJsonObject> replies;
     QList<QJsonObject> serviceCalls;
     qsizetype newline;

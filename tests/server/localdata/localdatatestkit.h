@@ -39,14 +39,15 @@ public:
         dev = probe.login(QStringLiteral("local"), QStringLiteral("dev"), QStringLiteral("dev-pw"));
         group = probe.groupOf(dev.access);
         if (appId.isEmpty()) {
-            const QJsonObject app = probe
-                                        .post(QStringLiteral("/groups/%1/apps").arg(group),
-                                              { { QStringLiteral("name"), QStringLiteral("data") } },
-                                              dev.access)
-                                        .object();
+            const QJsonObject app
+                = probe
+                      .post(QStringLiteral("/groups/%1/apps").arg(group),
+                            { { QStringLiteral("name"), QStringLiteral("data") } }, dev.access)
+                      .object();
             appId = app.value(QStringLiteral("_id")).toString();
             clientAppId = app.value(QStringLiteral("client_app_id")).toString();
-            serviceId = newService(QStringLiteral("mongodb-atlas"), QStringLiteral("mongodb-atlas"));
+            serviceId
+                = newService(QStringLiteral("mongodb-atlas"), QStringLiteral("mongodb-atlas"));
             if (!enableProvider(QStringLiteral("anon-user")))
                 return false;
         }
@@ -136,9 +137,9 @@ public:
         const QJsonObject body { { QStringLiteral("name"), name },
                                  { QStringLiteral("service"), service },
                                  { QStringLiteral("arguments"), QJsonArray { args } } };
-        return probe.send("POST",
-                          QStringLiteral("//api/client/v2.0/app/%1/functions/call").arg(clientAppId),
-                          token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return probe.send(
+            "POST", QStringLiteral("//api/client/v2.0/app/%1/functions/call").arg(clientAppId),
+            token, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
     //! The app's log entries of one type, newest first, as the logs route answers them.

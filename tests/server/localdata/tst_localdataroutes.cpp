@@ -13,6 +13,7 @@ class tst_LocalDataRoutes : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_world.start()); }
 
+    void featureListed();
     void insertFindReplaceDelete();
     void duplicateIdInsertsNothing();
     void findChecksItsBody();
@@ -27,35 +28,48 @@ private:
     World m_world;
 };
 
+void tst_LocalDataRoutes::featureListed()
+{
+    const Answer answer = m_world.probe.get(QStringLiteral("/local/features"), m_world.dev.access);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.object()
+                .value(QStringLiteral("features"))
+                .toArray()
+                .contains(QStringLiteral("local-data")));
+}
+
 void tst_LocalDataRoutes::insertFindReplaceDelete()
 {
-    const QJsonObject oid { { QStringLiteral("$oid"), QStringLiteral("5f00000000000000000000aa") } };
+    const QJsonObject oid { { QStringLiteral("$oid"),
+                              QStringLiteral("5f00000000000000000000aa") } };
     Answer inserted = m_world.local(
         "POST", QStringLiteral("insert"),
         { { QStringLiteral("database"), QStringLiteral("shop") },
           { QStringLiteral("collection"), QStringLiteral("orders") },
           { QStringLiteral("documents"),
-            QJsonArray { QJsonObject { { QStringLiteral("_id"), oid },
-                                       { QStringLiteral("n"), int32(1) },
-                                       { QStringLiteral("when"),
-                                         QJsonObject { { QStringLiteral("$date"),
-                                                         QJsonObject { { QStringLiteral("$numberLong"),
-                                                                         QStringLiteral("1000") } } } } } },
-                         QJsonObject { { QStringLiteral("n"), int32(2) } },
-                         QJsonObject { { QStringLiteral("n"), int32(3) } } } } });
+            QJsonArray {
+                QJsonObject { { QStringLiteral("_id"), oid },
+                              { QStringLiteral("n"), int32(1) },
+                              { QStringLiteral("when"),
+                                QJsonObject { { QStringLiteral("$date"),
+                                                QJsonObject { { QStringLiteral("$numberLong"),
+                                                                QStringLiteral("1000") } } } } } },
+                QJsonObject { { QStringLiteral("n"), int32(2) } },
+                QJsonObject { { QStringLiteral("n"), int32(3) } } } } });
     QCOMPARE(inserted.status, 201);
     const QJsonArray ids = inserted.object().value(QStringLiteral("insertedIds")).toArray();
     QCOMPARE(ids.size(), 3);
     QCOMPARE(ids.at(0).toObject(), oid);
 
-    const Answer found = m_world.local(
-        "POST", QStringLiteral("find"),
-        { { QStringLiteral("database"), QStringLiteral("shop") },
-          { QStringLiteral("collection"), QStringLiteral("orders") },
-          { QStringLiteral("filter"), QJsonObject { { QStringLiteral("n"),
-                                                      QJsonObject { { QStringLiteral("$gte"), 2 } } } } },
-          { QStringLiteral("sort"), QJsonObject { { QStringLiteral("n"), -1 } } },
-          { QStringLiteral("limit"), 1 } });
+    const Answer found
+        = m_world.local("POST", QStringLiteral("find"),
+                        { { QStringLiteral("database"), QStringLiteral("shop") },
+                          { QStringLiteral("collection"), QStringLiteral("orders") },
+                          { QStringLiteral("filter"),
+                            QJsonObject { { QStringLiteral("n"),
+                                            QJsonObject { { QStringLiteral("$gte"), 2 } } } } },
+                          { QStringLiteral("sort"), QJsonObject { { QStringLiteral("n"), -1 } } },
+                          { QStringLiteral("limit"), 1 } });
     QCOMPARE(found.status, 200);
     QCOMPARE(found.object().value(QStringLiteral("count")).toInt(), 2);
     const QJsonArray documents = found.object().value(QStringLiteral("documents")).toArray();
@@ -63,18 +77,24 @@ void tst_LocalDataRoutes::insertFindReplaceDelete()
     QCOMPARE(documents.at(0).toObject().value(QStringLiteral("n")).toObject(), int32(3));
 
     // Canonical Extended JSON back: the date as {$date: {$numberLong}}.
-    const QJsonObject first = m_world.local("POST", QStringLiteral("find"),
-                                            { { QStringLiteral("database"), QStringLiteral("shop") },
-                                              { QStringLiteral("collection"), QStringLiteral("orders") },
-                                              { QStringLiteral("filter"),
-                                                QJsonObject { { QStringLiteral("_id"), oid } } } })
-                                  .object()
-                                  .value(QStringLiteral("documents"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject();
-    QCOMPARE(first.value(QStringLiteral("when")).toObject().value(QStringLiteral("$date")).toObject()
-                 .value(QStringLiteral("$numberLong")).toString(),
+    const QJsonObject first
+        = m_world
+              .local(
+                  "POST", QStringLiteral("find"),
+                  { { QStringLiteral("database"), QStringLiteral("shop") },
+                    { QStringLiteral("collection"), QStringLiteral("orders") },
+                    { QStringLiteral("filter"), QJsonObject { { QStringLiteral("_id"), oid } } } })
+              .object()
+              .value(QStringLiteral("documents"))
+              .toArray()
+              .at(0)
+              .toObject();
+    QCOMPARE(first.value(QStringLiteral("when"))
+                 .toObject()
+                 .value(QStringLiteral("$date"))
+                 .toObject()
+                 .value(QStringLiteral("$numberLong"))
+                 .toString(),
              QStringLiteral("1000"));
 
     const Answer replaced = m_world.local(
@@ -86,12 +106,12 @@ void tst_LocalDataRoutes::insertFindReplaceDelete()
     QCOMPARE(replaced.status, 200);
     QCOMPARE(replaced.object().value(QStringLiteral("matchedCount")).toInt(), 1);
     QCOMPARE(replaced.object().value(QStringLiteral("modifiedCount")).toInt(), 1);
-    const Answer missing = m_world.local(
-        "POST", QStringLiteral("replace"),
-        { { QStringLiteral("database"), QStringLiteral("shop") },
-          { QStringLiteral("collection"), QStringLiteral("orders") },
-          { QStringLiteral("id"), QStringLiteral("nope") },
-          { QStringLiteral("document"), QJsonObject() } });
+    const Answer missing
+        = m_world.local("POST", QStringLiteral("replace"),
+                        { { QStringLiteral("database"), QStringLiteral("shop") },
+                          { QStringLiteral("collection"), QStringLiteral("orders") },
+                          { QStringLiteral("id"), QStringLiteral("nope") },
+                          { QStringLiteral("document"), QJsonObject() } });
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), QStringLiteral("DocumentNotFound"));
 
@@ -133,31 +153,37 @@ void tst_LocalDataRoutes::duplicateIdInsertsNothing()
 
 void tst_LocalDataRoutes::findChecksItsBody()
 {
-    QCOMPARE(m_world.local("POST", QStringLiteral("find"),
-                           { { QStringLiteral("database"), QStringLiteral("db") } })
+    QCOMPARE(m_world
+                 .local("POST", QStringLiteral("find"),
+                        { { QStringLiteral("database"), QStringLiteral("db") } })
                  .status,
              400);
-    QCOMPARE(m_world.local("POST", QStringLiteral("find"),
-                           { { QStringLiteral("database"), QStringLiteral("db") },
-                             { QStringLiteral("collection"), QStringLiteral("c") },
-                             { QStringLiteral("limit"), 1001 } })
+    QCOMPARE(m_world
+                 .local("POST", QStringLiteral("find"),
+                        { { QStringLiteral("database"), QStringLiteral("db") },
+                          { QStringLiteral("collection"), QStringLiteral("c") },
+                          { QStringLiteral("limit"), 1001 } })
                  .status,
              400);
-    const Answer unknownOperator = m_world.local(
-        "POST", QStringLiteral("find"),
-        { { QStringLiteral("database"), QStringLiteral("db") },
-          { QStringLiteral("collection"), QStringLiteral("c") },
-          { QStringLiteral("filter"),
-            QJsonObject { { QStringLiteral("a"), QJsonObject { { QStringLiteral("$nope"), 1 } } } } } });
+    const Answer unknownOperator
+        = m_world.local("POST", QStringLiteral("find"),
+                        { { QStringLiteral("database"), QStringLiteral("db") },
+                          { QStringLiteral("collection"), QStringLiteral("c") },
+                          { QStringLiteral("filter"),
+                            QJsonObject { { QStringLiteral("a"),
+                                            QJsonObject { { QStringLiteral("$nope"), 1 } } } } } });
     QCOMPARE(unknownOperator.status, 400);
     QCOMPARE(unknownOperator.errorCode(), QStringLiteral("MongoDBError"));
-    QVERIFY(unknownOperator.object().value(QStringLiteral("error")).toString().contains(
-        QLatin1String("$nope")));
+    QVERIFY(unknownOperator.object()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("$nope")));
 }
 
 void tst_LocalDataRoutes::importJsonLinesWithABadLine()
 {
-    const QByteArray file = "{\"a\": 1}\n{\"a\": {\"$numberInt\": \"2\"}}\n{not json\n\n{\"a\": 4}\n";
+    const QByteArray file
+        = "{\"a\": 1}\n{\"a\": {\"$numberInt\": \"2\"}}\n{not json\n\n{\"a\": 4}\n";
     const QString path = m_world.app(QStringLiteral("/services/%1/local/import?database=imp&"
                                                     "collection=lines")
                                          .arg(m_world.serviceId));
@@ -175,12 +201,17 @@ void tst_LocalDataRoutes::importJsonLinesWithABadLine()
                  .toInt(),
              0);
 
-    const Answer skipped = m_world.probe.send(
-        "POST", path + QStringLiteral("&skip_bad_lines=true"), m_world.dev.access, file);
+    const Answer skipped = m_world.probe.send("POST", path + QStringLiteral("&skip_bad_lines=true"),
+                                              m_world.dev.access, file);
     QCOMPARE(skipped.status, 200);
     QCOMPARE(skipped.object().value(QStringLiteral("imported")).toInt(), 3);
-    QCOMPARE(skipped.object().value(QStringLiteral("skipped")).toArray().at(0).toObject()
-                 .value(QStringLiteral("line")).toInt(),
+    QCOMPARE(skipped.object()
+                 .value(QStringLiteral("skipped"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("line"))
+                 .toInt(),
              3);
     QCOMPARE(m_world.local("POST", QStringLiteral("find"), query)
                  .object()
@@ -205,8 +236,8 @@ void tst_LocalDataRoutes::importJsonArray()
 
 void tst_LocalDataRoutes::refusesWithoutAdmin()
 {
-    const QString path = m_world.app(
-        QStringLiteral("/services/%1/local/databases").arg(m_world.serviceId));
+    const QString path
+        = m_world.app(QStringLiteral("/services/%1/local/databases").arg(m_world.serviceId));
     QCOMPARE(m_world.probe.get(path).status, 401);
     // An end user's token is no admin's.
     const Tokens user = m_world.anonymous();
@@ -216,8 +247,8 @@ void tst_LocalDataRoutes::refusesWithoutAdmin()
 
 void tst_LocalDataRoutes::refusesOtherServices()
 {
-    const Answer unknown
-        = m_world.local("GET", QStringLiteral("databases"), {}, QStringLiteral("5f0000000000000000000000"));
+    const Answer unknown = m_world.local("GET", QStringLiteral("databases"), {},
+                                         QStringLiteral("5f0000000000000000000000"));
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), QStringLiteral("ServiceNotFound"));
     const QString http = m_world.newService(QStringLiteral("web"), QStringLiteral("http"));
@@ -245,8 +276,12 @@ void tst_LocalDataRoutes::keptAcrossRestart()
     QVERIFY(m_world.start()); // the same data folder
     const QJsonObject found = m_world.local("POST", QStringLiteral("find"), query).object();
     QCOMPARE(found.value(QStringLiteral("count")).toInt(), 1);
-    QCOMPARE(found.value(QStringLiteral("documents")).toArray().at(0).toObject()
-                 .value(QStringLiteral("_id")).toString(),
+    QCOMPARE(found.value(QStringLiteral("documents"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("_id"))
+                 .toString(),
              QStringLiteral("b"));
 }
 
@@ -257,8 +292,9 @@ void tst_LocalDataRoutes::tornLastWriteIsCut()
     const QJsonObject query { { QStringLiteral("database"), QStringLiteral("torn") },
                               { QStringLiteral("collection"), QStringLiteral("c") } };
     QJsonObject insert = query;
-    insert.insert(QStringLiteral("documents"),
-                  QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("whole") } } });
+    insert.insert(
+        QStringLiteral("documents"),
+        QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("whole") } } });
     QCOMPARE(m_world.local("POST", QStringLiteral("insert"), insert).status, 201);
     m_world.server.reset();
     QFile log(QStringLiteral("%1/localdata/%2/%3/torn/c.log")
@@ -273,8 +309,9 @@ void tst_LocalDataRoutes::tornLastWriteIsCut()
                  .value(QStringLiteral("count"))
                  .toInt(),
              1);
-    insert.insert(QStringLiteral("documents"),
-                  QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("after") } } });
+    insert.insert(
+        QStringLiteral("documents"),
+        QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("after") } } });
     QCOMPARE(m_world.local("POST", QStringLiteral("insert"), insert).status, 201);
     QVERIFY(m_world.start());
     QCOMPARE(m_world.local("POST", QStringLiteral("find"), query)

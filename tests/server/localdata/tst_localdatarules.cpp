@@ -53,22 +53,23 @@ void tst_LocalDataRules::initTestCase()
         { QStringLiteral("database"), QStringLiteral("db") },
         { QStringLiteral("collection"), QStringLiteral("notes") },
         { QStringLiteral("roles"),
-          QJsonArray {
-              QJsonObject { { QStringLiteral("name"), QStringLiteral("owner") },
-                            { QStringLiteral("apply_when"),
-                              QJsonObject { { QStringLiteral("owner"), QStringLiteral("%%user.id") } } },
-                            { QStringLiteral("read"), true },
-                            { QStringLiteral("write"), true },
-                            { QStringLiteral("insert"), true },
-                            { QStringLiteral("delete"), true } },
-              QJsonObject { { QStringLiteral("name"), QStringLiteral("reader") },
-                            { QStringLiteral("apply_when"),
-                              QJsonObject { { QStringLiteral("%%true"), true } } },
-                            { QStringLiteral("fields"),
-                              QJsonObject { { QStringLiteral("title"),
-                                              QJsonObject { { QStringLiteral("read"), true } } } } },
-                            { QStringLiteral("insert"), false },
-                            { QStringLiteral("delete"), false } } } },
+          QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("owner") },
+                                     { QStringLiteral("apply_when"),
+                                       QJsonObject { { QStringLiteral("owner"),
+                                                       QStringLiteral("%%user.id") } } },
+                                     { QStringLiteral("read"), true },
+                                     { QStringLiteral("write"), true },
+                                     { QStringLiteral("insert"), true },
+                                     { QStringLiteral("delete"), true } },
+                       QJsonObject {
+                           { QStringLiteral("name"), QStringLiteral("reader") },
+                           { QStringLiteral("apply_when"),
+                             QJsonObject { { QStringLiteral("%%true"), true } } },
+                           { QStringLiteral("fields"),
+                             QJsonObject { { QStringLiteral("title"),
+                                             QJsonObject { { QStringLiteral("read"), true } } } } },
+                           { QStringLiteral("insert"), false },
+                           { QStringLiteral("delete"), false } } } },
         { QStringLiteral("filters"),
           QJsonArray { QJsonObject {
               { QStringLiteral("name"), QStringLiteral("visible") },
@@ -93,17 +94,19 @@ void tst_LocalDataRules::initTestCase()
 
 void tst_LocalDataRules::ownerMayInsert()
 {
-    const Answer answer = insert(m_alice, { { QStringLiteral("owner"), m_alice.userId },
-                                            { QStringLiteral("title"), QStringLiteral("a") },
-                                            { QStringLiteral("secret"), QStringLiteral("s") } });
+    const Answer answer = insert(m_alice,
+                                 { { QStringLiteral("owner"), m_alice.userId },
+                                   { QStringLiteral("title"), QStringLiteral("a") },
+                                   { QStringLiteral("secret"), QStringLiteral("s") } });
     QCOMPARE(answer.status, 200);
     QVERIFY(answer.object().contains(QStringLiteral("insertedId")));
 }
 
 void tst_LocalDataRules::insertDeniedByRole()
 {
-    const Answer answer = insert(m_alice, { { QStringLiteral("owner"), m_bob.userId },
-                                            { QStringLiteral("title"), QStringLiteral("b") } });
+    const Answer answer = insert(m_alice,
+                                 { { QStringLiteral("owner"), m_bob.userId },
+                                   { QStringLiteral("title"), QStringLiteral("b") } });
     QCOMPARE(answer.status, 403);
     QCOMPARE(answer.errorCode(), QStringLiteral("NoMatchingRuleFound"));
     QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
@@ -113,19 +116,24 @@ void tst_LocalDataRules::insertDeniedByRole()
     const QJsonObject entry = entries.first();
     QCOMPARE(entry.value(QStringLiteral("error_code")).toString(),
              QStringLiteral("NoMatchingRuleFound"));
-    QVERIFY2(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
-                 QLatin1String("rule 'db.notes': role 'reader' denied insert")),
+    QVERIFY2(entry.value(QStringLiteral("rules"))
+                 .toArray()
+                 .at(0)
+                 .toString()
+                 .contains(QLatin1String("rule 'db.notes': role 'reader' denied insert")),
              QJsonDocument(entry).toJson().constData());
 }
 
 void tst_LocalDataRules::schemaRejectsInsert()
 {
-    const Answer answer = insert(m_alice, { { QStringLiteral("owner"), m_alice.userId },
-                                            { QStringLiteral("title"), 5 } });
+    const Answer answer = insert(
+        m_alice, { { QStringLiteral("owner"), m_alice.userId }, { QStringLiteral("title"), 5 } });
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.errorCode(), QStringLiteral("SchemaValidationFailedWrite"));
-    QVERIFY(answer.object().value(QStringLiteral("error")).toString().contains(
-        QLatin1String("title must be of type string")));
+    QVERIFY(answer.object()
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(QLatin1String("title must be of type string")));
     QCOMPARE(insert(m_alice, { { QStringLiteral("owner"), m_alice.userId } }).errorCode(),
              QStringLiteral("SchemaValidationFailedWrite"));
 }
@@ -146,22 +154,26 @@ void tst_LocalDataRules::otherUsersSeeOnlyReadableFields()
 
 void tst_LocalDataRules::filterHidesDocuments()
 {
-    QCOMPARE(m_world
-                 .local("POST", QStringLiteral("insert"),
-                        { { QStringLiteral("database"), QStringLiteral("db") },
-                          { QStringLiteral("collection"), QStringLiteral("notes") },
-                          { QStringLiteral("documents"),
-                            QJsonArray { QJsonObject { { QStringLiteral("owner"), m_alice.userId },
-                                                       { QStringLiteral("title"), QStringLiteral("h") },
-                                                       { QStringLiteral("hidden"), true } } } } })
-                 .status,
-             201);
+    QCOMPARE(
+        m_world
+            .local("POST", QStringLiteral("insert"),
+                   { { QStringLiteral("database"), QStringLiteral("db") },
+                     { QStringLiteral("collection"), QStringLiteral("notes") },
+                     { QStringLiteral("documents"),
+                       QJsonArray { QJsonObject { { QStringLiteral("owner"), m_alice.userId },
+                                                  { QStringLiteral("title"), QStringLiteral("h") },
+                                                  { QStringLiteral("hidden"), true } } } } })
+            .status,
+        201);
     QCOMPARE(findAll(m_alice).size(), 1);
     const QList<QJsonObject> entries = m_world.logs(QStringLiteral("SERVICE_FUNCTION"));
     QVERIFY(!entries.isEmpty());
     const QJsonObject entry = entries.first();
-    QVERIFY(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
-        QLatin1String("filter 'visible' applied")));
+    QVERIFY(entry.value(QStringLiteral("rules"))
+                .toArray()
+                .at(0)
+                .toString()
+                .contains(QLatin1String("filter 'visible' applied")));
 }
 
 void tst_LocalDataRules::updateAndDeleteDenied()
@@ -172,8 +184,9 @@ void tst_LocalDataRules::updateAndDeleteDenied()
         { { QStringLiteral("collection"), QStringLiteral("notes") },
           { QStringLiteral("query"), query },
           { QStringLiteral("update"),
-            QJsonObject { { QStringLiteral("$set"),
-                            QJsonObject { { QStringLiteral("title"), QStringLiteral("mine") } } } } } });
+            QJsonObject {
+                { QStringLiteral("$set"),
+                  QJsonObject { { QStringLiteral("title"), QStringLiteral("mine") } } } } } });
     QCOMPARE(answer.status, 403);
     QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
              QStringLiteral("update not permitted"));
@@ -184,13 +197,13 @@ void tst_LocalDataRules::updateAndDeleteDenied()
     QCOMPARE(answer.object().value(QStringLiteral("error")).toString(),
              QStringLiteral("delete not permitted"));
     // The owner may.
-    answer = m_world.command(
-        m_alice.access, QStringLiteral("updateOne"),
-        { { QStringLiteral("collection"), QStringLiteral("notes") },
-          { QStringLiteral("query"), query },
-          { QStringLiteral("update"),
-            QJsonObject { { QStringLiteral("$set"),
-                            QJsonObject { { QStringLiteral("secret"), QStringLiteral("t") } } } } } });
+    answer = m_world.command(m_alice.access, QStringLiteral("updateOne"),
+                             { { QStringLiteral("collection"), QStringLiteral("notes") },
+                               { QStringLiteral("query"), query },
+                               { QStringLiteral("update"),
+                                 QJsonObject { { QStringLiteral("$set"),
+                                                 QJsonObject { { QStringLiteral("secret"),
+                                                                 QStringLiteral("t") } } } } } });
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.object().value(QStringLiteral("modifiedCount")).toObject(), int32(1));
 }
@@ -202,21 +215,23 @@ void tst_LocalDataRules::functionsRunAsTheUser()
         { { QStringLiteral("name"), QStringLiteral("addNote") },
           { QStringLiteral("private"), false },
           { QStringLiteral("source"),
-            QStringLiteral("exports = async function (owner) {"
-                           "  const notes = context.services.get('mongodb-atlas').db('db')"
-                           "    .collection('notes');"
-                           "  try { await notes.insertOne({owner, title: 'f'}); return 'inserted'; }"
-                           "  catch (e) { return e.message; }"
-                           "};") } });
+            QStringLiteral(
+                "exports = async function (owner) {"
+                "  const notes = context.services.get('mongodb-atlas').db('db')"
+                "    .collection('notes');"
+                "  try { await notes.insertOne({owner, title: 'f'}); return 'inserted'; }"
+                "  catch (e) { return e.message; }"
+                "};") } });
     QCOMPARE(function.status, 201);
     const auto call = [&](const QString &owner) {
         return m_world.probe
-            .send("POST",
-                  QStringLiteral("//api/client/v2.0/app/%1/functions/call").arg(m_world.clientAppId),
-                  m_alice.access,
-                  QJsonDocument(QJsonObject { { QStringLiteral("name"), QStringLiteral("addNote") },
-                                              { QStringLiteral("arguments"), QJsonArray { owner } } })
-                      .toJson(QJsonDocument::Compact))
+            .send(
+                "POST",
+                QStringLiteral("//api/client/v2.0/app/%1/functions/call").arg(m_world.clientAppId),
+                m_alice.access,
+                QJsonDocument(QJsonObject { { QStringLiteral("name"), QStringLiteral("addNote") },
+                                            { QStringLiteral("arguments"), QJsonArray { owner } } })
+                    .toJson(QJsonDocument::Compact))
             .body;
     };
     QCOMPARE(call(m_bob.userId), QByteArray("\"insert not permitted\""));
@@ -224,8 +239,11 @@ void tst_LocalDataRules::functionsRunAsTheUser()
     const QList<QJsonObject> entries = m_world.logs(QStringLiteral("FUNCTION"));
     QVERIFY(!entries.isEmpty());
     const QJsonObject entry = entries.first();
-    QVERIFY2(entry.value(QStringLiteral("rules")).toArray().at(0).toString().contains(
-                 QLatin1String("role 'owner' allowed insert")),
+    QVERIFY2(entry.value(QStringLiteral("rules"))
+                 .toArray()
+                 .at(0)
+                 .toString()
+                 .contains(QLatin1String("role 'owner' allowed insert")),
              QJsonDocument(entry).toJson().constData());
 }
 
@@ -249,20 +267,23 @@ void tst_LocalDataRules::unparsableRulesRefused_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("position");
     QTest::addColumn<QString>("code");
-    QTest::newRow("not JSON")
-        << QByteArray("{\"database\": \"db\",\n \"collection\": \"x\",\n \"roles\": [}")
-        << QStringLiteral("line 3") << QStringLiteral("InvalidParameter");
+    QTest::newRow("not JSON") << QByteArray(
+        "{\"database\": \"db\",\n \"collection\": \"x\",\n \"roles\": [}")
+                              << QStringLiteral("line 3") << QStringLiteral("InvalidParameter");
     QTest::newRow("unknown operator")
         << QByteArray(R"({"database": "db", "collection": "x", "roles": [{"name": "r",
                       "apply_when": {"owner": {"$eqq": "%%user.id"}}}]})")
-        << QStringLiteral("roles[0].apply_when.owner.$eqq: unknown operator $eqq") << QStringLiteral("InvalidRule");
+        << QStringLiteral("roles[0].apply_when.owner.$eqq: unknown operator $eqq")
+        << QStringLiteral("InvalidRule");
     QTest::newRow("unknown expansion")
         << QByteArray(R"({"database": "db", "collection": "x", "roles": [{"name": "r",
                       "read": {"owner": "%%usr.id"}}]})")
-        << QStringLiteral("roles[0].read.owner: unknown expansion %%usr.id") << QStringLiteral("InvalidRule");
-    QTest::newRow("bad filter")
-        << QByteArray(R"({"database": "db", "collection": "x", "filters": [{"query": 5}]})")
-        << QStringLiteral("filters[0].query: must be an object") << QStringLiteral("InvalidRule");
+        << QStringLiteral("roles[0].read.owner: unknown expansion %%usr.id")
+        << QStringLiteral("InvalidRule");
+    QTest::newRow("bad filter") << QByteArray(
+        R"({"database": "db", "collection": "x", "filters": [{"query": 5}]})")
+                                << QStringLiteral("filters[0].query: must be an object")
+                                << QStringLiteral("InvalidRule");
 }
 
 void tst_LocalDataRules::unparsableRulesRefused()

@@ -33,19 +33,19 @@ private:
                     const QJsonArray &operations, const QJsonObject &match = {},
                     bool disabled = false)
     {
-        const Answer answer = m_world.admin(
-            "POST", QStringLiteral("/triggers"),
-            { { QStringLiteral("name"), name },
-              { QStringLiteral("type"), QStringLiteral("DATABASE") },
-              { QStringLiteral("function_id"), functionId },
-              { QStringLiteral("disabled"), disabled },
-              { QStringLiteral("config"),
-                QJsonObject { { QStringLiteral("service_id"), m_world.serviceId },
-                              { QStringLiteral("database"), QStringLiteral("t") },
-                              { QStringLiteral("collection"), collection },
-                              { QStringLiteral("operation_types"), operations },
-                              { QStringLiteral("match"), match },
-                              { QStringLiteral("full_document"), true } } } });
+        const Answer answer
+            = m_world.admin("POST", QStringLiteral("/triggers"),
+                            { { QStringLiteral("name"), name },
+                              { QStringLiteral("type"), QStringLiteral("DATABASE") },
+                              { QStringLiteral("function_id"), functionId },
+                              { QStringLiteral("disabled"), disabled },
+                              { QStringLiteral("config"),
+                                QJsonObject { { QStringLiteral("service_id"), m_world.serviceId },
+                                              { QStringLiteral("database"), QStringLiteral("t") },
+                                              { QStringLiteral("collection"), collection },
+                                              { QStringLiteral("operation_types"), operations },
+                                              { QStringLiteral("match"), match },
+                                              { QStringLiteral("full_document"), true } } } });
         return answer.object().value(QStringLiteral("_id")).toString();
     }
     QJsonArray documents(const QString &collection)
@@ -87,12 +87,13 @@ void tst_LocalDataTriggers::firesOnMatchingWrites()
 {
     const QString recorder = function(
         QStringLiteral("record"),
-        QStringLiteral("exports = async function (event) {"
-                       "  await context.services.get('mongodb-atlas').db('t').collection('seen')"
-                       "    .insertOne({at: new Date().getTime() + Math.random(), op: event.operationType,"
-                       "                key: event.documentKey._id,"
-                       "                full: event.fullDocument ? event.fullDocument.n : null});"
-                       "};"));
+        QStringLiteral(
+            "exports = async function (event) {"
+            "  await context.services.get('mongodb-atlas').db('t').collection('seen')"
+            "    .insertOne({at: new Date().getTime() + Math.random(), op: event.operationType,"
+            "                key: event.documentKey._id,"
+            "                full: event.fullDocument ? event.fullDocument.n : null});"
+            "};"));
     QVERIFY(!recorder.isEmpty());
     const QString id = trigger(QStringLiteral("onSource"), recorder, QStringLiteral("src"),
                                { QStringLiteral("INSERT"), QStringLiteral("UPDATE") },
@@ -124,11 +125,18 @@ void tst_LocalDataTriggers::firesOnMatchingWrites()
         const QJsonObject d = doc.toObject();
         order.append(QStringLiteral("%1 %2 %3")
                          .arg(d.value(QStringLiteral("op")).toString())
-                         .arg(d.value(QStringLiteral("key")).toObject().value(QStringLiteral("$numberInt")).toString())
-                         .arg(d.value(QStringLiteral("full")).toObject().value(QStringLiteral("$numberInt")).toString()));
+                         .arg(d.value(QStringLiteral("key"))
+                                  .toObject()
+                                  .value(QStringLiteral("$numberInt"))
+                                  .toString())
+                         .arg(d.value(QStringLiteral("full"))
+                                  .toObject()
+                                  .value(QStringLiteral("$numberInt"))
+                                  .toString()));
     }
-    QCOMPARE(order, (QStringList { QStringLiteral("insert 1 1"), QStringLiteral("insert 2 2"),
-                                   QStringLiteral("insert 3 3"), QStringLiteral("update 1 10") }));
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("insert 1 1"), QStringLiteral("insert 2 2"),
+                            QStringLiteral("insert 3 3"), QStringLiteral("update 1 10") }));
     const QList<QJsonObject> entries = m_world.logs(QStringLiteral("DB_TRIGGER"));
     QVERIFY(!entries.isEmpty());
     const QJsonObject entry = entries.first();
@@ -164,8 +172,9 @@ void tst_LocalDataTriggers::disabledTriggersDoNotFire()
 
 void tst_LocalDataTriggers::failingTriggerIsSuspendedAndResumable()
 {
-    const QString thrower = function(QStringLiteral("thrower"),
-                                     QStringLiteral("exports = function () { throw new Error('no'); };"));
+    const QString thrower
+        = function(QStringLiteral("thrower"),
+                   QStringLiteral("exports = function () { throw new Error('no'); };"));
     const QString id = trigger(QStringLiteral("failing"), thrower, QStringLiteral("fails"),
                                { QStringLiteral("INSERT") });
     for (int i = 0; i < 4; ++i)
@@ -182,7 +191,10 @@ void tst_LocalDataTriggers::failingTriggerIsSuspendedAndResumable()
     QCOMPARE(runsOf(id), 3);
     const QJsonObject suspended = m_world.admin("GET", QStringLiteral("/triggers/") + id).object();
     QCOMPARE(suspended.value(QStringLiteral("suspended")).toBool(), true);
-    QCOMPARE(m_world.logs(QStringLiteral("DB_TRIGGER")).first().value(QStringLiteral("error")).toString(),
+    QCOMPARE(m_world.logs(QStringLiteral("DB_TRIGGER"))
+                 .first()
+                 .value(QStringLiteral("error"))
+                 .toString(),
              QStringLiteral("no"));
 
     QCOMPARE(m_world.admin("PUT", QStringLiteral("/triggers/%1/resume").arg(id)).status, 204);
@@ -207,7 +219,8 @@ void tst_LocalDataTriggers::loopingTriggerStopsAtTimeLimit()
                         { { QStringLiteral("database"), QStringLiteral("t") },
                           { QStringLiteral("collection"), QStringLiteral("loops") },
                           { QStringLiteral("documents"),
-                            QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("kept") } } } } })
+                            QJsonArray { QJsonObject {
+                                { QStringLiteral("_id"), QStringLiteral("kept") } } } } })
                  .status,
              201);
     QVERIFY(waitForRuns(id, 1));

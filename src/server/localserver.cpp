@@ -150,6 +150,7 @@ bool LocalServer::start(QString *error)
     addFunctionsRoutes(state);
     addLogsRoutes(state);
     addAppDataRoutes(state);
+    addFeatureRoutes(state);
     addLocalDataRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });

@@ -16,6 +16,8 @@ void addLogsRoutes(ServerState &state);
 //! Functions, the debug runs, incoming webhooks over HTTP and authentication triggers.
 void addFunctionsRoutes(ServerState &state);
 void addAppDataRoutes(ServerState &state);
+//! GET /local/features: stitch-local's extensions by name (features.h).
+void addFeatureRoutes(ServerState &state);
 //! The local data routes of MongoDB services (.../services/{serviceId}/local/...).
 void addLocalDataRoutes(ServerState &state);
 

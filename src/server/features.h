@@ -9,7 +9,11 @@ namespace stitchlocal {
 //! has none of them. A feature's name goes here in the change that adds its routes.
 inline QStringList serverFeatures()
 {
-    return {};
+    return {
+        // The local data routes of MongoDB services (.../services/{id}/local/...): the
+        // console's Services > Data tab.
+        QStringLiteral("local-data"),
+    };
 }
 
 } // namespace stitchlocal

@@ -133,6 +133,22 @@
         <source>expected {&quot;features&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a list of databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {documents, count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {imported, skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
@@ -1402,6 +1418,269 @@
     </message>
 </context>
 <context>
+    <name>DataView</name>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases and collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the databases and collections again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. {&quot;status&quot;: &quot;open&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort, e.g. {&quot;_id&quot;: -1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON array or JSON lines file of Extended JSON documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a MongoDB service to see its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only MongoDB services (mongodb-atlas, mongodb) hold data to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object, such as {&quot;status&quot;: &quot;open&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort must be a JSON object, such as {&quot;_id&quot;: -1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new document for %1.%2, in Extended JSON. Without an _id, the server gives it an ObjectId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document replaces the one with _id %1; its _id cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _id of a document cannot change: insert a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document with _id %1 from %2.%3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 documents from %2.%3?
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n document(s).</source>
+        <translation>
+            <numerusform>Inserted %n document.</numerusform>
+            <numerusform>Inserted %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the document with _id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>Deleted %n document.</numerusform>
+            <numerusform>Deleted %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip lines that are not documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a bad line stops the import and nothing is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON or JSON lines (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s) into %1.%2.</source>
+        <translation>
+            <numerusform>Imported %n document into %1.%2.</numerusform>
+            <numerusform>Imported %n documents into %1.%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 documents into %2.%3; skipped %n line(s) that are not documents.</source>
+        <translation>
+            <numerusform>Imported %1 documents into %2.%3; skipped %n line that is not a document.</numerusform>
+            <numerusform>Imported %1 documents into %2.%3; skipped %n lines that are not documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n line(s) are not documents.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n line is not a document.</numerusform>
+            <numerusform>Nothing was imported from %1: %n lines are not documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the Rest, &amp;Skipping Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DependenciesPane</name>
     <message>
         <source>Packages your functions load with require(&apos;name&apos;): upload a .zip, .tar or .tar.gz of a node_modules folder. A new upload replaces them all.</source>
@@ -1896,6 +2175,17 @@
     </message>
     <message>
         <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>(no _id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_id / Field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6279,6 +6569,10 @@ Save anyway?</source>
     </message>
     <message>
         <source>The service “%1” has no command “%2” on this server (ServiceCommandNotFound). stitch-local runs no service commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

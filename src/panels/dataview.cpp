@@ -4,10 +4,7 @@
 
 #include <api/apiclient.h>
 #include <models/documentlistmodel.h>
-#if __has_include(<models/serverfeatures.h>)
 #include <models/serverfeatures.h>
-#define DATAVIEW_HAS_FEATURES 1
-#endif
 #include <models/sharedmodels.h>
 #include <session/session.h>
 #include <widgets/errorbanner.h>
@@ -46,14 +43,13 @@ DataView::DataView(DocPanel *panel, QWidget *parent)
     , m_model(new DocumentListModel(this))
 {
     buildLayout();
-#ifdef DATAVIEW_HAS_FEATURES
     ServerFeatures *features = SharedModels::of(m_panel->session())->serverFeatures();
     connect(features, &ServerFeatures::changed, this, [this] {
+        const bool was = isAvailable();
         updateAvailability();
-        if (isAvailable())
+        if (isAvailable() && !was)
             reloadDatabases();
     });
-#endif
     updateAvailability();
 }
 
@@ -226,13 +222,10 @@ void DataView::setService(const ResourceDoc &service)
 void DataView::updateAvailability()
 {
     QString why;
-#ifdef DATAVIEW_HAS_FEATURES
     ServerFeatures *features = SharedModels::of(m_panel->session())->serverFeatures();
     if (!features->has(kFeature))
         why = features->whyAbsent(kFeature);
-    else
-#endif
-        if (m_service.id.isEmpty())
+    else if (m_service.id.isEmpty())
         why = tr("Select a MongoDB service to see its data.");
     else if (!isMongoService(m_service))
         why = tr("Only MongoDB services (mongodb-atlas, mongodb) hold data to show here.");

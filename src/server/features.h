@@ -10,7 +10,8 @@ namespace stitchlocal {
 inline QStringList serverFeatures()
 {
     return {
-        // The local data routes of MongoDB services (localdata/localdataroutes.cpp).
+        // The local data routes of MongoDB services (.../services/{id}/local/...): the
+        // console's Services > Data tab.
         QStringLiteral("local-data"),
     };
 }

@@ -165,7 +165,8 @@ void TestDataView::collectionsAndFirstPage()
     DataView *data = m_panel->dataView();
     QSignalSpy loaded(data, &DataView::databasesLoaded);
     QVERIFY(showData(QStringLiteral("mongodb-atlas")));
-    QVERIFY(data->isAvailable());
+    // Usable once the server has said it has "local-data" (GET /local/features).
+    QTRY_VERIFY_WITH_TIMEOUT(data->isAvailable(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() >= 1, 20000);
     QTreeWidget *tree = data->collections();
     QCOMPARE(tree->topLevelItemCount(), 1);

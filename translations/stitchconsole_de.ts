@@ -129,6 +129,10 @@
         <source>expected a list of origins</source>
         <translation>Liste von Ursprüngen erwartet</translation>
     </message>
+    <message>
+        <source>expected {&quot;features&quot;: [...]}</source>
+        <translation>erwartet wurde {&quot;features&quot;: [...]}</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
@@ -5637,6 +5641,29 @@ Trotzdem speichern?</translation>
     <message>
         <source>Browsers may call the app only from pages of these origins.</source>
         <translation>Browser dürfen die App nur von Seiten dieser Ursprünge aufrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Asking the server what it offers…</source>
+        <translation>Der Server wird gefragt, was er anbietet …</translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it offers: %1</source>
+        <translation>Der Server konnte nicht gefragt werden, was er anbietet: %1</translation>
+    </message>
+    <message>
+        <source>This server does not offer it: it is an extension of stitch-local, the console&apos;s local server.</source>
+        <translation>Dieser Server bietet das nicht an: Es ist eine Erweiterung von stitch-local, dem lokalen Server der Konsole.</translation>
+    </message>
+    <message>
+        <source>This version of stitch-local does not offer it.</source>
+        <translation>Diese Version von stitch-local bietet das nicht an.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,10 @@
         <source>expected a list of origins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected {&quot;features&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
@@ -5623,6 +5627,29 @@ Save anyway?</source>
     </message>
     <message>
         <source>Browsers may call the app only from pages of these origins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeatures</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server what it offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask the server what it offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer it: it is an extension of stitch-local, the console&apos;s local server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of stitch-local does not offer it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

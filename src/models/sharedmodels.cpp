@@ -3,6 +3,7 @@
 #include "doclistmodel.h"
 #include "draftstate.h"
 #include "functionlistmodel.h"
+#include "serverfeatures.h"
 #include "triggerlistmodel.h"
 #include "userlistmodel.h"
 #include "valuelistmodel.h"
@@ -28,6 +29,7 @@ SharedModels::SharedModels(Session *session)
     , m_push(DocListModel::pushMessages(session->client(), QString(), this))
     , m_triggers(new TriggerListModel(session->client(), this))
     , m_draft(new DraftState(session, this))
+    , m_serverFeatures(new ServerFeatures(session, this))
 {
     connect(session, &Session::contextChanged, this, &SharedModels::onContextChanged);
     // At once, not a turn later: nothing of the old session shows under the login dialog.

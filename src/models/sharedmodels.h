@@ -6,6 +6,7 @@ class AppListModel;
 class DocListModel;
 class DraftState;
 class FunctionListModel;
+class ServerFeatures;
 class Session;
 class TriggerListModel;
 class UserListModel;
@@ -34,6 +35,8 @@ public:
     TriggerListModel *triggers() const { return m_triggers; }
     //! The current app's draft (it follows the session by itself).
     DraftState *draft() const { return m_draft; }
+    //! What the server offers beyond the Admin API, asked once per sign-in.
+    ServerFeatures *serverFeatures() const { return m_serverFeatures; }
 
     //! Loads what the current context needs that is not loaded yet (the panels call it when
     //! shown; the session's contextChanged calls it too).
@@ -54,4 +57,5 @@ private:
     DocListModel *m_push;
     TriggerListModel *m_triggers;
     DraftState *m_draft;
+    ServerFeatures *m_serverFeatures;
 };

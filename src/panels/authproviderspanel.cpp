@@ -480,7 +480,11 @@ void AuthProvidersPanel::newProvider()
 {
     if (appId().isEmpty())
         return;
-    m_list->table()->clearSelection();
+    // A provider still loading (the one just saved, or one clicked before New) must not land
+    // on top of the new form when its answer comes.
+    ApiJob::abandonFor(this, m_loadJob);
+    m_selectAfterReload.clear();
+    m_list->clearCurrent();
     m_name->clear();
     showDoc(ResourceDoc(), true);
     m_type->setFocus();

@@ -97,6 +97,11 @@ QString DocListPane::currentId() const
     return index.isValid() ? index.data(ListModelBase::IdRole).toString() : QString();
 }
 
+void DocListPane::clearCurrent()
+{
+    m_table->selectionModel()->clear();
+}
+
 bool DocListPane::selectId(const QString &id)
 {
     const int row = m_model->rowOfId(id);

@@ -37,6 +37,9 @@ public:
     QString currentId() const;
     //! Selects and shows the row of id (clearing a filter that hides it); false when absent.
     bool selectId(const QString &id);
+    //! No row selected and none current, so that clicking any row (the last one shown too)
+    //! opens it again: what a New form starts with.
+    void clearCurrent();
     void focusFilter();
     void updateCount();
 

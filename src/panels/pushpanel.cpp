@@ -286,7 +286,7 @@ void PushPanel::updateActions()
     m_type->setEnabled(shown && !m_creating);
     m_setType->setEnabled(shown && !m_creating && idle && !m_type->currentText().trimmed().isEmpty());
     for (DocListPane *pane : { m_drafts, m_sent }) {
-        pane->busy()->setRunning(pane->model()->isLoading() || isBusy());
+        pane->busy()->setRunning(pane->model()->isLoading() || isBusy() || m_loadJob);
         pane->updateCount();
     }
     if (!haveApp)
@@ -310,6 +310,7 @@ void PushPanel::load(const QString &messageId)
             banner()->showError(job->error());
             if (job->error().httpStatus == 404)
                 reloadLists();
+            updateActions();
             return;
         }
         ResourceDoc message = job->result();
@@ -317,6 +318,7 @@ void PushPanel::load(const QString &messageId)
             message.id = messageId;
         showDoc(message, false);
     });
+    updateActions();
 }
 
 void PushPanel::showDoc(const ResourceDoc &message, bool creating)
@@ -350,7 +352,11 @@ void PushPanel::newMessage()
         const QSignalBlocker block(m_tabs);
         m_tabs->setCurrentWidget(m_drafts);
     }
-    m_drafts->table()->clearSelection();
+    // A message still loading (the one just saved, or one clicked before New) must not land on
+    // top of the new form when its answer comes.
+    ApiJob::abandonFor(this, m_loadJob);
+    m_selectAfterReload.clear();
+    m_drafts->clearCurrent();
     showDoc(ResourceDoc(), true);
     m_label->setFocus();
 }

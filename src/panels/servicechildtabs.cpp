@@ -267,7 +267,10 @@ void ServiceRulesTab::newRule()
 {
     if (m_serviceId.isEmpty())
         return;
-    m_list->table()->clearSelection();
+    // One still loading (just saved, or clicked before New) must not land on the new form.
+    ApiJob::abandonFor(this, m_loadJob);
+    m_selectAfterReload.clear();
+    m_list->clearCurrent();
     showDoc(ResourceDoc(), true);
     m_name->setFocus();
 }
@@ -668,7 +671,10 @@ void ServiceWebhooksTab::newWebhook()
 {
     if (m_service.id.isEmpty())
         return;
-    m_list->table()->clearSelection();
+    // One still loading (just saved, or clicked before New) must not land on the new form.
+    ApiJob::abandonFor(this, m_loadJob);
+    m_selectAfterReload.clear();
+    m_list->clearCurrent();
     showDoc(ResourceDoc(), true);
     m_respond->setChecked(true);
     m_name->setFocus();

@@ -133,6 +133,7 @@ bool LocalServer::start(QString *error)
     addFunctionsRoutes(state);
     addLogsRoutes(state);
     addAppDataRoutes(state);
+    addFeatureRoutes(state);
     state.router.setGuard(
         [&state](Access access, Call &call) { return guardCall(state, access, call); });
 

@@ -7,6 +7,7 @@
 #include <app/theme.h>
 #include <panels/authproviderspanel.h>
 #include <widgets/editor/jsoneditor.h>
+#include <widgets/busyindicator.h>
 #include <widgets/errorbanner.h>
 
 #include <QCheckBox>
@@ -183,10 +184,21 @@ void TestAuthProvidersPanel::createApiKeyAndJsonType()
                              20000);
     QVERIFY(!serverNamed(QStringLiteral("api-key")).id.isEmpty());
 
-    // A type without a form takes JSON; the server's 400 comes back with its error_code.
+    // New while a provider is still loading (clicked just before; or the one just saved, which
+    // loads after its save): its answer must not replace the new form (CI's slower machine lost
+    // the form this way). The click and New come in one turn of the event loop, so the load is
+    // surely in flight.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->list()->busy()->isRunning(), 20000);
+    QVERIFY(clickRow(m_panel->list(), QStringLiteral("byFunction")));
+    QVERIFY(m_panel->list()->busy()->isRunning());
     m_panel->newProvider();
     m_panel->typeCombo()->setCurrentText(QStringLiteral("oauth2-google"));
     m_panel->nameEdit()->setText(QStringLiteral("google"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->list()->busy()->isRunning(), 20000);
+    QCOMPARE(m_panel->nameEdit()->text(), QStringLiteral("google"));
+    QVERIFY(m_panel->typeCombo()->isEnabled()); // still creating
+
+    // A type without a form takes JSON; the server's 400 comes back with its error_code.
     m_panel->configEditor()->setText(QStringLiteral("{\"clientSecret\": 1"));
     m_panel->configEditor()->validateNow();
     QTRY_VERIFY(!m_panel->saveButton()->isEnabled());

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace stitchlocal {
+
+//! What stitch-local offers beyond the Admin API, by name, as GET /local/features answers it.
+//! The console asks rather than guessing from the URL: the cloud answers that route 404 and so
+//! has none of them. A feature's name goes here in the change that adds its routes.
+inline QStringList serverFeatures()
+{
+    return {};
+}
+
+} // namespace stitchlocal

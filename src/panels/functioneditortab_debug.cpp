@@ -7,6 +7,8 @@
 #include "functiondebugger.h"
 #include "runconsole.h"
 
+#include <models/serverfeatures.h>
+#include <models/sharedmodels.h>
 #include <widgets/editor/codeeditor.h>
 
 #include <QCheckBox>
@@ -41,7 +43,14 @@ void FunctionEditorTab::setUpDebugger()
     m_debugButton->setObjectName(QStringLiteral("debugButton"));
     m_debugButton->setAccessibleName(tr("Debug the buffer"));
     m_console->addRunButton(m_debugButton);
-    setDebugAvailable(true);
+    // Offered where the server says it can debug (stitch-local); elsewhere off, saying why.
+    ServerFeatures *features = SharedModels::of(m_session)->serverFeatures();
+    const auto askFeatures = [this, features] {
+        const QString name = QStringLiteral("debug-runs");
+        setDebugAvailable(features->has(name), features->whyAbsent(name));
+    };
+    connect(features, &ServerFeatures::changed, this, askFeatures);
+    askFeatures();
     connect(m_debugButton, &QPushButton::clicked, this, &FunctionEditorTab::debugOrContinue);
 
     const auto shortcut = [this](const QKeySequence &key, auto slot) {

@@ -9,7 +9,9 @@ namespace stitchlocal {
 //! has none of them. A feature's name goes here in the change that adds its routes.
 inline QStringList serverFeatures()
 {
-    return {};
+    return {
+        QStringLiteral("debug-runs"), // POST .../local/debug_runs: the debugger
+    };
 }
 
 } // namespace stitchlocal

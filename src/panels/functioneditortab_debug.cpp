@@ -36,8 +36,10 @@ void FunctionEditorTab::setUpDebugger()
     m_debugPane = new DebugPane(m_debugger, this);
     m_debugPane->setWatches(QSettings().value(watchesKey(m_appId, m_server.name)).toStringList());
     m_debugPane->setVisible(false);
-    m_vertical->insertWidget(1, m_debugPane);
-    m_vertical->setStretchFactor(1, 2);
+    // Under the run console, so that the editor and the console keep their places (and the
+    // remembered split) whether or not a debug run is on.
+    m_vertical->addWidget(m_debugPane);
+    m_vertical->setStretchFactor(2, 2);
 
     m_debugButton = new QPushButton(tr("&Debug"), this);
     m_debugButton->setObjectName(QStringLiteral("debugButton"));

@@ -1247,6 +1247,21 @@
     </message>
 </context>
 <context>
+    <name>CallStackModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation>%1 in %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>Function %1, line %2</source>
+        <translation>Funktion %1, Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1404,6 +1419,175 @@
     <message>
         <source>Enter a name for the app.</source>
         <translation>Geben Sie einen Namen für die App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DebugPane</name>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run on to the next breakpoint</source>
+        <translation>Bis zum nächsten Haltepunkt weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Run the current line</source>
+        <translation>Die aktuelle Zeile ausführen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation>&amp;Hineinspringen</translation>
+    </message>
+    <message>
+        <source>Step into the function called on this line</source>
+        <translation>In die Funktion springen, die diese Zeile aufruft</translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation>He&amp;rausspringen</translation>
+    </message>
+    <message>
+        <source>Run to the end of this function</source>
+        <translation>Bis zum Ende dieser Funktion ausführen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>End the debug run</source>
+        <translation>Den Debug-Lauf beenden</translation>
+    </message>
+    <message>
+        <source>Pause on e&amp;xceptions</source>
+        <translation>Bei &amp;Ausnahmen anhalten</translation>
+    </message>
+    <message>
+        <source>Debugger status</source>
+        <translation>Debugger-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>Neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <source>Stop where an exception is thrown, caught or not</source>
+        <translation>Anhalten, wo eine Ausnahme geworfen wird, ob abgefangen oder nicht</translation>
+    </message>
+    <message>
+        <source>Call stack</source>
+        <translation>Aufrufstapel</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Überwachte Ausdrücke</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected watch</source>
+        <translation>Entf entfernt den ausgewählten Ausdruck</translation>
+    </message>
+    <message>
+        <source>New watch expression</source>
+        <translation>Neuer überwachter Ausdruck</translation>
+    </message>
+    <message>
+        <source>Add a watch expression…</source>
+        <translation>Ausdruck zum Überwachen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Expression to evaluate</source>
+        <translation>Auszuwertender Ausdruck</translation>
+    </message>
+    <message>
+        <source>Evaluate in the selected frame, then Enter</source>
+        <translation>Im ausgewählten Frame auswerten, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Ergebnisse der Auswertung</translation>
+    </message>
+    <message>
+        <source>Call stac&amp;k:</source>
+        <translation>Aufruf&amp;stapel:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>Watch&amp;es:</source>
+        <translation>Über&amp;wacht:</translation>
+    </message>
+    <message>
+        <source>Evalua&amp;te:</source>
+        <translation>Aus&amp;werten:</translation>
+    </message>
+    <message>
+        <source>The source has changed: the paused run still executes the text as it was when Debug started.</source>
+        <translation>Der Quelltext wurde geändert: Der angehaltene Lauf führt weiter den Text aus, wie er beim Start des Debuggens war.</translation>
+    </message>
+    <message>
+        <source>Restart the debug run with the edited source</source>
+        <translation>Den Debug-Lauf mit dem geänderten Quelltext neu starten</translation>
+    </message>
+    <message>
+        <source>Starting the debug run…</source>
+        <translation>Der Debug-Lauf startet…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Paused in %1 at line %2</source>
+        <translation>Angehalten in %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;</source>
+        <translation>&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebuggerClient</name>
+    <message>
+        <source>The debugger connection closed.</source>
+        <translation>Die Verbindung zum Debugger wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The debug session has ended.</source>
+        <translation>Die Debug-Sitzung ist beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression did not finish within %n ms.</source>
+        <translation>
+            <numerusform>Der Ausdruck wurde nicht innerhalb von %n ms fertig.</numerusform>
+            <numerusform>Der Ausdruck wurde nicht innerhalb von %n ms fertig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2279,25 @@
     </message>
 </context>
 <context>
+    <name>FunctionDebugger</name>
+    <message>
+        <source>This server has no debugger.</source>
+        <translation>Dieser Server hat keinen Debugger.</translation>
+    </message>
+    <message>
+        <source>Not paused: evaluations run in a paused frame.</source>
+        <translation>Nicht angehalten: Ausdrücke werden in einem angehaltenen Frame ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>The debug session ended.</source>
+        <translation>Die Debug-Sitzung ist beendet.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionEditorTab</name>
     <message>
         <source>Can evaluate must be a JSON object.</source>
@@ -2193,6 +2396,26 @@ Trotzdem speichern?</translation>
     <message>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Debuggen</translation>
+    </message>
+    <message>
+        <source>Debug the buffer</source>
+        <translation>Den Puffer debuggen</translation>
+    </message>
+    <message>
+        <source>This server cannot debug functions: it has no debugger route (only stitch-local has one).</source>
+        <translation>Dieser Server kann keine Funktionen debuggen: Er hat keine Debugger-Route (nur stitch-local hat eine).</translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text in the debugger, stopping at breakpoints (Ctrl+F5; F9 sets a breakpoint)</source>
+        <translation>Den Text des Editors im Debugger ausführen und an Haltepunkten anhalten (Strg+F5; F9 setzt einen Haltepunkt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5481,14 @@ Trotzdem speichern?</translation>
         <source>Ra&amp;w:</source>
         <translation>Ro&amp;h:</translation>
     </message>
+    <message>
+        <source>Debugging…</source>
+        <translation>Debuggen…</translation>
+    </message>
+    <message>
+        <source>The debug run ended: %1</source>
+        <translation>Der Debug-Lauf ist beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
@@ -7646,6 +7877,41 @@ Trotzdem speichern?</translation>
     <message>
         <source>Credentials: values you set but never read back</source>
         <translation>Zugangsdaten: Werte, die Sie setzen, aber nie zurücklesen</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Closure (%1)</source>
+        <translation>Closure (%1)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Catch</source>
+        <translation>Catch</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

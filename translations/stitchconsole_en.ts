@@ -1242,6 +1242,21 @@
     </message>
 </context>
 <context>
+    <name>CallStackModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1399,6 +1414,175 @@
     <message>
         <source>Enter a name for the app.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugPane</name>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on to the next breakpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the current line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step into the function called on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the end of this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the debug run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause on e&amp;xceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debugger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop where an exception is thrown, caught or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watch expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a watch expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate in the selected frame, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evalua&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has changed: the paused run still executes the text as it was when Debug started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the debug run with the edited source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the debug run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in %1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebuggerClient</name>
+    <message>
+        <source>The debugger connection closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression did not finish within %n ms.</source>
+        <translation>
+            <numerusform>The expression did not finish within %n ms.</numerusform>
+            <numerusform>The expression did not finish within %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2274,25 @@
     </message>
 </context>
 <context>
+    <name>FunctionDebugger</name>
+    <message>
+        <source>This server has no debugger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused: evaluations run in a paused frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionEditorTab</name>
     <message>
         <source>Can evaluate must be a JSON object.</source>
@@ -2184,6 +2387,26 @@ Save anyway?</source>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug the buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot debug functions: it has no debugger route (only stitch-local has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text in the debugger, stopping at breakpoints (Ctrl+F5; F9 sets a breakpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5247,6 +5470,14 @@ Save anyway?</source>
         <source>Ra&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Debugging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug run ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
@@ -7620,6 +7851,41 @@ Save anyway?</source>
     </message>
     <message>
         <source>Credentials: values you set but never read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

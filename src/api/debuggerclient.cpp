@@ -117,7 +117,11 @@ DebugCall<T> *DebuggerClient::command(const QString &method, const QJsonObject &
 
 DebugCall<bool> *DebuggerClient::simple(const QString &method, const QJsonObject &params)
 {
-    return command<bool>(method, params, [](const QJsonObject &) { return true; });
+    auto *call = command<bool>(method, params, [](const QJsonObject &) { return true; });
+    if (method == QLatin1String("Debugger.resume") || method.startsWith(QLatin1String("Debugger.step"))
+        || method == QLatin1String("Runtime.runIfWaitingForDebugger"))
+        m_flowCalls.insert(m_lastId);
+    return call;
 }
 
 DebugCall<bool> *DebuggerClient::enable()
@@ -269,8 +273,9 @@ void DebuggerClient::received(const QString &text)
 {
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     if (message.contains(QLatin1String("id"))) {
-        const QPointer<DebugCallBase> call
-            = m_pending.take(message.value(QLatin1String("id")).toInt());
+        const int id = message.value(QLatin1String("id")).toInt();
+        m_flowCalls.remove(id);
+        const QPointer<DebugCallBase> call = m_pending.take(id);
         if (!call)
             return;
         const QJsonObject error = message.value(QLatin1String("error")).toObject();
@@ -368,9 +373,15 @@ void DebuggerClient::ended(const QString &reason)
     m_closed = true;
     m_paused = false;
     const auto pending = std::exchange(m_pending, {});
-    for (const QPointer<DebugCallBase> &call : pending) {
-        if (call)
-            call->complete({}, tr("The debug session has ended."));
+    const QSet<int> flow = std::exchange(m_flowCalls, {});
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        if (!it.value())
+            continue;
+        // The run's end can overtake the answer to the resume that led to it.
+        if (m_finished && flow.contains(it.key()))
+            it.value()->complete({}, QString());
+        else
+            it.value()->complete({}, tr("The debug session has ended."));
     }
     emit closed(reason);
 }

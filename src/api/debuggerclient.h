@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <functional>
@@ -141,6 +142,8 @@ private:
     QWebSocket *m_socket = nullptr;
     int m_lastId = 0;
     QHash<int, QPointer<DebugCallBase>> m_pending;
+    //! Pending resumes and steps: when the run finishes first, they did what they were for.
+    QSet<int> m_flowCalls;
     QHash<QString, QString> m_scriptUrls;
     bool m_paused = false;
     bool m_finished = false;

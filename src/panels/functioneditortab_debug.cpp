@@ -7,6 +7,8 @@
 #include "functiondebugger.h"
 #include "runconsole.h"
 
+#include <models/serverfeatures.h>
+#include <models/sharedmodels.h>
 #include <widgets/editor/codeeditor.h>
 
 #include <QCheckBox>
@@ -34,14 +36,23 @@ void FunctionEditorTab::setUpDebugger()
     m_debugPane = new DebugPane(m_debugger, this);
     m_debugPane->setWatches(QSettings().value(watchesKey(m_appId, m_server.name)).toStringList());
     m_debugPane->setVisible(false);
-    m_vertical->insertWidget(1, m_debugPane);
-    m_vertical->setStretchFactor(1, 2);
+    // Under the run console, so that the editor and the console keep their places (and the
+    // remembered split) whether or not a debug run is on.
+    m_vertical->addWidget(m_debugPane);
+    m_vertical->setStretchFactor(2, 2);
 
     m_debugButton = new QPushButton(tr("&Debug"), this);
     m_debugButton->setObjectName(QStringLiteral("debugButton"));
     m_debugButton->setAccessibleName(tr("Debug the buffer"));
     m_console->addRunButton(m_debugButton);
-    setDebugAvailable(true);
+    // Offered where the server says it can debug (stitch-local); elsewhere off, saying why.
+    ServerFeatures *features = SharedModels::of(m_session)->serverFeatures();
+    const auto askFeatures = [this, features] {
+        const QString name = QStringLiteral("debug-runs");
+        setDebugAvailable(features->has(name), features->whyAbsent(name));
+    };
+    connect(features, &ServerFeatures::changed, this, askFeatures);
+    askFeatures();
     connect(m_debugButton, &QPushButton::clicked, this, &FunctionEditorTab::debugOrContinue);
 
     const auto shortcut = [this](const QKeySequence &key, auto slot) {

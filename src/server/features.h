@@ -13,6 +13,7 @@ inline QStringList serverFeatures()
         // The local data routes of MongoDB services (.../services/{id}/local/...): the
         // console's Services > Data tab.
         QStringLiteral("local-data"),
+        QStringLiteral("debug-runs"), // POST .../local/debug_runs: the debugger
     };
 }
 

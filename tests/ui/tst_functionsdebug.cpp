@@ -71,6 +71,9 @@ FunctionEditorTab *TestFunctionsDebug::openWithBreakpoint(int line)
     tab->editor()->setCursorPosition(line - 1, 0);
     QTest::keyClick(tab->editor(), Qt::Key_F9);
     tab->runConsole()->argumentsEditor()->setText(QStringLiteral("[2, 3]"));
+    // Debug is on once the server has said it can debug.
+    if (!QTest::qWaitFor([tab] { return tab->debugButton()->isEnabled(); }, 20000))
+        return nullptr;
     return tab;
 }
 
@@ -80,6 +83,7 @@ void TestFunctionsDebug::pauseInspectStepContinue()
     QVERIFY(tab);
     QCOMPARE(tab->debugMarks()->breakpoints(), QList<int> { 3 });
     QVERIFY(tab->debugButton()->isEnabled());
+    QVERIFY(tab->debugButton()->toolTip().contains(QLatin1String("Ctrl+F5")));
     QVERIFY(!tab->debugPane()->isVisible());
 
     QTest::mouseClick(tab->debugButton(), Qt::LeftButton);

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -168,16 +170,24 @@ bool DebugSessions::listen(QString *why)
 {
     if (m_server)
         return true;
-    m_server = new QWebSocketServer(QStringLiteral("stitch-local debugger"),
-                                    QWebSocketServer::NonSecureMode, this);
     // Loopback whatever the server listens on: the protocol can run code in the process.
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        *why = QStringLiteral("the debugger's socket could not listen: %1")
-                   .arg(m_server->errorString());
-        delete m_server;
-        m_server = nullptr;
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(QHostAddress::LocalHost, 0)) {
+        *why = QStringLiteral("the debugger's socket could not listen: %1").arg(tcp->errorString());
+        delete tcp;
         return false;
     }
+    m_server = new QWebSocketServer(QStringLiteral("stitch-local debugger"),
+                                    QWebSocketServer::NonSecureMode, this);
+    m_port = tcp->serverPort();
+    // Our own listener, to switch Nagle's algorithm off: a pause event written right after a
+    // resumed one waited for the console's delayed ACK, 40 ms a step.
+    connect(tcp, &QTcpServer::newConnection, this, [this, tcp] {
+        while (QTcpSocket *socket = tcp->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(socket);
+        }
+    });
     connect(m_server, &QWebSocketServer::newConnection, this, &DebugSessions::acceptConnection);
     return true;
 }
@@ -258,7 +268,7 @@ bool DebugSessions::start(const QString &appId, const RunRequest &request, Start
     ticket.id = session->id;
     ticket.url.setScheme(QStringLiteral("ws"));
     ticket.url.setHost(QStringLiteral("127.0.0.1"));
-    ticket.url.setPort(m_server->serverPort());
+    ticket.url.setPort(m_port);
     ticket.url.setPath(QStringLiteral("/debug/%1/%2").arg(session->id, session->secret));
     ticket.timeLimitSeconds = timeLimitMs / 1000;
     DebugProcess *process = session->process();

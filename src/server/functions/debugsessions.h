@@ -69,7 +69,8 @@ private:
     void refillSpare();
 
     FunctionRuntime &m_runtime;
-    QWebSocketServer *m_server = nullptr;
+    QWebSocketServer *m_server = nullptr; //!< handshakes for connections m_port accepts
+    quint16 m_port = 0;
     QHash<QString, QPointer<DebugSession>> m_sessions;
     //! A process started ahead, so that Debug pauses at its first breakpoint without waiting for
     //! Node.js to start (about 100 ms); dropped after a while unused.

@@ -29,6 +29,7 @@ class tst_FunctionDebugRuns : public QObject
 
 private slots:
     void initTestCase();
+    void listedAsFeature();
     void refusedWithoutAdminToken();
     void refusedWithEndUserToken();
     void refusals_data();
@@ -74,6 +75,16 @@ void tst_FunctionDebugRuns::initTestCase()
                                           "  return (a ?? 21) * 2;\n};") } })
                  .status,
              201);
+}
+
+void tst_FunctionDebugRuns::listedAsFeature()
+{
+    const Answer features = m_fx.send("GET", QStringLiteral("/local/features"), m_fx.token());
+    QCOMPARE(features.status, 200);
+    QVERIFY(features.object()
+                .value(QStringLiteral("features"))
+                .toArray()
+                .contains(QStringLiteral("debug-runs")));
 }
 
 void tst_FunctionDebugRuns::refusedWithoutAdminToken()

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -260,6 +261,25 @@ bool DebugSessions::start(const QString &appId, const RunRequest &request, Start
     debugRequest.timeLimitMs = timeLimitMs;
     auto *session = new DebugSession(appId, takeProcess(), m_runtime.debugRunMessage(debugRequest),
                                      std::move(finished), this);
+    // The run's context.services calls, as an ordinary run's: to the local data, as its user.
+    DebugProcess *runner = session->process();
+    const ServiceCall caller = FunctionRuntime::serviceCallerOf(request);
+    connect(runner, &DebugProcess::serviceCalled, session,
+            [this, runner, caller](const QJsonObject &message) {
+                ServiceCall call = caller;
+                call.service = message.value(QLatin1String("service")).toString();
+                call.action = message.value(QLatin1String("action")).toString();
+                call.arguments = message.value(QLatin1String("arguments")).toObject();
+                QPointer<DebugProcess> target(runner);
+                const QJsonValue callId = message.value(QLatin1String("call"));
+                m_runtime.callService(call, [target, callId](const QJsonObject &answer) {
+                    if (!target)
+                        return;
+                    QJsonObject out = answer;
+                    out.insert(QStringLiteral("call"), callId);
+                    target->replyService(out);
+                });
+            });
     m_sessions.insert(session->id, session);
     connect(session, &QObject::destroyed, this, [this, id = session->id] { m_sessions.remove(id); });
     session->armTimers(timeLimitMs, connectTimeoutMs);

@@ -122,6 +122,15 @@ void DebugProcess::run(const QJsonObject &request)
         m_queue.append(line);
 }
 
+void DebugProcess::replyService(const QJsonObject &reply)
+{
+    if (!isAlive())
+        return; // the run ended (or is being killed): nobody waits for the answer
+    QJsonObject message = reply;
+    message.insert(QStringLiteral("op"), QStringLiteral("service_reply"));
+    m_process->write("R" + QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+}
+
 void DebugProcess::kill(const QString &message)
 {
     if (m_finished || !m_process)
@@ -151,6 +160,8 @@ void DebugProcess::readLines()
                 m_process->write(queued);
             m_queue.clear();
             emit ready();
+        } else if (reply.value(QLatin1String("type")).toString() == QLatin1String("service")) {
+            emit serviceCalled(reply);
         } else if (reply.value(QLatin1String("id")).toInt() == RunId) {
             RunResult result = RunResult::fromReply(reply);
             if (reply.value(QLatin1String("memory_exceeded")).toBool())

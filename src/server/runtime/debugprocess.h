@@ -40,10 +40,14 @@ public:
     //! Ends the process; finished() follows with message as the run's error, unless the run has
     //! finished already.
     void kill(const QString &message);
+    //! The answer to a serviceCalled() message (its "call" id included).
+    void replyService(const QJsonObject &reply);
 
 signals:
     void ready();
     void protocolMessage(const QByteArray &message);
+    //! The run called a service (context.services...): {service, action, arguments, call}.
+    void serviceCalled(const QJsonObject &message);
     void finished(const stitchlocal::RunResult &result);
 
 private:

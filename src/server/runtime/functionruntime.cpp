@@ -179,13 +179,7 @@ void FunctionRuntime::dispatch(quint64 id, const RunRequest &request)
     }
     if (request.background)
         m_backgroundRuns.insert(id, worker);
-    ServiceCall caller;
-    caller.appId = request.appId;
-    caller.adminId = request.adminId;
-    caller.runAsSystem = request.runAsSystem;
-    caller.userId = request.userId;
-    caller.userData = request.userData;
-    m_runCallers.insert(id, caller);
+    m_runCallers.insert(id, serviceCallerOf(request));
     const QString label = request.name.isEmpty() ? QStringLiteral("a function")
                                                  : QStringLiteral("'%1'").arg(request.name);
     worker->send(id, message, limitMs, m_options.watchdogGraceMs,
@@ -329,19 +323,33 @@ void FunctionRuntime::serviceCalled(RuntimeWorker *worker, quint64 runId,
     const auto caller = m_runCallers.constFind(runId);
     if (caller == m_runCallers.cend())
         return; // the run has ended
-    if (!m_serviceHandler || caller->appId.isEmpty()) {
-        return reply(
-            { { QStringLiteral("error"),
-                QJsonObject {
-                    { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },
-                    { QStringLiteral("message"),
-                      QStringLiteral("service not found: '%1'")
-                          .arg(message.value(QLatin1String("service")).toString()) } } } });
-    }
     ServiceCall call = *caller;
     call.service = message.value(QLatin1String("service")).toString();
     call.action = message.value(QLatin1String("action")).toString();
     call.arguments = message.value(QLatin1String("arguments")).toObject();
+    callService(call, std::move(reply));
+}
+
+ServiceCall FunctionRuntime::serviceCallerOf(const RunRequest &request)
+{
+    ServiceCall caller;
+    caller.appId = request.appId;
+    caller.adminId = request.adminId;
+    caller.runAsSystem = request.runAsSystem;
+    caller.userId = request.userId;
+    caller.userData = request.userData;
+    return caller;
+}
+
+void FunctionRuntime::callService(const ServiceCall &call, ServiceReply reply) const
+{
+    if (!m_serviceHandler || call.appId.isEmpty()) {
+        return reply({ { QStringLiteral("error"),
+                         QJsonObject { { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },
+                                       { QStringLiteral("message"),
+                                         QStringLiteral("service not found: '%1'")
+                                             .arg(call.service) } } } });
+    }
     m_serviceHandler(call, std::move(reply));
 }
 

@@ -36,6 +36,7 @@ private slots:
     void refusals();
     void secretIsSingleUse();
     void runThroughSocketIsLogged();
+    void debugRunReachesLocalData();
     void processEndsWhenDebuggerLeaves();
     void perAppLimit();
     void serverStopEndsProcesses();
@@ -222,6 +223,63 @@ void tst_FunctionDebugRuns::runThroughSocketIsLogged()
     const QJsonObject entry = thisRun();
     QCOMPARE(entry.value(QStringLiteral("function_name")).toString(), QStringLiteral("double"));
     QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 200);
+}
+
+void tst_FunctionDebugRuns::debugRunReachesLocalData()
+{
+    // A debug run's context.services calls go to the local MongoDB service as an ordinary run's
+    // do (the debug process is not one of the runtime's workers).
+    QCOMPARE(m_fx.call("POST", m_fx.appPath(QStringLiteral("/services")),
+                       { { QStringLiteral("name"), QStringLiteral("mongodb-atlas") },
+                         { QStringLiteral("type"), QStringLiteral("mongodb-atlas") },
+                         { QStringLiteral("config"),
+                           QJsonObject { { QStringLiteral("clusterName"),
+                                           QStringLiteral("Cluster0") } } } })
+                 .status,
+             201);
+    QCOMPARE(m_fx.call("POST", m_fx.appPath(QStringLiteral("/functions")),
+                       { { QStringLiteral("name"), QStringLiteral("storeAndCount") },
+                         { QStringLiteral("source"),
+                           QStringLiteral(
+                               "exports = async function(n) {\n"
+                               "  const c = context.services.get('mongodb-atlas').db('d')"
+                               ".collection('c');\n"
+                               "  await c.insertOne({ n });\n"
+                               "  return c.count({ n });\n};") } })
+                 .status,
+             201);
+    const Answer ticket = m_fx.call(
+        "POST", route(),
+        { { QStringLiteral("name"), QStringLiteral("storeAndCount") },
+          { QStringLiteral("arguments"), QJsonArray { 7 } } });
+    QCOMPARE(ticket.status, 201);
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QVERIFY(connectTo(socket, ticket.object().value(QStringLiteral("websocket_url")).toString()));
+    socket.sendTextMessage(
+        QStringLiteral(R"({"id": 1, "method": "Runtime.runIfWaitingForDebugger"})"));
+    QJsonObject finished;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            while (!messages.isEmpty()) {
+                const QJsonObject message
+                    = QJsonDocument::fromJson(messages.takeFirst().at(0).toString().toUtf8())
+                          .object();
+                if (message.value(QStringLiteral("method")).toString()
+                    == QLatin1String("StitchLocal.runFinished"))
+                    finished = message.value(QStringLiteral("params")).toObject();
+            }
+            return !finished.isEmpty();
+        }(),
+        20000);
+    const QJsonObject run = finished.value(QStringLiteral("result")).toObject();
+    QVERIFY2(run.value(QStringLiteral("error")).toString().isEmpty(),
+             qPrintable(run.value(QStringLiteral("error")).toString()));
+    const QJsonValue count = run.value(QStringLiteral("result"));
+    QVERIFY2(count.toObject().value(QStringLiteral("$numberInt")).toString() == QLatin1String("1")
+                 || count.toObject().value(QStringLiteral("$numberDouble")).toString()
+                     == QLatin1String("1"),
+             QJsonDocument(run).toJson(QJsonDocument::Compact).constData());
 }
 
 void tst_FunctionDebugRuns::processEndsWhenDebuggerLeaves()

@@ -11,6 +11,7 @@
 
 class AutosaveStore;
 class CodeEditor;
+class DebugHover;
 class DebugPane;
 class EditorDebugMarks;
 class FunctionDebugger;
@@ -92,6 +93,7 @@ public:
     FunctionDebugger *debugger() const { return m_debugger; }
     DebugPane *debugPane() const { return m_debugPane; }
     EditorDebugMarks *debugMarks() const { return m_debugMarks; }
+    DebugHover *debugHover() const { return m_debugHover; }
     QPushButton *debugButton() const { return m_debugButton; }
     //! Whether the server can debug (its features); whyNot is the button's tooltip otherwise.
     void setDebugAvailable(bool available, const QString &whyNot = QString());
@@ -144,6 +146,7 @@ private:
     FunctionDebugger *m_debugger = nullptr;
     DebugPane *m_debugPane = nullptr;
     EditorDebugMarks *m_debugMarks = nullptr;
+    DebugHover *m_debugHover = nullptr;
     QPushButton *m_debugButton = nullptr;
     bool m_debugAvailable = true;
     QString m_debugWhyNot;

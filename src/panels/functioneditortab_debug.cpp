@@ -2,6 +2,7 @@
 // the debug pane between the editor and the run console, and the keys (Qt Creator's where they
 // do not clash with the console's own: F5 is Refresh here, so Debug is Ctrl+F5 and Continue F8).
 #include "functioneditortab.h"
+#include "debughover.h"
 #include "debugpane.h"
 #include "editordebugmarks.h"
 #include "functiondebugger.h"
@@ -34,6 +35,7 @@ void FunctionEditorTab::setUpDebugger()
         = new EditorDebugMarks(m_editor, EditorDebugMarks::settingsKeyFor(m_appId, m_server.name),
                                this);
     m_debugPane = new DebugPane(m_debugger, this);
+    m_debugHover = new DebugHover(m_editor, m_debugger, this);
     m_debugPane->setWatches(QSettings().value(watchesKey(m_appId, m_server.name)).toStringList());
     m_debugPane->setVisible(false);
     // Under the run console, so that the editor and the console keep their places (and the

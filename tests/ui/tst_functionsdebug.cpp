@@ -8,11 +8,13 @@
 
 #include <models/callstackmodel.h>
 #include <models/variablesmodel.h>
+#include <panels/debughover.h>
 #include <panels/debugpane.h>
 #include <panels/editordebugmarks.h>
 #include <panels/functiondebugger.h>
 
 #include <QListView>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 namespace {
@@ -109,6 +111,17 @@ void TestFunctionsDebug::pauseInspectStepContinue()
             total = variables->index(row, 1, local).data().toString();
     }
     QCOMPARE(total, QStringLiteral("5"));
+
+    // Value on hover: resting on `total` in line 3 shows its value; on a keyword, nothing.
+    DebugHover *hover = tab->debugHover();
+    const int line3 = int(tab->editor()->positionFromLineIndex(2, 0));
+    const int onTotal = line3 + int(QStringLiteral("  const doubled = ").size()) + 2;
+    QCOMPARE(hover->expressionAt(onTotal), QStringLiteral("total"));
+    QCOMPARE(hover->expressionAt(line3 + 3), QString()); // "const"
+    QSignalSpy hovered(hover, &DebugHover::shown);
+    emit tab->editor()->SCN_DWELLSTART(onTotal, 10, 10);
+    QTRY_VERIFY_WITH_TIMEOUT(!hovered.isEmpty(), 10000);
+    QCOMPARE(hover->lastShown(), QStringLiteral("total = 5"));
 
     // A watch, typed and entered.
     QTest::keyClicks(pane->watchEdit(), QStringLiteral("total * 10"));

@@ -178,6 +178,7 @@ FunctionsPanel::FunctionsPanel(Session *session, const QString &autosaveDirector
 
     connect(m_shared->values(), &ListModelBase::reloaded, this, &FunctionsPanel::updateCompletion);
     setUpDependencies();
+    setUpCases();
     UserListModel *users = m_shared->users();
     connect(users, &ListModelBase::reloaded, this, &FunctionsPanel::onUsersPage);
     connect(users, &ListModelBase::pageAppended, this, &FunctionsPanel::onUsersPage);

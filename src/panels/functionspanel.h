@@ -15,6 +15,7 @@
 #include <memory>
 
 class CallChain;
+class CasesPane;
 class DependenciesPane;
 class QDialog;
 class FunctionEditorTab;
@@ -50,7 +51,8 @@ public:
     QAction *saveAction() const override { return m_saveAction; }
     void discardUnsaved() override { discardAll(); }
     //! The palette's item: opens the function in a tab. "replay:{name, arguments, user_id}"
-    //! (a log entry's Run again) opens the function named with the run console filled in.
+    //! (a log entry's Run again) opens the function named with the run console filled in;
+    //! "case:{name, arguments, user_id}" (a log entry's Save as case) opens the case form.
     void openItem(const QString &functionId) override;
     //! Opens the function named in a tab, its run console holding the arguments and the user.
     void replay(const QString &name, const QJsonArray &arguments, const QString &userId);
@@ -64,6 +66,13 @@ public:
     DependenciesPane *dependencies() const { return m_dependencies; }
     QStringList packageNames() const;
     QDialog *dependenciesDialog() const { return m_dependenciesDialog; }
+    //! The run cases (Cases…), in a dialog of their own.
+    CasesPane *casesPane() const { return m_casesPane; }
+    QDialog *casesDialog() const { return m_casesDialog; }
+    //! Shows the Cases dialog with the cases of this function (empty: all).
+    void openCases(const QString &function);
+    //! Opens the case form prefilled (a log entry's Save as case), in the Cases dialog.
+    void newCaseFrom(const QString &function, const QJsonArray &arguments, const QString &userId);
 
 public slots:
     void refresh() override;
@@ -111,6 +120,8 @@ private:
     void updateCompletion();
     //! The Dependencies… button and its dialog (functionspanel_dependencies.cpp).
     void setUpDependencies();
+    //! The Cases… button and its dialog (functionspanel_cases.cpp).
+    void setUpCases();
     void showRecovered();
     void onRecovered(const QString &groupId, const QString &appId,
                      const QList<AutosaveStore::Record> &records);
@@ -146,6 +157,8 @@ private:
     QAction *m_saveAction = nullptr;
     DependenciesPane *m_dependencies = nullptr;
     QDialog *m_dependenciesDialog = nullptr;
+    CasesPane *m_casesPane = nullptr;
+    QDialog *m_casesDialog = nullptr;
     //! The runs of closed tabs, per app and function id, so a reopened tab still has them.
     QHash<QString, QList<RunConsole::Run>> m_runHistory;
     QList<AutosaveStore::Record> m_recovered;

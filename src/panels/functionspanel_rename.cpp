@@ -10,6 +10,7 @@
 #include <api/appcalls.h>
 #include <api/callchain.h>
 #include <api/functioncalls.h>
+#include <models/cases/runcasemodel.h>
 #include <models/exportedsources.h>
 #include <models/functionlistmodel.h>
 #include <session/session.h>
@@ -215,6 +216,8 @@ void FunctionsPanel::renameWithCallers(const QString &functionId, const QString 
     const int saved = int(callers.size() - inTabs.size());
     track(chain, [this, function, oldName, inTabs, saved] {
         m_selectAfterReload = function->id;
+        // Run cases name their function: they follow it.
+        RunCaseModel::of(m_session)->renameFunction(*oldName, function->name);
         if (FunctionEditorTab *tab = tabFor(function->id))
             tab->setServerName(function->name);
         int buffers = 0;

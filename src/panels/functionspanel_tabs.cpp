@@ -59,6 +59,13 @@ void FunctionsPanel::openSelected()
 
 void FunctionsPanel::openItem(const QString &id)
 {
+    if (id.startsWith(QLatin1String("case:"))) {
+        const QJsonObject saved = QJsonDocument::fromJson(id.mid(5).toUtf8()).object();
+        newCaseFrom(saved.value(QStringLiteral("name")).toString(),
+                    saved.value(QStringLiteral("arguments")).toArray(),
+                    saved.value(QStringLiteral("user_id")).toString());
+        return;
+    }
     if (!id.startsWith(QLatin1String("replay:"))) {
         openFunction(id);
         return;

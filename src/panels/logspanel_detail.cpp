@@ -63,10 +63,11 @@ void LogsPanel::showDetails()
                                    { QStringLiteral("arguments"),
                                      called.value(QLatin1String("arguments")).toArray() },
                                    { QStringLiteral("user_id"), o.value(QLatin1String("user_id")) } };
-        html += QStringLiteral("<p><a href=\"run-again:%1\">%2</a></p>")
-                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(
-                             QString::fromUtf8(QJsonDocument(replay).toJson(QJsonDocument::Compact)))),
-                         tr("Run again in the function editor").toHtmlEscaped());
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(replay).toJson(QJsonDocument::Compact))));
+        html += QStringLiteral("<p><a href=\"run-again:%1\">%2</a> · <a href=\"save-case:%1\">%3</a></p>")
+                    .arg(encoded, tr("Run again in the function editor").toHtmlEscaped(),
+                         tr("Save as a run case…").toHtmlEscaped());
     }
     if (!o.isEmpty()) {
         const QString error = textOf(o.value(QLatin1String("error")));
@@ -117,6 +118,8 @@ void LogsPanel::onDetailLink(const QUrl &url)
         filterByRequest(value);
     else if (url.scheme() == QLatin1String("run-again"))
         emit navigateRequested(QStringLiteral("functions"), QStringLiteral("replay:") + value);
+    else if (url.scheme() == QLatin1String("save-case"))
+        emit navigateRequested(QStringLiteral("functions"), QStringLiteral("case:") + value);
 }
 
 void LogsPanel::showEvent(QShowEvent *event)

@@ -94,6 +94,7 @@ void LoginDialog::onProfileChosen()
     m_ui->secretEdit->clear();
     m_ui->groupEdit->setText(profile.defaultGroupId);
     m_ui->tagCombo->setCurrentIndex(qMax(0, m_ui->tagCombo->findData(int(profile.tag))));
+    m_ui->blockDeploysCheck->setChecked(profile.blockDeploysOnFailingCases);
     m_ui->rememberCheck->setChecked(false);
     showStatus(QString());
     setFormEnabled(true);
@@ -141,6 +142,7 @@ void LoginDialog::updateNotice()
 Profile LoginDialog::profile() const
 {
     Profile profile = m_profiles->profile(m_profileId);
+    profile.blockDeploysOnFailingCases = m_ui->blockDeploysCheck->isChecked();
     if (profile.builtInLocal)
         return profile;
     profile.id = m_profileId;
@@ -189,6 +191,7 @@ void LoginDialog::setFormEnabled(bool enabled)
              m_ui->nameEdit, m_ui->urlEdit, m_ui->providerCombo, m_ui->usernameEdit,
              m_ui->secretEdit, m_ui->groupEdit, m_ui->tagCombo })
         field->setEnabled(enabled && !local);
+    m_ui->blockDeploysCheck->setEnabled(enabled);
     updateNotice();
     updateOk();
 }
@@ -208,6 +211,9 @@ void LoginDialog::trySignIn()
             // A known profile keeps the edits, so the next start offers them again.
             chosen = saveAndSelect(chosen);
         }
+    } else if (m_profiles->profile(chosen.id).blockDeploysOnFailingCases
+               != chosen.blockDeploysOnFailingCases) {
+        chosen = saveAndSelect(chosen); // the one setting of Local the user may change
     }
     emit signInRequested(chosen, secretText, remember);
 }

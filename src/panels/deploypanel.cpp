@@ -3,6 +3,8 @@
 
 #include <api/apiclient.h>
 #include <api/draftcalls.h>
+#include <models/cases/caseresultsmodel.h>
+#include <models/cases/caserunner.h>
 #include <models/deploymentlistmodel.h>
 #include <models/draftfilemodel.h>
 #include <models/draftstate.h>
@@ -71,6 +73,8 @@ DeployPanel::DeployPanel(Session *session, QWidget *parent)
     , m_history(new DeploymentListModel(session->client(), this))
     , m_historyProxy(new ListFilterProxy(m_history, this))
     , m_pollTimer(new QTimer(this))
+    , m_caseResults(new CaseResultsModel(this))
+    , m_caseRunner(new CaseRunner(session->client(), m_caseResults, this))
 {
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &DeployPanel::poll);
@@ -197,6 +201,7 @@ QWidget *DeployPanel::buildReview()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addWidget(m_review, 1);
+    layout->addWidget(buildCasesGate(page));
     layout->addLayout(bottom);
     layout->addWidget(m_deployStatus);
     setTabOrder(m_review->layoutCombo(), m_note);

@@ -8,6 +8,8 @@
 #include <QPointer>
 
 class ApiJob;
+class CaseResultsModel;
+class CaseRunner;
 class DeploymentListModel;
 class DiffView;
 class DraftFileModel;
@@ -65,6 +67,14 @@ public:
     //! The backoff between polls of a deployment in progress: first delay, doubling up to max
     //! (defaults 500 ms and 8 s; tests shorten them).
     void setPollDelays(int firstMs, int maxMs);
+    //! The run cases' gate (deploypanel_cases.cpp): the last run's results, its button and line.
+    CaseResultsModel *caseResults() const { return m_caseResults; }
+    CaseRunner *caseRunner() const { return m_caseRunner; }
+    QPushButton *runCasesButton() const { return m_runCases; }
+    StatusLabel *casesLabel() const { return m_casesLabel; }
+    QTreeView *caseFailuresView() const { return m_caseFailures; }
+    //! Whether the last run of the app's cases covers every case as it is now.
+    bool casesAreCurrent() const { return m_casesCurrent; }
 
 public slots:
     void refresh() override;
@@ -74,6 +84,8 @@ public slots:
     void discardDraft();
     void nextFile();
     void previousFile();
+    //! Runs every run case of the app; the review shows their failures.
+    void runCases();
 
 protected:
     void reloadForContext() override;
@@ -100,6 +112,12 @@ private:
     void draftGone();
     void showHistoryDetails();
     void track(ApiJob *job);
+    QWidget *buildCasesGate(QWidget *page);
+    void onCasesFinished();
+    void casesChanged();
+    //! What the cases say about deploying now: returns false when they block it (the reason
+    //! in *blocked), or adds a warning to *warning; may start a run first (then false too).
+    bool casesAllowDeploy(QString *warning, QString *blocked);
 
     QTabWidget *m_tabs;
     ErrorBanner *m_banner;
@@ -127,6 +145,13 @@ private:
     DeploymentListModel *m_history;
     ListFilterProxy *m_historyProxy;
     QTimer *m_pollTimer;
+    CaseResultsModel *m_caseResults;
+    CaseRunner *m_caseRunner;
+    QPushButton *m_runCases = nullptr;
+    StatusLabel *m_casesLabel = nullptr;
+    QTreeView *m_caseFailures = nullptr;
+    bool m_casesCurrent = false;
+    bool m_deployAfterCases = false; // a blocked-unless-passing deploy waits for the run
 
     QString m_draftId;
     bool m_diffLoaded = false;

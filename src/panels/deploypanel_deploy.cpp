@@ -153,6 +153,15 @@ void DeployPanel::deployDraft()
         + QLatin1Char('\n') + tr("• %n hosting file(s)", nullptr, hosting);
     if (!m_note->text().trimmed().isEmpty())
         question += QLatin1String("\n\n") + tr("Note: %1").arg(m_note->text().trimmed());
+    QString casesWarning;
+    QString casesBlock;
+    if (!casesAllowDeploy(&casesWarning, &casesBlock)) {
+        if (!casesBlock.isEmpty())
+            m_deployStatus->setText(casesBlock);
+        return;
+    }
+    if (!casesWarning.isEmpty())
+        question += QLatin1String("\n\n") + casesWarning;
     question += QLatin1String("\n\n") + tr("The changes go live for every user of the app.");
     auto *dialog = new ConfirmDialog(tr("Deploy Draft"), question, tr("Deploy"),
                                      production ? app.name : QString(), this);

@@ -17,6 +17,8 @@ struct Profile
     QString defaultGroupId;
     Tag tag = Tag::None;
     bool builtInLocal = false; //!< the in-process stitch-local with its demo app
+    //! Deploy refuses while a run case of the app fails (otherwise failures only warn).
+    bool blockDeploysOnFailingCases = false;
 
     bool isNull() const { return id.isEmpty(); }
     static QString tagName(Tag tag); //!< translated, for display

@@ -117,12 +117,15 @@ void ProfileStore::load()
         profile.username = m_settings->value(QStringLiteral("username")).toString();
         profile.defaultGroupId = m_settings->value(QStringLiteral("defaultGroupId")).toString();
         profile.tag = Profile::tagFromKey(m_settings->value(QStringLiteral("tag")).toString());
+        profile.blockDeploysOnFailingCases
+            = m_settings->value(QStringLiteral("blockDeploysOnFailingCases"), false).toBool();
         if (profile.id == LocalId) {
             // The user may rename Local or pick its group; it stays the built-in one.
             local.name = profile.name.isEmpty() ? local.name : profile.name;
             local.username = profile.username;
             local.defaultGroupId = profile.defaultGroupId;
             local.tag = profile.tag;
+            local.blockDeploysOnFailingCases = profile.blockDeploysOnFailingCases;
         } else if (!profile.id.isEmpty()) {
             m_profiles << profile;
         }
@@ -146,6 +149,8 @@ void ProfileStore::write()
         m_settings->setValue(QStringLiteral("username"), profile.username);
         m_settings->setValue(QStringLiteral("defaultGroupId"), profile.defaultGroupId);
         m_settings->setValue(QStringLiteral("tag"), Profile::tagKey(profile.tag));
+        m_settings->setValue(QStringLiteral("blockDeploysOnFailingCases"),
+                             profile.blockDeploysOnFailingCases);
     }
     m_settings->endArray();
 }

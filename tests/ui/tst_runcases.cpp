@@ -10,6 +10,7 @@
 #include <models/cases/caserunner.h>
 #include <models/cases/runcasemodel.h>
 #include <models/cases/runcasestore.h>
+#include <panels/appcodewatch.h>
 #include <panels/caseform.h>
 #include <panels/casespane.h>
 #include <panels/logspanel.h>
@@ -509,9 +510,28 @@ void TestRunCases::appFolderCopyIgnoredByPush()
     QCOMPARE(appcode::writeFolder(folder.path(), app), QString());
     QVERIFY(sumFile.exists());
 
+    // The watch pushes a saved function, and only that: the copies are no functions of it.
+    AppCodeWatch watch(m_fx.session.get());
+    QSignalSpy reported(&watch, &AppCodeWatch::reported);
+    watch.start(folder.path(), m_fx.groupId, m_fx.app.id);
+    m_cases->addCase(makeCase("explode", "throws again", { 2 }, RunCase::Expect::Fails,
+                              QJsonValue(), QStringLiteral("boom")));
+    QVERIFY(waitSaved(m_cases));
+    const QString source = QDir(folder.path()).filePath(QStringLiteral("functions/explode/source.js"));
+    QFile sourceFile(source);
+    QVERIFY(sourceFile.open(QIODevice::Append));
+    sourceFile.write("// saved while watched\n");
+    sourceFile.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 30000);
+    QVERIFY2(!reported.first().at(1).toBool(), qPrintable(reported.first().at(0).toString()));
+    QCOMPARE(reported.first().at(0).toString().section(u' ', 0, 3),
+             QStringLiteral("Watch: pushed explode at"));
+    QCOMPARE(watch.pushedCount(), 1);
+    watch.stop();
+
     // Removing a function's last case removes its copy.
-    const QString explodeId = m_cases->casesOf(QStringLiteral("explode")).first().id;
-    m_cases->removeCase(explodeId);
+    for (const RunCase &c : m_cases->casesOf(QStringLiteral("explode")))
+        m_cases->removeCase(c.id);
     QVERIFY(waitSaved(m_cases));
     QCOMPARE(copies.entryList(QDir::Files), QStringList { QStringLiteral("sum.json") });
 

@@ -134,6 +134,13 @@ void CaseForm::updateExpectFields()
     m_pattern->setEnabled(expect == RunCase::Expect::Fails);
 }
 
+QString CaseForm::problemOf(const JsonEditor *editor)
+{
+    if (editor->errorColumn() <= 0)
+        return editor->errorMessage();
+    return tr("%1 (column %2)").arg(editor->errorMessage()).arg(editor->errorColumn());
+}
+
 void CaseForm::showProblem(const QString &text, QWidget *field)
 {
     m_problem->showMessage(text);
@@ -158,13 +165,13 @@ bool CaseForm::validate()
         return false;
     }
     if (!m_arguments->validateNow()) {
-        showProblem(tr("Arguments: %1").arg(m_arguments->errorMessage()), m_arguments);
+        showProblem(tr("Arguments: %1").arg(problemOf(m_arguments)), m_arguments);
         return false;
     }
     const auto expect = RunCase::Expect(m_expect->currentData().toInt());
     if ((expect == RunCase::Expect::Equals || expect == RunCase::Expect::Contains)
         && !m_expected->validateNow()) {
-        showProblem(tr("Expected value: %1").arg(m_expected->errorMessage()), m_expected);
+        showProblem(tr("Expected value: %1").arg(problemOf(m_expected)), m_expected);
         return false;
     }
     if (expect == RunCase::Expect::Fails) {

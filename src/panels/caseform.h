@@ -46,6 +46,8 @@ public slots:
 private:
     void updateExpectFields();
     void showProblem(const QString &text, QWidget *field);
+    //! The editor's parse error with its line and column.
+    static QString problemOf(const JsonEditor *editor);
 
     RunCaseModel *m_model;
     QString m_id;

@@ -335,6 +335,8 @@ void TestRunCases::formRefusesBadInput()
     QVERIFY(form->isVisible());
     QVERIFY2(form->problemBanner()->text().startsWith(QStringLiteral("Arguments: Line 2")),
              qPrintable(form->problemBanner()->text()));
+    QVERIFY2(form->problemBanner()->text().endsWith(QStringLiteral("(column 4)")),
+             qPrintable(form->problemBanner()->text()));
     form->argumentsEditor()->setText(QStringLiteral("{\"a\": 1}"));
     form->accept();
     QVERIFY(form->problemBanner()->text().contains(QStringLiteral("must be a JSON array")));
@@ -349,6 +351,13 @@ void TestRunCases::formRefusesBadInput()
     QVERIFY(form->isVisible());
     QVERIFY2(form->problemBanner()->text().startsWith(QStringLiteral("Expected value: Line 1")),
              qPrintable(form->problemBanner()->text()));
+    QVERIFY2(form->problemBanner()->text().endsWith(QStringLiteral("(column 11)")),
+             qPrintable(form->problemBanner()->text()));
+    const QString shots = qEnvironmentVariable("STITCH_SHOTS_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(QDir().mkpath(shots));
+        QVERIFY(form->grab().save(shots + QStringLiteral("/case-form-error.png")));
+    }
 
     // A pattern that is no regular expression: the character where it fails.
     form->expectCombo()->setCurrentIndex(form->expectCombo()->findData(int(RunCase::Expect::Fails)));

@@ -119,6 +119,7 @@ bool JsonEditor::validateNow()
         int line = 0, index = 0;
         lineIndexFromPosition(int(position), &line, &index);
         setResult(false, tr("Line %1: %2").arg(line + 1).arg(error.errorString()), line + 1);
+        m_errorColumn = index + 1;
         return false;
     }
     if (m_requireArray && !document.isArray()) {
@@ -135,6 +136,7 @@ bool JsonEditor::validateNow()
 
 void JsonEditor::setResult(bool valid, const QString &message, int errorLine)
 {
+    m_errorColumn = 0; // validateNow sets it after this, where it knows one
     markerDeleteAll(EditorStyle::ErrorMarker);
     const int last = qMax(0, lines() - 1);
     clearIndicatorRange(0, 0, last, int(text(last).size()), EditorStyle::ErrorIndicator);

@@ -31,6 +31,8 @@ public:
     QString errorMessage() const { return m_message; }
     //! The line (from 1) of the last parse error, 0 when valid.
     int errorLine() const { return m_errorLine; }
+    //! The column (from 1, in bytes of UTF-8) of the last parse error, 0 when valid or unknown.
+    int errorColumn() const { return m_errorColumn; }
     //! The parsed text; an empty document while the text is invalid.
     QJsonDocument json() const { return m_document; }
     void setJson(const QJsonDocument &document);
@@ -55,4 +57,5 @@ private:
     bool m_validated = false;
     QString m_message;
     int m_errorLine = 0;
+    int m_errorColumn = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <models/cases/runcasemodel.h>
 #include <widgets/editor/jsoneditor.h>
+#include <widgets/editor/tabfocus.h>
 #include <widgets/errorbanner.h>
 
 #include <QComboBox>
@@ -60,6 +61,12 @@ CaseForm::CaseForm(RunCaseModel *model, const QStringList &functions, const QLis
     m_pattern->setObjectName(QStringLiteral("casePatternEdit"));
     m_pattern->setAccessibleName(tr("Error pattern, a regular expression"));
     m_pattern->setPlaceholderText(tr("A regular expression the error message must match"));
+    // A form: Tab goes to the next field, as in every other box of it (JSON this short needs
+    // no indenting).
+    for (JsonEditor *editor : { m_arguments, m_expected }) {
+        if (auto *tabFocus = editor->findChild<TabFocus *>())
+            tabFocus->setTabMovesFocus(true);
+    }
     m_problem->setObjectName(QStringLiteral("caseProblemBanner"));
     m_problem->setRetryVisible(false);
 

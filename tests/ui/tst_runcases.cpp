@@ -319,6 +319,15 @@ void TestRunCases::formRefusesBadInput()
     QVERIFY(form);
     QVERIFY(QTest::qWaitForWindowExposed(form));
     QCOMPARE(form->functionCombo()->currentText(), QStringLiteral("sum"));
+    // Tab walks the form: name, function, arguments, run as.
+    form->nameEdit()->setFocus();
+    QTRY_VERIFY(form->nameEdit()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(form->functionCombo()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(form->argumentsEditor()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(form->runAsPicker()->hasFocus() || form->runAsPicker()->isAncestorOf(QApplication::focusWidget()));
 
     // Same name as another case of the function.
     QTest::keyClicks(form->nameEdit(), QStringLiteral("Adds"));

@@ -165,7 +165,8 @@ void CasesPane::buildUi()
     m_diff->setAccessibleName(tr("Expected and actual result"));
     m_diff->setTitles(tr("Expected"), tr("Actual"));
     m_diff->setSyntax(DiffView::Syntax::Json);
-    m_diff->showMessage(tr("Select a case of the run to compare what it expected with what it got."));
+    m_diff->showMessage(
+        tr("Select a case of the run to compare what it expected with what it got."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(functionLabel);
@@ -307,7 +308,8 @@ void CasesPane::deleteSelected()
 
 void CasesPane::run(const QList<RunCase> &cases)
 {
-    m_diff->showMessage(tr("Select a case of the run to compare what it expected with what it got."));
+    m_diff->showMessage(
+        tr("Select a case of the run to compare what it expected with what it got."));
     m_message->clear();
     m_runner->start(groupId(), m_session->currentApp().id, cases);
     updateState();
@@ -368,8 +370,8 @@ void CasesPane::showResult()
     if (verdict.status == CaseVerdict::Status::Failed)
         m_diff->setTexts(verdict.expectedText, verdict.actualText);
     else if (verdict.status == CaseVerdict::Status::Passed)
-        m_diff->showMessage(tr("Passed: the run gave what the case expects (%1).")
-                                .arg(c.expectationText()));
+        m_diff->showMessage(
+            tr("Passed: the run gave what the case expects (%1).").arg(c.expectationText()));
     else
         m_diff->showMessage(text);
 }

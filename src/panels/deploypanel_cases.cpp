@@ -124,10 +124,11 @@ void DeployPanel::onCasesFinished()
     const int failures = m_caseResults->failureCount();
     m_caseFailures->setVisible(failures > 0);
     if (cancelled)
-        m_casesLabel->setText(tr("The run of the cases was stopped: %1").arg(m_caseResults->summary()));
+        m_casesLabel->setText(
+            tr("The run of the cases was stopped: %1").arg(m_caseResults->summary()));
     else if (failures > 0)
-        m_casesLabel->setText(tr("%1. Deploying now puts failing code live.")
-                                  .arg(m_caseResults->summary()));
+        m_casesLabel->setText(
+            tr("%1. Deploying now puts failing code live.").arg(m_caseResults->summary()));
     else
         m_casesLabel->setText(m_caseResults->summary());
     if (m_deployAfterCases) {
@@ -154,8 +155,8 @@ bool DeployPanel::casesAllowDeploy(QString *warning, QString *blocked)
             runCases();
             return false;
         }
-        *warning = tr("The app's %n run case(s) have not been run (Run All Cases).", nullptr,
-                      count);
+        *warning
+            = tr("The app's %n run case(s) have not been run (Run All Cases).", nullptr, count);
         return true;
     }
     const int failures = m_caseResults->failureCount();

@@ -32,8 +32,7 @@ void FunctionsPanel::setUpCases()
     button->setToolTip(tr("Named run cases of the function: arguments, who runs it, what it "
                           "should give; run them all and see which fail"));
     m_ui->toolLayout->addWidget(button);
-    connect(button, &QPushButton::clicked, this,
-            [this] { openCases(functionToActOn().name); });
+    connect(button, &QPushButton::clicked, this, [this] { openCases(functionToActOn().name); });
     declareCalls(bindAction(button), { QStringLiteral("functioncalls::execute") });
 }
 

@@ -65,7 +65,8 @@ void LogsPanel::showDetails()
                                    { QStringLiteral("user_id"), o.value(QLatin1String("user_id")) } };
         const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(
             QString::fromUtf8(QJsonDocument(replay).toJson(QJsonDocument::Compact))));
-        html += QStringLiteral("<p><a href=\"run-again:%1\">%2</a> · <a href=\"save-case:%1\">%3</a></p>")
+        html += QStringLiteral(
+                    "<p><a href=\"run-again:%1\">%2</a> · <a href=\"save-case:%1\">%3</a></p>")
                     .arg(encoded, tr("Run again in the function editor").toHtmlEscaped(),
                          tr("Save as a run case…").toHtmlEscaped());
     }

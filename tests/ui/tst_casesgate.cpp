@@ -90,7 +90,8 @@ void TestCasesGate::buildDraft()
 {
     ++m_serial;
     QVERIFY(!m_drafts.startDraft().isEmpty());
-    QVERIFY(m_drafts.createValue(QStringLiteral("gateValue%1").arg(m_serial), QJsonValue(m_serial)));
+    QVERIFY(
+        m_drafts.createValue(QStringLiteral("gateValue%1").arg(m_serial), QJsonValue(m_serial)));
 }
 
 QString TestCasesGate::questionOf(ConfirmDialog *dialog)

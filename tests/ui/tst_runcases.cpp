@@ -81,10 +81,10 @@ void TestRunCases::initTestCase()
     // A function that throws, for the "fails" cases.
     StitchFunction explode;
     explode.name = QStringLiteral("explode");
-    explode.source = QStringLiteral(
-        "exports = function(what) {\n  throw new Error(`boom: ${what}`);\n};\n");
-    QVERIFY(SignedInFixture::finish(functioncalls::create(*m_fx.other->client(), m_fx.groupId,
-                                                          m_fx.app.id, explode)));
+    explode.source
+        = QStringLiteral("exports = function(what) {\n  throw new Error(`boom: ${what}`);\n};\n");
+    QVERIFY(SignedInFixture::finish(
+        functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, explode)));
     m_panel->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("explode")) >= 0, 20000);
 }
@@ -115,26 +115,58 @@ void TestRunCases::matchRules_data()
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("double 800 equals 800") << "equals" << R"({"$numberDouble": "800"})" << "800" << true;
-    QTest::newRow("canonical 800.0 equals 800") << "equals" << R"({"$numberDouble": "800.0"})" << "800" << true;
-    QTest::newRow("int equals") << "equals" << R"({"$numberInt": "7"})" << "7" << true;
-    QTest::newRow("long equals") << "equals" << R"({"$numberLong": "9"})" << "9" << true;
-    QTest::newRow("800 is not 801") << "equals" << R"({"$numberDouble": "800"})" << "801" << false;
-    QTest::newRow("string is not number") << "equals" << R"("800")" << "800" << false;
-    QTest::newRow("object equals nested") << "equals"
-        << R"({"a": {"$numberDouble": "1"}, "b": [{"$numberInt": "2"}]})" << R"({"b": [2], "a": 1})" << true;
-    QTest::newRow("object with extra key is not equal") << "equals" << R"({"a": 1, "b": 2})" << R"({"a": 1})" << false;
-    QTest::newRow("expected written as EJSON") << "equals" << "5" << R"({"$numberDouble": "5"})" << true;
+    QTest::newRow("double 800 equals 800") << "equals"
+                                           << R"({"$numberDouble": "800"})"
+                                           << "800" << true;
+    QTest::newRow("canonical 800.0 equals 800") << "equals"
+                                                << R"({"$numberDouble": "800.0"})"
+                                                << "800" << true;
+    QTest::newRow("int equals") << "equals"
+                                << R"({"$numberInt": "7"})"
+                                << "7" << true;
+    QTest::newRow("long equals") << "equals"
+                                 << R"({"$numberLong": "9"})"
+                                 << "9" << true;
+    QTest::newRow("800 is not 801") << "equals"
+                                    << R"({"$numberDouble": "800"})"
+                                    << "801" << false;
+    QTest::newRow("string is not number") << "equals"
+                                          << R"("800")"
+                                          << "800" << false;
+    QTest::newRow("object equals nested")
+        << "equals"
+        << R"({"a": {"$numberDouble": "1"}, "b": [{"$numberInt": "2"}]})"
+        << R"({"b": [2], "a": 1})" << true;
+    QTest::newRow("object with extra key is not equal") << "equals"
+                                                        << R"({"a": 1, "b": 2})"
+                                                        << R"({"a": 1})" << false;
+    QTest::newRow("expected written as EJSON") << "equals"
+                                               << "5"
+                                               << R"({"$numberDouble": "5"})" << true;
     QTest::newRow("subset of object") << "contains"
-        << R"({"a": {"$numberDouble": "1"}, "b": {"c": 2, "d": 3}})" << R"({"b": {"d": 3}})" << true;
-    QTest::newRow("missing key") << "contains" << R"({"a": 1})" << R"({"b": 1})" << false;
-    QTest::newRow("wrong nested value") << "contains" << R"({"b": {"d": 4}})" << R"({"b": {"d": 3}})" << false;
-    QTest::newRow("array subsequence") << "contains" << "[1, 2, 3, 4]" << "[2, 4]" << true;
-    QTest::newRow("array order matters") << "contains" << "[1, 2, 3, 4]" << "[4, 2]" << false;
+                                      << R"({"a": {"$numberDouble": "1"}, "b": {"c": 2, "d": 3}})"
+                                      << R"({"b": {"d": 3}})" << true;
+    QTest::newRow("missing key") << "contains"
+                                 << R"({"a": 1})"
+                                 << R"({"b": 1})" << false;
+    QTest::newRow("wrong nested value") << "contains"
+                                        << R"({"b": {"d": 4}})"
+                                        << R"({"b": {"d": 3}})" << false;
+    QTest::newRow("array subsequence") << "contains"
+                                       << "[1, 2, 3, 4]"
+                                       << "[2, 4]" << true;
+    QTest::newRow("array order matters") << "contains"
+                                         << "[1, 2, 3, 4]"
+                                         << "[4, 2]" << false;
     QTest::newRow("array of objects by subset") << "contains"
-        << R"([{"id": 1, "x": 0}, {"id": 2, "x": 5}])" << R"([{"id": 2}])" << true;
-    QTest::newRow("array element used once") << "contains" << "[1, 2]" << "[1, 1]" << false;
-    QTest::newRow("scalar must be equal") << "contains" << "3" << "3" << true;
+                                                << R"([{"id": 1, "x": 0}, {"id": 2, "x": 5}])"
+                                                << R"([{"id": 2}])" << true;
+    QTest::newRow("array element used once") << "contains"
+                                             << "[1, 2]"
+                                             << "[1, 1]" << false;
+    QTest::newRow("scalar must be equal") << "contains"
+                                          << "3"
+                                          << "3" << true;
 }
 
 void TestRunCases::matchRules()
@@ -169,21 +201,19 @@ void TestRunCases::eachExpectationKind_data()
                     json(R"({"total": 30})"))
         << true;
     QTest::newRow("contains: fails")
-        << makeCase("summarizeOrders", "totals wrong", { QJsonValue(orders) }, RunCase::Expect::Contains,
-                    json(R"({"total": 31, "count": 2})"))
+        << makeCase("summarizeOrders", "totals wrong", { QJsonValue(orders) },
+                    RunCase::Expect::Contains, json(R"({"total": 31, "count": 2})"))
         << false;
-    QTest::newRow("fails: passes")
-        << makeCase("explode", "throws", { "x" }, RunCase::Expect::Fails, QJsonValue(),
-                    QStringLiteral("boom: x"))
-        << true;
+    QTest::newRow("fails: passes") << makeCase("explode", "throws", { "x" }, RunCase::Expect::Fails,
+                                               QJsonValue(), QStringLiteral("boom: x"))
+                                   << true;
     QTest::newRow("fails: message does not match")
         << makeCase("explode", "throws other", { "x" }, RunCase::Expect::Fails, QJsonValue(),
                     QStringLiteral("^nothing like it$"))
         << false;
-    QTest::newRow("fails: but the run succeeds")
-        << makeCase("sum", "should throw", { 1, 1 }, RunCase::Expect::Fails, QJsonValue(),
-                    QStringLiteral("."))
-        << false;
+    QTest::newRow("fails: but the run succeeds") << makeCase(
+        "sum", "should throw", { 1, 1 }, RunCase::Expect::Fails, QJsonValue(), QStringLiteral("."))
+                                                 << false;
 }
 
 void TestRunCases::eachExpectationKind()
@@ -197,8 +227,7 @@ void TestRunCases::eachExpectationKind()
     QVERIFY(runner.isRunning());
     QVERIFY(finished.wait(30000));
     const CaseVerdict verdict = m_results.verdictOf(runCase.id);
-    QVERIFY2(verdict.status
-                 == (passes ? CaseVerdict::Status::Passed : CaseVerdict::Status::Failed),
+    QVERIFY2(verdict.status == (passes ? CaseVerdict::Status::Passed : CaseVerdict::Status::Failed),
              qPrintable(CaseVerdict::statusName(verdict.status) + QStringLiteral(": ")
                         + verdict.message));
     QVERIFY(verdict.milliseconds >= 0);
@@ -223,11 +252,11 @@ void TestRunCases::runAllTreeWithDiff()
     m_cases->addCase(asUser);
     const QJsonArray orders { QJsonObject { { QStringLiteral("amount"), 10 } },
                               QJsonObject { { QStringLiteral("amount"), 20 } } };
-    const QString failingId = m_cases->addCase(
-        makeCase("summarizeOrders", "counts and totals", { QJsonValue(orders) }, RunCase::Expect::Equals,
-                 json(R"({"count": 2, "total": 31})")));
-    m_cases->addCase(makeCase("explode", "throws", { "x" }, RunCase::Expect::Fails,
-                              QJsonValue(), QStringLiteral("boom")));
+    const QString failingId
+        = m_cases->addCase(makeCase("summarizeOrders", "counts and totals", { QJsonValue(orders) },
+                                    RunCase::Expect::Equals, json(R"({"count": 2, "total": 31})")));
+    m_cases->addCase(makeCase("explode", "throws", { "x" }, RunCase::Expect::Fails, QJsonValue(),
+                              QStringLiteral("boom")));
     QCOMPARE(m_cases->rowCount(), 5);
 
     m_panel->openCases(QString());
@@ -327,7 +356,8 @@ void TestRunCases::formRefusesBadInput()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTRY_VERIFY(form->argumentsEditor()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTRY_VERIFY(form->runAsPicker()->hasFocus() || form->runAsPicker()->isAncestorOf(QApplication::focusWidget()));
+    QTRY_VERIFY(form->runAsPicker()->hasFocus()
+                || form->runAsPicker()->isAncestorOf(QApplication::focusWidget()));
 
     // Same name as another case of the function.
     QTest::keyClicks(form->nameEdit(), QStringLiteral("Adds"));
@@ -352,7 +382,8 @@ void TestRunCases::formRefusesBadInput()
     form->argumentsEditor()->setText(QStringLiteral("[1, 2]"));
 
     // An expectation that is not JSON.
-    form->expectCombo()->setCurrentIndex(form->expectCombo()->findData(int(RunCase::Expect::Equals)));
+    form->expectCombo()->setCurrentIndex(
+        form->expectCombo()->findData(int(RunCase::Expect::Equals)));
     QVERIFY(form->expectedEditor()->isEnabled());
     QVERIFY(!form->patternEdit()->isEnabled());
     form->expectedEditor()->setText(QStringLiteral("{\"total\": }"));
@@ -369,7 +400,8 @@ void TestRunCases::formRefusesBadInput()
     }
 
     // A pattern that is no regular expression: the character where it fails.
-    form->expectCombo()->setCurrentIndex(form->expectCombo()->findData(int(RunCase::Expect::Fails)));
+    form->expectCombo()->setCurrentIndex(
+        form->expectCombo()->findData(int(RunCase::Expect::Fails)));
     QVERIFY(!form->expectedEditor()->isEnabled());
     form->patternEdit()->setText(QStringLiteral("boom(x"));
     form->accept();
@@ -378,7 +410,8 @@ void TestRunCases::formRefusesBadInput()
              qPrintable(form->problemBanner()->text()));
 
     // Fixed: saved, listed, and the form closes.
-    form->expectCombo()->setCurrentIndex(form->expectCombo()->findData(int(RunCase::Expect::Equals)));
+    form->expectCombo()->setCurrentIndex(
+        form->expectCombo()->findData(int(RunCase::Expect::Equals)));
     form->expectedEditor()->setText(QStringLiteral("3"));
     QPointer<CaseForm> closing(form);
     form->accept();
@@ -430,9 +463,9 @@ void TestRunCases::logEntrySavedAsCase()
 {
     const QString userId = m_fx.createUser(QStringLiteral("logged@example.com"));
     QVERIFY(!userId.isEmpty());
-    QVERIFY(SignedInFixture::finish(functioncalls::execute(
-        *m_fx.other->client(), m_fx.groupId, m_fx.app.id, QStringLiteral("sum"),
-        QJsonArray { 40, 2 }, RunAs { userId })));
+    QVERIFY(SignedInFixture::finish(
+        functioncalls::execute(*m_fx.other->client(), m_fx.groupId, m_fx.app.id,
+                               QStringLiteral("sum"), QJsonArray { 40, 2 }, RunAs { userId })));
     LogsPanel logs(m_fx.session.get());
     logs.resize(1000, 700);
     logs.show();
@@ -465,7 +498,8 @@ void TestRunCases::logEntrySavedAsCase()
     QCOMPARE(form->argumentsEditor()->json().array(), (QJsonArray { 40, 2 }));
     QCOMPARE(form->runAsPicker()->userId(), userId);
     form->nameEdit()->setText(QStringLiteral("from the log"));
-    form->expectCombo()->setCurrentIndex(form->expectCombo()->findData(int(RunCase::Expect::Equals)));
+    form->expectCombo()->setCurrentIndex(
+        form->expectCombo()->findData(int(RunCase::Expect::Equals)));
     form->expectedEditor()->setText(QStringLiteral("42"));
     QPointer<CaseForm> closing(form);
     form->accept();
@@ -489,8 +523,7 @@ void TestRunCases::appFolderCopyIgnoredByPush()
     // A pull of the app into a folder.
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    const appcode::Snapshot app
-        = appcodetest::read(*m_fx.session, m_fx.groupId, m_fx.app.id, true);
+    const appcode::Snapshot app = appcodetest::read(*m_fx.session, m_fx.groupId, m_fx.app.id, true);
     QVERIFY(app.isValid());
     QCOMPARE(appcode::writeFolder(folder.path(), app), QString());
     QVERIFY(runcasestore::isFolderOfApp(folder.path(), m_fx.app.name));
@@ -535,7 +568,8 @@ void TestRunCases::appFolderCopyIgnoredByPush()
     m_cases->addCase(makeCase("explode", "throws again", { 2 }, RunCase::Expect::Fails,
                               QJsonValue(), QStringLiteral("boom")));
     QVERIFY(waitSaved(m_cases));
-    const QString source = QDir(folder.path()).filePath(QStringLiteral("functions/explode/source.js"));
+    const QString source
+        = QDir(folder.path()).filePath(QStringLiteral("functions/explode/source.js"));
     QFile sourceFile(source);
     QVERIFY(sourceFile.open(QIODevice::Append));
     sourceFile.write("// saved while watched\n");
@@ -566,9 +600,8 @@ void TestRunCases::appFolderCopyIgnoredByPush()
 
 void TestRunCases::casesFollowARename()
 {
-    const QString id = m_cases->addCase(makeCase("explode", "throws", { 1 },
-                                                 RunCase::Expect::Fails, QJsonValue(),
-                                                 QStringLiteral("boom")));
+    const QString id = m_cases->addCase(makeCase("explode", "throws", { 1 }, RunCase::Expect::Fails,
+                                                 QJsonValue(), QStringLiteral("boom")));
     m_panel->renameFunction(m_fx.idOf(QStringLiteral("explode")), QStringLiteral("blowUp"));
     QTRY_COMPARE_WITH_TIMEOUT(m_cases->caseById(id).function, QStringLiteral("blowUp"), 30000);
     CaseRunner runner(m_fx.session->client(), &m_results);

@@ -49,9 +49,8 @@ void CaseRunner::startNext()
         auto *job = functioncalls::execute(*m_client, m_groupId, m_appId, c.function, c.arguments,
                                            RunAs { c.userId });
         m_inFlight.append(job);
-        job->onFinished(this, [this, position](Job<FunctionRunResult> *job) {
-            onRunFinished(position, job);
-        });
+        job->onFinished(
+            this, [this, position](Job<FunctionRunResult> *job) { onRunFinished(position, job); });
     }
 }
 

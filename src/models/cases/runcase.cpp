@@ -280,8 +280,7 @@ QString text(const QJsonValue &value)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)) + QLatin1Char('\n');
 }
 
-CaseVerdict judge(const RunCase &runCase, const FunctionRunResult &result,
-                  const QString &callError)
+CaseVerdict judge(const RunCase &runCase, const FunctionRunResult &result, const QString &callError)
 {
     CaseVerdict verdict;
     verdict.milliseconds = result.executionMs();
@@ -292,14 +291,14 @@ CaseVerdict judge(const RunCase &runCase, const FunctionRunResult &result,
         verdict.message = trCase(QT_TRANSLATE_NOOP("RunCase", "Not run: %1")).arg(callError);
         return verdict;
     }
-    auto fail = [&](const QString &message, const QString &expectedText,
-                    const QString &actualText) {
-        verdict.status = CaseVerdict::Status::Failed;
-        verdict.message = message;
-        verdict.expectedText = expectedText;
-        verdict.actualText = actualText;
-        return verdict;
-    };
+    auto fail
+        = [&](const QString &message, const QString &expectedText, const QString &actualText) {
+              verdict.status = CaseVerdict::Status::Failed;
+              verdict.message = message;
+              verdict.expectedText = expectedText;
+              verdict.actualText = actualText;
+              return verdict;
+          };
     const QString actualText = runFailed
         ? trCase(QT_TRANSLATE_NOOP("RunCase", "The run failed: %1")).arg(failure) + u'\n'
         : text(result.result);
@@ -320,12 +319,13 @@ CaseVerdict judge(const RunCase &runCase, const FunctionRunResult &result,
         const bool ok = isEquals ? equals(result.result, runCase.expected)
                                  : contains(result.result, runCase.expected);
         if (!ok)
-            return fail(isEquals ? trCase(QT_TRANSLATE_NOOP(
-                                           "RunCase", "The result is not the expected value"))
-                                 : trCase(QT_TRANSLATE_NOOP(
-                                           "RunCase", "The result does not contain the expected "
-                                                      "value")),
-                        expectedText, actualText);
+            return fail(
+                isEquals
+                    ? trCase(QT_TRANSLATE_NOOP("RunCase", "The result is not the expected value"))
+                    : trCase(QT_TRANSLATE_NOOP("RunCase",
+                                               "The result does not contain the expected "
+                                               "value")),
+                expectedText, actualText);
         break;
     }
     case RunCase::Expect::Fails: {
@@ -333,19 +333,19 @@ CaseVerdict judge(const RunCase &runCase, const FunctionRunResult &result,
             = trCase(QT_TRANSLATE_NOOP("RunCase", "The run failed: /%1/")).arg(runCase.errorPattern)
             + u'\n';
         if (!runFailed)
-            return fail(trCase(QT_TRANSLATE_NOOP("RunCase",
-                                                 "The run succeeded; it was expected to fail")),
-                        expectedText, actualText);
+            return fail(
+                trCase(QT_TRANSLATE_NOOP("RunCase", "The run succeeded; it was expected to fail")),
+                expectedText, actualText);
         const QRegularExpression pattern(runCase.errorPattern);
         if (!pattern.isValid())
             return fail(trCase(QT_TRANSLATE_NOOP("RunCase", "The pattern is not valid: %1"))
                             .arg(pattern.errorString()),
                         expectedText, actualText);
         if (!pattern.match(failure).hasMatch())
-            return fail(trCase(QT_TRANSLATE_NOOP("RunCase",
-                                                 "The error message does not match /%1/: %2"))
-                            .arg(runCase.errorPattern, failure),
-                        expectedText, actualText);
+            return fail(
+                trCase(QT_TRANSLATE_NOOP("RunCase", "The error message does not match /%1/: %2"))
+                    .arg(runCase.errorPattern, failure),
+                expectedText, actualText);
         break;
     }
     }

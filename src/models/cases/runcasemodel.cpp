@@ -33,7 +33,7 @@ RunCaseModel::RunCaseModel(const QString &directory, QObject *parent)
     : QAbstractTableModel(parent)
     , m_directory(directory.isEmpty()
                       ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                .filePath(QStringLiteral("cases"))
+                            .filePath(QStringLiteral("cases"))
                       : directory)
 {
     m_pool.setMaxThreadCount(1);

@@ -41,9 +41,9 @@ QList<RunCase> casesFrom(const QByteArray &bytes, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                              : trStore(QT_TRANSLATE_NOOP(
-                                                                  "RunCaseStore", "not a JSON object"));
+        *error = parseError.error != QJsonParseError::NoError
+            ? parseError.errorString()
+            : trStore(QT_TRANSLATE_NOOP("RunCaseStore", "not a JSON object"));
         return {};
     }
     QList<RunCase> cases;
@@ -111,7 +111,8 @@ LoadResult load(const QString &directory, const QString &appId, const QString &m
     if (!isFolderOfApp(mirrorFolder, appName))
         return result;
     const QDir mirror(QDir(mirrorFolder).filePath(mirrorSubfolder()));
-    const QStringList names = mirror.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const QStringList names
+        = mirror.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         QFile copy(mirror.filePath(name));
         QString why;

@@ -1,16 +1,9 @@
-// Run cases of functions, against the real local server through the production classes: the
-// matching rules, a passing and a failing case of each expectation kind, the run-all tree (with
-// its diff of a failure), the form refusing bad input, cases kept across a restart, a log
-// entry saved as a case, and the copy in an app-as-code folder that push and compare ignore.
-#include "appcodetesthelpers.h"
-#include "functionspaneldriver.h"
+// Run cases of functions, against the real local server through the production classes: a
+// passing and a failing case of each expectation kind, the run-all tree (with its diff of a
+// failure), the form refusing bad input, cases kept across a restart, and a log entry saved as
+// a case. (The matching rules: tst_casematch; the app-as-code copy: tst_casesappfolder.)
+#include "runcasesfixture.h"
 
-#include <models/appcode/appsnapshot.h>
-#include <models/cases/caseresultsmodel.h>
-#include <models/cases/caserunner.h>
-#include <models/cases/runcasemodel.h>
-#include <models/cases/runcasestore.h>
-#include <panels/appcodewatch.h>
 #include <panels/caseform.h>
 #include <panels/casespane.h>
 #include <panels/logspanel.h>
@@ -20,167 +13,20 @@
 #include <QProgressBar>
 #include <QTextBrowser>
 
-namespace {
-
-RunCase makeCase(const QString &function, const QString &name, const QJsonArray &arguments,
-                 RunCase::Expect expect, const QJsonValue &expected = QJsonValue(),
-                 const QString &pattern = QString())
-{
-    RunCase c;
-    c.function = function;
-    c.name = name;
-    c.arguments = arguments;
-    c.expect = expect;
-    c.expected = expected;
-    c.errorPattern = pattern;
-    return c;
-}
-
-QJsonValue json(const char *text)
-{
-    return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().first();
-}
-
-} // namespace
-
-class TestRunCases : public QObject, private FunctionsPanelDriver
+class TestRunCases : public QObject, private RunCasesFixture
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
+    void initTestCase() { setUpCases(QStringLiteral("tst_runcases")); }
     void cleanupTestCase() { tearDown(); }
-    void cleanup();
-    void matchRules_data();
-    void matchRules();
+    void cleanup() { cleanUpCases(); }
     void eachExpectationKind_data();
     void eachExpectationKind();
     void runAllTreeWithDiff();
     void formRefusesBadInput();
     void casesKeptAcrossRestart();
     void logEntrySavedAsCase();
-    void appFolderCopyIgnoredByPush();
-    void casesFollowARename();
-
-private:
-    //! Waits until the model's saves reached the disk.
-    bool waitSaved(RunCaseModel *model);
-    CaseResultsModel m_results;
-    QTemporaryDir m_casesDir;
-    RunCaseModel *m_cases = nullptr;
 };
-
-void TestRunCases::initTestCase()
-{
-    QVERIFY(setUp(QStringLiteral("tst_runcases")));
-    QVERIFY(m_casesDir.isValid());
-    m_cases = RunCaseModel::of(m_fx.session.get());
-    m_cases->setMirrorFolder(QString());
-    m_cases->setDirectory(m_casesDir.path());
-    QTRY_VERIFY(m_cases->isLoaded());
-    QCOMPARE(m_cases->rowCount(), 0);
-    // A function that throws, for the "fails" cases.
-    StitchFunction explode;
-    explode.name = QStringLiteral("explode");
-    explode.source
-        = QStringLiteral("exports = function(what) {\n  throw new Error(`boom: ${what}`);\n};\n");
-    QVERIFY(SignedInFixture::finish(
-        functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, explode)));
-    m_panel->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(proxyRowNamed(QStringLiteral("explode")) >= 0, 20000);
-}
-
-void TestRunCases::cleanup()
-{
-    closeEverything();
-    for (const RunCase &c : m_cases->cases())
-        m_cases->removeCase(c.id);
-    QVERIFY(waitSaved(m_cases));
-}
-
-bool TestRunCases::waitSaved(RunCaseModel *model)
-{
-    // A round trip through the model's one writer thread: a load queued after the saves.
-    QSignalSpy loaded(model, &RunCaseModel::loaded);
-    const QList<RunCase> before = model->cases();
-    model->setDirectory(model->directory());
-    // The answer may come at once (a worker quicker than this thread), or later.
-    if (loaded.isEmpty() && !loaded.wait(10000))
-        return false;
-    return model->cases().size() == before.size();
-}
-
-void TestRunCases::matchRules_data()
-{
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("actual");
-    QTest::addColumn<QString>("expected");
-    QTest::addColumn<bool>("matches");
-    QTest::newRow("double 800 equals 800") << "equals"
-                                           << R"({"$numberDouble": "800"})"
-                                           << "800" << true;
-    QTest::newRow("canonical 800.0 equals 800") << "equals"
-                                                << R"({"$numberDouble": "800.0"})"
-                                                << "800" << true;
-    QTest::newRow("int equals") << "equals"
-                                << R"({"$numberInt": "7"})"
-                                << "7" << true;
-    QTest::newRow("long equals") << "equals"
-                                 << R"({"$numberLong": "9"})"
-                                 << "9" << true;
-    QTest::newRow("800 is not 801") << "equals"
-                                    << R"({"$numberDouble": "800"})"
-                                    << "801" << false;
-    QTest::newRow("string is not number") << "equals"
-                                          << R"("800")"
-                                          << "800" << false;
-    QTest::newRow("object equals nested")
-        << "equals"
-        << R"({"a": {"$numberDouble": "1"}, "b": [{"$numberInt": "2"}]})"
-        << R"({"b": [2], "a": 1})" << true;
-    QTest::newRow("object with extra key is not equal") << "equals"
-                                                        << R"({"a": 1, "b": 2})"
-                                                        << R"({"a": 1})" << false;
-    QTest::newRow("expected written as EJSON") << "equals"
-                                               << "5"
-                                               << R"({"$numberDouble": "5"})" << true;
-    QTest::newRow("subset of object") << "contains"
-                                      << R"({"a": {"$numberDouble": "1"}, "b": {"c": 2, "d": 3}})"
-                                      << R"({"b": {"d": 3}})" << true;
-    QTest::newRow("missing key") << "contains"
-                                 << R"({"a": 1})"
-                                 << R"({"b": 1})" << false;
-    QTest::newRow("wrong nested value") << "contains"
-                                        << R"({"b": {"d": 4}})"
-                                        << R"({"b": {"d": 3}})" << false;
-    QTest::newRow("array subsequence") << "contains"
-                                       << "[1, 2, 3, 4]"
-                                       << "[2, 4]" << true;
-    QTest::newRow("array order matters") << "contains"
-                                         << "[1, 2, 3, 4]"
-                                         << "[4, 2]" << false;
-    QTest::newRow("array of objects by subset") << "contains"
-                                                << R"([{"id": 1, "x": 0}, {"id": 2, "x": 5}])"
-                                                << R"([{"id": 2}])" << true;
-    QTest::newRow("array element used once") << "contains"
-                                             << "[1, 2]"
-                                             << "[1, 1]" << false;
-    QTest::newRow("scalar must be equal") << "contains"
-                                          << "3"
-                                          << "3" << true;
-}
-
-void TestRunCases::matchRules()
-{
-    QFETCH(QString, kind);
-    QFETCH(QString, actual);
-    QFETCH(QString, expected);
-    QFETCH(bool, matches);
-    const QJsonValue a = json(actual.toUtf8().constData());
-    const QJsonValue e = json(expected.toUtf8().constData());
-    QVERIFY(!a.isUndefined() && !e.isUndefined());
-    QCOMPARE(kind == QLatin1String("equals") ? casematch::equals(a, e) : casematch::contains(a, e),
-             matches);
-}
 
 void TestRunCases::eachExpectationKind_data()
 {
@@ -516,109 +362,6 @@ void TestRunCases::logEntrySavedAsCase()
     pane->runAll();
     QVERIFY(finished.wait(30000));
     QCOMPARE(pane->results()->countOf(CaseVerdict::Status::Passed), 1);
-}
-
-void TestRunCases::appFolderCopyIgnoredByPush()
-{
-    // A pull of the app into a folder.
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    const appcode::Snapshot app = appcodetest::read(*m_fx.session, m_fx.groupId, m_fx.app.id, true);
-    QVERIFY(app.isValid());
-    QCOMPARE(appcode::writeFolder(folder.path(), app), QString());
-    QVERIFY(runcasestore::isFolderOfApp(folder.path(), m_fx.app.name));
-    QVERIFY(appcode::compare(app, appcode::readFolder(folder.path())).isEmpty());
-
-    // Cases copied into it, one file per function.
-    m_cases->setMirrorFolder(folder.path());
-    m_cases->addCase(makeCase("sum", "adds", { 2, 3 }, RunCase::Expect::Equals, 5));
-    m_cases->addCase(makeCase("sum", "adds more", { 4, 3 }, RunCase::Expect::Equals, 7));
-    m_cases->addCase(makeCase("explode", "throws", { 1 }, RunCase::Expect::Fails, QJsonValue(),
-                              QStringLiteral("boom")));
-    QVERIFY(waitSaved(m_cases));
-    const QDir copies(QDir(folder.path()).filePath(runcasestore::mirrorSubfolder()));
-    QCOMPARE(copies.entryList(QDir::Files, QDir::Name),
-             (QStringList { QStringLiteral("explode.json"), QStringLiteral("sum.json") }));
-    QFile sumFile(copies.filePath(QStringLiteral("sum.json")));
-    QVERIFY(sumFile.open(QIODevice::ReadOnly));
-    const QJsonObject sumCopy = QJsonDocument::fromJson(sumFile.readAll()).object();
-    QCOMPARE(sumCopy.value(QStringLiteral("function")).toString(), QStringLiteral("sum"));
-    QCOMPARE(sumCopy.value(QStringLiteral("cases")).toArray().size(), 2);
-
-    // Compare and push see no difference, and do not list the copies as ignored files either.
-    const appcode::Snapshot read = appcode::readFolder(folder.path());
-    QVERIFY(read.isValid());
-    for (const QString &ignored : read.ignored)
-        QVERIFY2(!ignored.contains(QStringLiteral(".stitch-console")), qPrintable(ignored));
-    const appcode::Comparison comparison = appcode::compare(app, read);
-    QVERIFY2(comparison.isEmpty(), qPrintable(comparison.summary()));
-    QVERIFY(appcode::plan(app, read, comparison).isEmpty());
-    const appcodetest::PushResult pushed
-        = appcodetest::push(*m_fx.session, m_fx.groupId, m_fx.app.id, read, &app);
-    QVERIFY2(!pushed.error.isError(), qPrintable(pushed.error.summary()));
-    QCOMPARE(pushed.writes, 0);
-    // A pull again leaves them where they are.
-    QCOMPARE(appcode::writeFolder(folder.path(), app), QString());
-    QVERIFY(sumFile.exists());
-
-    // The watch pushes a saved function, and only that: the copies are no functions of it.
-    AppCodeWatch watch(m_fx.session.get());
-    QSignalSpy reported(&watch, &AppCodeWatch::reported);
-    watch.start(folder.path(), m_fx.groupId, m_fx.app.id);
-    m_cases->addCase(makeCase("explode", "throws again", { 2 }, RunCase::Expect::Fails,
-                              QJsonValue(), QStringLiteral("boom")));
-    QVERIFY(waitSaved(m_cases));
-    const QString source
-        = QDir(folder.path()).filePath(QStringLiteral("functions/explode/source.js"));
-    QFile sourceFile(source);
-    QVERIFY(sourceFile.open(QIODevice::Append));
-    sourceFile.write("// saved while watched\n");
-    sourceFile.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!reported.isEmpty(), 30000);
-    QVERIFY2(!reported.first().at(1).toBool(), qPrintable(reported.first().at(0).toString()));
-    QCOMPARE(reported.first().at(0).toString().section(u' ', 0, 3),
-             QStringLiteral("Watch: pushed explode at"));
-    QCOMPARE(watch.pushedCount(), 1);
-    watch.stop();
-
-    // Removing a function's last case removes its copy.
-    for (const RunCase &c : m_cases->casesOf(QStringLiteral("explode")))
-        m_cases->removeCase(c.id);
-    QVERIFY(waitSaved(m_cases));
-    QCOMPARE(copies.entryList(QDir::Files), QStringList { QStringLiteral("sum.json") });
-
-    // A checkout without the console's data: the cases come from the folder.
-    QTemporaryDir freshData;
-    RunCaseModel elsewhere(freshData.path());
-    elsewhere.setMirrorFolder(folder.path());
-    QSignalSpy loaded(&elsewhere, &RunCaseModel::loaded);
-    elsewhere.setApp(m_fx.app.id, m_fx.app.name);
-    QTRY_VERIFY_WITH_TIMEOUT(elsewhere.isLoaded(), 10000);
-    QCOMPARE(elsewhere.rowCount(), 2);
-    m_cases->setMirrorFolder(QString());
-}
-
-void TestRunCases::casesFollowARename()
-{
-    const QString id = m_cases->addCase(makeCase("explode", "throws", { 1 }, RunCase::Expect::Fails,
-                                                 QJsonValue(), QStringLiteral("boom")));
-    m_panel->renameFunction(m_fx.idOf(QStringLiteral("explode")), QStringLiteral("blowUp"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_cases->caseById(id).function, QStringLiteral("blowUp"), 30000);
-    CaseRunner runner(m_fx.session->client(), &m_results);
-    QSignalSpy finished(&runner, &CaseRunner::finished);
-    runner.start(m_fx.groupId, m_fx.app.id, m_cases->cases());
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(m_results.countOf(CaseVerdict::Status::Passed), 1);
-
-    // A case of a function that is gone is an error (not run), not a failure of the function.
-    RunCase gone = makeCase("explode", "gone", { 1 }, RunCase::Expect::Succeeds);
-    gone.id = QStringLiteral("gone");
-    runner.start(m_fx.groupId, m_fx.app.id, { gone });
-    QVERIFY(finished.wait(30000));
-    const CaseVerdict verdict = m_results.verdictOf(gone.id);
-    QCOMPARE(verdict.status, CaseVerdict::Status::Error);
-    QVERIFY2(verdict.message.contains(QStringLiteral("not found")), qPrintable(verdict.message));
-    QCOMPARE(m_results.failureCount(), 1);
 }
 
 QTEST_MAIN(TestRunCases)

@@ -1243,6 +1243,285 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>Expected &amp;value:</source>
+        <translation>Erwarteter &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Error &amp;pattern:</source>
+        <translation>Fehler&amp;muster:</translation>
+    </message>
+    <message>
+        <source>Run Case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Name des Testfalls</translation>
+    </message>
+    <message>
+        <source>What the case checks, e.g. “adds two numbers”</source>
+        <translation>Was der Fall prüft, z. B. „addiert zwei Zahlen“</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Arguments, a JSON array</source>
+        <translation>Argumente, ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation>Ausführen als</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>Expected value, JSON</source>
+        <translation>Erwarteter Wert, JSON</translation>
+    </message>
+    <message>
+        <source>Equals: the result is this value. Contains: every key of an object is in the result with a matching value, and an array&apos;s elements appear in the result&apos;s array in this order (others may come between).</source>
+        <translation>Ist gleich: Das Ergebnis ist dieser Wert. Enthält: Jeder Schlüssel eines Objekts steht mit passendem Wert im Ergebnis, und die Elemente eines Arrays stehen in dieser Reihenfolge im Array des Ergebnisses (andere dürfen dazwischen stehen).</translation>
+    </message>
+    <message>
+        <source>Error pattern, a regular expression</source>
+        <translation>Fehlermuster, ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>A regular expression the error message must match</source>
+        <translation>Ein regulärer Ausdruck, zu dem die Fehlermeldung passen muss</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Run as:</source>
+        <translation>Ausfüh&amp;ren als:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpect:</source>
+        <translation>Er&amp;warten:</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>Give the case a name.</source>
+        <translation>Geben Sie dem Fall einen Namen.</translation>
+    </message>
+    <message>
+        <source>Pick the function the case runs.</source>
+        <translation>Wählen Sie die Funktion, die der Fall ausführt.</translation>
+    </message>
+    <message>
+        <source>“%1” already has a case named “%2”.</source>
+        <translation>„%1“ hat schon einen Fall namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <source>Expected value: %1</source>
+        <translation>Erwarteter Wert: %1</translation>
+    </message>
+    <message>
+        <source>Enter the pattern the error message must match (.* for any).</source>
+        <translation>Geben Sie das Muster ein, zu dem die Fehlermeldung passen muss (.* für jede).</translation>
+    </message>
+    <message>
+        <source>Error pattern, at character %1: %2</source>
+        <translation>Fehlermuster, bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultsModel</name>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n Fall: </numerusform>
+            <numerusform>%n Fälle: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 not run</source>
+        <translation>, %1 nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%1 von %2 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Function / case</source>
+        <translation>Funktion / Fall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPane</name>
+    <message>
+        <source>The cases could not be saved: %1</source>
+        <translation>Die Testfälle konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cases of function</source>
+        <translation>Testfälle der Funktion</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of:</source>
+        <translation>&amp;Testfälle von:</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Add a case: arguments, who runs it, and what it should give</source>
+        <translation>Einen Fall hinzufügen: Argumente, wer ihn ausführt und was er ergeben soll</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case</source>
+        <translation>Den ausgewählten Fall bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected cases</source>
+        <translation>Die ausgewählten Fälle löschen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation>&amp;Ausgewählte ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected cases</source>
+        <translation>Die ausgewählten Fälle ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Run These Cases</source>
+        <translation>Diese Fälle aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Run every case listed</source>
+        <translation>Jeden aufgeführten Fall ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;All Cases</source>
+        <translation>A&amp;lle Fälle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every case of every function of the app</source>
+        <translation>Jeden Fall jeder Funktion der App ausführen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Run</source>
+        <translation>Lauf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the runs still waiting</source>
+        <translation>Die noch wartenden Läufe anhalten</translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Cases run so far</source>
+        <translation>Bisher ausgeführte Fälle</translation>
+    </message>
+    <message>
+        <source>Results of the run, by function</source>
+        <translation>Ergebnisse des Laufs, nach Funktion</translation>
+    </message>
+    <message>
+        <source>Expected and actual result</source>
+        <translation>Erwartetes und tatsächliches Ergebnis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Select a case of the run to compare what it expected with what it got.</source>
+        <translation>Wählen Sie einen Fall des Laufs, um Erwartetes und Erhaltenes zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle Funktionen</translation>
+    </message>
+    <message>
+        <source>New Run Case</source>
+        <translation>Neuer Testfall</translation>
+    </message>
+    <message>
+        <source>Edit Run Case</source>
+        <translation>Testfall bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Run Cases</source>
+        <translation>Testfälle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run case(s)? %1</source>
+        <translation>
+            <numerusform>%n Testfall löschen? %1</numerusform>
+            <numerusform>%n Testfälle löschen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run Cases of %1</source>
+        <translation>Fälle von %1 aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Passed: the run gave what the case expects (%1).</source>
+        <translation>Bestanden: Der Lauf ergab, was der Fall erwartet (%1).</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1794,6 +2073,81 @@
     <message>
         <source>Diff: %1</source>
         <translation>Diff: %1</translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Run All &amp;Cases</source>
+        <translation>Alle &amp;Testfälle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every run case of the app&apos;s functions before deploying</source>
+        <translation>Vor dem Bereitstellen jeden Testfall der Funktionen der App ausführen</translation>
+    </message>
+    <message>
+        <source>Failing run cases</source>
+        <translation>Fehlschlagende Testfälle</translation>
+    </message>
+    <message>
+        <source>Running run cases: %1 of %2…</source>
+        <translation>Testfälle laufen: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>The app has no run cases (add them from Functions › Cases…).</source>
+        <translation>Die App hat keine Testfälle (hinzufügen unter Funktionen › Testfälle…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run case(s); Deploy runs them first and refuses while any fails (a setting of this profile).</source>
+        <translation>
+            <numerusform>%n Testfall; Bereitstellen führt ihn zuerst aus und verweigert, solange er fehlschlägt (eine Einstellung dieses Profils).</numerusform>
+            <numerusform>%n Testfälle; Bereitstellen führt sie zuerst aus und verweigert, solange einer fehlschlägt (eine Einstellung dieses Profils).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run case(s), not run yet.</source>
+        <translation>
+            <numerusform>%n Testfall, noch nicht ausgeführt.</numerusform>
+            <numerusform>%n Testfälle, noch nicht ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run of the cases was stopped: %1</source>
+        <translation>Der Lauf der Testfälle wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1. Deploying now puts failing code live.</source>
+        <translation>%1. Wer jetzt bereitstellt, bringt fehlschlagenden Code in Betrieb.</translation>
+    </message>
+    <message>
+        <source>The run cases are still running: deploy when they are done.</source>
+        <translation>Die Testfälle laufen noch: Stellen Sie bereit, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Running the app&apos;s run cases before deploying…</source>
+        <translation>Die Testfälle der App laufen vor dem Bereitstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app&apos;s %n run case(s) have not been run (Run All Cases).</source>
+        <translation>
+            <numerusform>Der %n Testfall der App wurde nicht ausgeführt (Alle Testfälle ausführen).</numerusform>
+            <numerusform>Die %n Testfälle der App wurden nicht ausgeführt (Alle Testfälle ausführen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy refused: %n run case(s) fail, and this profile blocks deploys while cases fail.</source>
+        <translation>
+            <numerusform>Bereitstellen verweigert: %n Testfall schlägt fehl, und dieses Profil sperrt das Bereitstellen, solange Testfälle fehlschlagen.</numerusform>
+            <numerusform>Bereitstellen verweigert: %n Testfälle schlagen fehl, und dieses Profil sperrt das Bereitstellen, solange Testfälle fehlschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n run case(s) fail.</source>
+        <translation>
+            <numerusform>Warnung: %n Testfall schlägt fehl.</numerusform>
+            <numerusform>Warnung: %n Testfälle schlagen fehl.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2859,22 @@ Trotzdem speichern?</translation>
     <message>
         <source>The packages functions can require(): list and upload</source>
         <translation>Die Pakete, die Funktionen mit require() laden können: anzeigen und hochladen</translation>
+    </message>
+    <message>
+        <source>Run Cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Testfälle…</translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Named run cases of the function: arguments, who runs it, what it should give; run them all and see which fail</source>
+        <translation>Benannte Testfälle der Funktion: Argumente, wer sie ausführt, was sie ergeben soll; alle ausführen und sehen, welche fehlschlagen</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4143,18 @@ Trotzdem speichern?</translation>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Block deploys while run cases fail</source>
+        <translation>Bereitstellen &amp;sperren, solange Testfälle fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Deploy runs the app&apos;s run cases first and refuses to deploy while any of them fails (otherwise failures are only a warning)</source>
+        <translation>Bereitstellen führt zuerst die Testfälle der App aus und verweigert, solange einer fehlschlägt (sonst sind Fehlschläge nur eine Warnung)</translation>
+    </message>
+    <message>
+        <source>Block deploys on failing cases</source>
+        <translation>Bereitstellen bei fehlschlagenden Testfällen sperren</translation>
+    </message>
 </context>
 <context>
     <name>LogsPanel</name>
@@ -4146,6 +4528,10 @@ Trotzdem speichern?</translation>
     <message>
         <source>Search every entry this console has kept for the app (Ctrl+Shift+A)</source>
         <translation>Jeden Eintrag durchsuchen, den diese Konsole für die App aufbewahrt hat (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Save as a run case…</source>
+        <translation>Als Testfall speichern…</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5424,135 @@ Trotzdem speichern?</translation>
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>RunCase</name>
+    <message>
+        <source>Succeeds</source>
+        <translation>Läuft fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Result equals</source>
+        <translation>Ergebnis ist gleich</translation>
+    </message>
+    <message>
+        <source>Result contains</source>
+        <translation>Ergebnis enthält</translation>
+    </message>
+    <message>
+        <source>Fails with</source>
+        <translation>Schlägt fehl mit</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation>läuft fehlerfrei</translation>
+    </message>
+    <message>
+        <source>equals %1</source>
+        <translation>ist gleich %1</translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source>fails matching /%1/</source>
+        <translation>schlägt fehl, passend zu /%1/</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>A run without error</source>
+        <translation>Ein Lauf ohne Fehler</translation>
+    </message>
+    <message>
+        <source>The result is not the expected value</source>
+        <translation>Das Ergebnis ist nicht der erwartete Wert</translation>
+    </message>
+    <message>
+        <source>The result does not contain the expected value</source>
+        <translation>Das Ergebnis enthält den erwarteten Wert nicht</translation>
+    </message>
+    <message>
+        <source>The run failed: /%1/</source>
+        <translation>Der Lauf schlägt fehl: /%1/</translation>
+    </message>
+    <message>
+        <source>The run succeeded; it was expected to fail</source>
+        <translation>Der Lauf gelang; erwartet war, dass er fehlschlägt</translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation>Das Muster ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The error message does not match /%1/: %2</source>
+        <translation>Die Fehlermeldung passt nicht zu /%1/: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunCaseModel</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation>Ausführen als</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+</context>
+<context>
+    <name>RunCaseStore</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot make its folder</source>
+        <translation>%1: Sein Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -1238,6 +1238,285 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>Expected &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case checks, e.g. “adds two numbers”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments, a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected value, JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equals: the result is this value. Contains: every key of an object is in the result with a matching value, and an array&apos;s elements appear in the result&apos;s array in this order (others may come between).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error pattern, a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression the error message must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the function the case runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already has a case named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pattern the error message must match (.* for any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error pattern, at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseResultsModel</name>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n case: </numerusform>
+            <numerusform>%n cases: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function / case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPane</name>
+    <message>
+        <source>The cases could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case: arguments, who runs it, and what it should give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run These Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every case listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;All Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every case of every function of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the runs still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases run so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the run, by function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected and actual result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case of the run to compare what it expected with what it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Run Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Run Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Run Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run case(s)? %1</source>
+        <translation>
+            <numerusform>Delete %n run case? %1</numerusform>
+            <numerusform>Delete %n run cases? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run Cases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the run gave what the case expects (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1789,6 +2068,81 @@
     <message>
         <source>Diff: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run All &amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every run case of the app&apos;s functions before deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing run cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running run cases: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no run cases (add them from Functions › Cases…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run case(s); Deploy runs them first and refuses while any fails (a setting of this profile).</source>
+        <translation>
+            <numerusform>%n run case; Deploy runs it first and refuses while it fails (a setting of this profile).</numerusform>
+            <numerusform>%n run cases; Deploy runs them first and refuses while any fails (a setting of this profile).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run case(s), not run yet.</source>
+        <translation>
+            <numerusform>%n run case, not run yet.</numerusform>
+            <numerusform>%n run cases, not run yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run of the cases was stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Deploying now puts failing code live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run cases are still running: deploy when they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the app&apos;s run cases before deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The app&apos;s %n run case(s) have not been run (Run All Cases).</source>
+        <translation>
+            <numerusform>The app&apos;s %n run case has not been run (Run All Cases).</numerusform>
+            <numerusform>The app&apos;s %n run cases have not been run (Run All Cases).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploy refused: %n run case(s) fail, and this profile blocks deploys while cases fail.</source>
+        <translation>
+            <numerusform>Deploy refused: %n run case fails, and this profile blocks deploys while cases fail.</numerusform>
+            <numerusform>Deploy refused: %n run cases fail, and this profile blocks deploys while cases fail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n run case(s) fail.</source>
+        <translation>
+            <numerusform>Warning: %n run case fails.</numerusform>
+            <numerusform>Warning: %n run cases fail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2850,22 @@ Save anyway?</source>
     </message>
     <message>
         <source>The packages functions can require(): list and upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named run cases of the function: arguments, who runs it, what it should give; run them all and see which fail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3764,6 +4134,18 @@ Save anyway?</source>
         <source>Profile “%1” saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Block deploys while run cases fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy runs the app&apos;s run cases first and refuses to deploy while any of them fails (otherwise failures are only a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block deploys on failing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogsPanel</name>
@@ -4136,6 +4518,10 @@ Save anyway?</source>
     </message>
     <message>
         <source>Search every entry this console has kept for the app (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a run case…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5412,135 @@ Save anyway?</source>
     </message>
     <message>
         <source>%1 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCase</name>
+    <message>
+        <source>Succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run without error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is not the expected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result does not contain the expected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run succeeded; it was expected to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error message does not match /%1/: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCaseModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCaseStore</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make its folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,22 @@
         <source>expected {&quot;features&quot;: [...]}</source>
         <translation>erwartet wurde {&quot;features&quot;: [...]}</translation>
     </message>
+    <message>
+        <source>expected a list of databases</source>
+        <translation>erwartet: eine Liste von Datenbanken</translation>
+    </message>
+    <message>
+        <source>expected a database name</source>
+        <translation>erwartet: ein Datenbankname</translation>
+    </message>
+    <message>
+        <source>expected {documents, count}</source>
+        <translation>erwartet: {documents, count}</translation>
+    </message>
+    <message>
+        <source>expected {imported, skipped}</source>
+        <translation>erwartet: {imported, skipped}</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
@@ -1247,6 +1263,21 @@
     </message>
 </context>
 <context>
+    <name>CallStackModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation>%1 in %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>Function %1, line %2</source>
+        <translation>Funktion %1, Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Expected &amp;value:</source>
@@ -1683,6 +1714,447 @@
     <message>
         <source>Enter a name for the app.</source>
         <translation>Geben Sie einen Namen für die App ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Databases and collections</source>
+        <translation>Datenbanken und Sammlungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the databases and collections again</source>
+        <translation>Datenbanken und Sammlungen erneut lesen</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. {&quot;status&quot;: &quot;open&quot;}</source>
+        <translation>Filter, z. B. {&quot;status&quot;: &quot;open&quot;}</translation>
+    </message>
+    <message>
+        <source>Filter (Extended JSON)</source>
+        <translation>Filter (Extended JSON)</translation>
+    </message>
+    <message>
+        <source>Sort, e.g. {&quot;_id&quot;: -1}</source>
+        <translation>Sortierung, z. B. {&quot;_id&quot;: -1}</translation>
+    </message>
+    <message>
+        <source>Sort (Extended JSON)</source>
+        <translation>Sortierung (Extended JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert…</source>
+        <translation>&amp;Einfügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Lösc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import a JSON array or JSON lines file of Extended JSON documents</source>
+        <translation>Ein JSON-Array oder eine JSON-Lines-Datei mit Extended-JSON-Dokumenten importieren</translation>
+    </message>
+    <message>
+        <source>Documents per page</source>
+        <translation>Dokumente pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>%1 pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Wei&amp;ter</translation>
+    </message>
+    <message>
+        <source>Select a MongoDB service to see its data.</source>
+        <translation>Wählen Sie einen MongoDB-Dienst, um seine Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Only MongoDB services (mongodb-atlas, mongodb) hold data to show here.</source>
+        <translation>Nur MongoDB-Dienste (mongodb-atlas, mongodb) haben Daten, die hier gezeigt werden können.</translation>
+    </message>
+    <message>
+        <source>The filter is not JSON: %1 at character %2.</source>
+        <translation>Der Filter ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The sort is not JSON: %1 at character %2.</source>
+        <translation>Die Sortierung ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object, such as {&quot;status&quot;: &quot;open&quot;}.</source>
+        <translation>Der Filter muss ein JSON-Objekt sein, etwa {&quot;status&quot;: &quot;open&quot;}.</translation>
+    </message>
+    <message>
+        <source>The sort must be a JSON object, such as {&quot;_id&quot;: -1}.</source>
+        <translation>Die Sortierung muss ein JSON-Objekt sein, etwa {&quot;_id&quot;: -1}.</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Keine Dokumente</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>Document (Extended JSON)</source>
+        <translation>Dokument (Extended JSON)</translation>
+    </message>
+    <message>
+        <source>A document is a JSON object.</source>
+        <translation>Ein Dokument ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Document</source>
+        <translation>Dokument einfügen</translation>
+    </message>
+    <message>
+        <source>A new document for %1.%2, in Extended JSON. Without an _id, the server gives it an ObjectId.</source>
+        <translation>Ein neues Dokument für %1.%2, in Extended JSON. Ohne _id gibt der Server ihm eine ObjectId.</translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation>Dokument bearbeiten</translation>
+    </message>
+    <message>
+        <source>The document replaces the one with _id %1; its _id cannot change.</source>
+        <translation>Das Dokument ersetzt das mit der _id %1; seine _id kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The _id of a document cannot change: insert a copy instead.</source>
+        <translation>Die _id eines Dokuments kann sich nicht ändern: Fügen Sie stattdessen eine Kopie ein.</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <source>Delete Documents</source>
+        <translation>Dokumente löschen</translation>
+    </message>
+    <message>
+        <source>Delete the document with _id %1 from %2.%3?</source>
+        <translation>Das Dokument mit der _id %1 aus %2.%3 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 documents from %2.%3?
+
+%4</source>
+        <translation>Diese %1 Dokumente aus %2.%3 löschen?
+
+%4</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete %1 documents</source>
+        <translation>%1 Dokumente löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n document(s).</source>
+        <translation>
+            <numerusform>%n Dokument eingefügt.</numerusform>
+            <numerusform>%n Dokumente eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the document with _id %1.</source>
+        <translation>Das Dokument mit der _id %1 wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>%n Dokument gelöscht.</numerusform>
+            <numerusform>%n Dokumente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>Dokumente importieren</translation>
+    </message>
+    <message>
+        <source>Skip lines that are not documents</source>
+        <translation>Zeilen überspringen, die keine Dokumente sind</translation>
+    </message>
+    <message>
+        <source>Otherwise a bad line stops the import and nothing is imported</source>
+        <translation>Sonst hält eine fehlerhafte Zeile den Import an, und nichts wird importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Sammlung:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>JSON or JSON lines (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON oder JSON Lines (*.json *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s) into %1.%2.</source>
+        <translation>
+            <numerusform>%n Dokument in %1.%2 importiert.</numerusform>
+            <numerusform>%n Dokumente in %1.%2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 documents into %2.%3; skipped %n line(s) that are not documents.</source>
+        <translation>
+            <numerusform>%1 Dokumente in %2.%3 importiert; %n Zeile übersprungen, die kein Dokument ist.</numerusform>
+            <numerusform>%1 Dokumente in %2.%3 importiert; %n Zeilen übersprungen, die keine Dokumente sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n line(s) are not documents.</source>
+        <translation>
+            <numerusform>Aus %1 wurde nichts importiert: %n Zeile ist kein Dokument.</numerusform>
+            <numerusform>Aus %1 wurde nichts importiert: %n Zeilen sind keine Dokumente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the Rest, &amp;Skipping Them</source>
+        <translation>Den Rest importieren, diese &amp;überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>DebugHover</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>DebugPane</name>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run on to the next breakpoint</source>
+        <translation>Bis zum nächsten Haltepunkt weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Run the current line</source>
+        <translation>Die aktuelle Zeile ausführen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation>&amp;Hineinspringen</translation>
+    </message>
+    <message>
+        <source>Step into the function called on this line</source>
+        <translation>In die Funktion springen, die diese Zeile aufruft</translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation>He&amp;rausspringen</translation>
+    </message>
+    <message>
+        <source>Run to the end of this function</source>
+        <translation>Bis zum Ende dieser Funktion ausführen</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>End the debug run</source>
+        <translation>Den Debug-Lauf beenden</translation>
+    </message>
+    <message>
+        <source>Pause on e&amp;xceptions</source>
+        <translation>Bei &amp;Ausnahmen anhalten</translation>
+    </message>
+    <message>
+        <source>Debugger status</source>
+        <translation>Debugger-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>Neu s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation>Debugger</translation>
+    </message>
+    <message>
+        <source>Stop where an exception is thrown, caught or not</source>
+        <translation>Anhalten, wo eine Ausnahme geworfen wird, ob abgefangen oder nicht</translation>
+    </message>
+    <message>
+        <source>Call stack</source>
+        <translation>Aufrufstapel</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Überwachte Ausdrücke</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected watch</source>
+        <translation>Entf entfernt den ausgewählten Ausdruck</translation>
+    </message>
+    <message>
+        <source>New watch expression</source>
+        <translation>Neuer überwachter Ausdruck</translation>
+    </message>
+    <message>
+        <source>Add a watch expression…</source>
+        <translation>Ausdruck zum Überwachen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Expression to evaluate</source>
+        <translation>Auszuwertender Ausdruck</translation>
+    </message>
+    <message>
+        <source>Evaluate in the selected frame, then Enter</source>
+        <translation>Im ausgewählten Frame auswerten, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Ergebnisse der Auswertung</translation>
+    </message>
+    <message>
+        <source>Call stac&amp;k:</source>
+        <translation>Aufruf&amp;stapel:</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variablen:</translation>
+    </message>
+    <message>
+        <source>Watch&amp;es:</source>
+        <translation>Über&amp;wacht:</translation>
+    </message>
+    <message>
+        <source>Evalua&amp;te:</source>
+        <translation>Aus&amp;werten:</translation>
+    </message>
+    <message>
+        <source>The source has changed: the paused run still executes the text as it was when Debug started.</source>
+        <translation>Der Quelltext wurde geändert: Der angehaltene Lauf führt weiter den Text aus, wie er beim Start des Debuggens war.</translation>
+    </message>
+    <message>
+        <source>Restart the debug run with the edited source</source>
+        <translation>Den Debug-Lauf mit dem geänderten Quelltext neu starten</translation>
+    </message>
+    <message>
+        <source>Starting the debug run…</source>
+        <translation>Der Debug-Lauf startet…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Paused in %1 at line %2</source>
+        <translation>Angehalten in %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;</source>
+        <translation>&lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DebuggerClient</name>
+    <message>
+        <source>The debugger connection closed.</source>
+        <translation>Die Verbindung zum Debugger wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The debug session has ended.</source>
+        <translation>Die Debug-Sitzung ist beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression did not finish within %n ms.</source>
+        <translation>
+            <numerusform>Der Ausdruck wurde nicht innerhalb von %n ms fertig.</numerusform>
+            <numerusform>Der Ausdruck wurde nicht innerhalb von %n ms fertig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2731,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>(no _id)</source>
+        <translation>(keine _id)</translation>
+    </message>
+    <message>
+        <source>_id / Field</source>
+        <translation>_id / Feld</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>A draft is open (%1): edits made here go into the draft and reach the app only when it is deployed from Deploy.</source>
@@ -2449,6 +2932,25 @@
     </message>
 </context>
 <context>
+    <name>FunctionDebugger</name>
+    <message>
+        <source>This server has no debugger.</source>
+        <translation>Dieser Server hat keinen Debugger.</translation>
+    </message>
+    <message>
+        <source>Not paused: evaluations run in a paused frame.</source>
+        <translation>Nicht angehalten: Ausdrücke werden in einem angehaltenen Frame ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>The debug session ended.</source>
+        <translation>Die Debug-Sitzung ist beendet.</translation>
+    </message>
+</context>
+<context>
     <name>FunctionEditorTab</name>
     <message>
         <source>Can evaluate must be a JSON object.</source>
@@ -2547,6 +3049,26 @@ Trotzdem speichern?</translation>
     <message>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Debuggen</translation>
+    </message>
+    <message>
+        <source>Debug the buffer</source>
+        <translation>Den Puffer debuggen</translation>
+    </message>
+    <message>
+        <source>This server cannot debug functions: it has no debugger route (only stitch-local has one).</source>
+        <translation>Dieser Server kann keine Funktionen debuggen: Er hat keine Debugger-Route (nur stitch-local hat eine).</translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text in the debugger, stopping at breakpoints (Ctrl+F5; F9 sets a breakpoint)</source>
+        <translation>Den Text des Editors im Debugger ausführen und an Haltepunkten anhalten (Strg+F5; F9 setzt einen Haltepunkt)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +6295,14 @@ Trotzdem speichern?</translation>
         <source>Ra&amp;w:</source>
         <translation>Ro&amp;h:</translation>
     </message>
+    <message>
+        <source>Debugging…</source>
+        <translation>Debuggen…</translation>
+    </message>
+    <message>
+        <source>The debug run ended: %1</source>
+        <translation>Der Debug-Lauf ist beendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
@@ -6814,6 +7344,10 @@ Trotzdem speichern?</translation>
     <message>
         <source>The service “%1” has no command “%2” on this server (ServiceCommandNotFound). stitch-local runs no service commands.</source>
         <translation>Der Dienst „%1“ hat auf diesem Server keinen Befehl „%2“ (ServiceCommandNotFound). stitch-local führt keine Dienstbefehle aus.</translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
+        <translation>D&amp;aten</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +8695,41 @@ Trotzdem speichern?</translation>
     <message>
         <source>Credentials: values you set but never read back</source>
         <translation>Zugangsdaten: Werte, die Sie setzen, aber nie zurücklesen</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Closure (%1)</source>
+        <translation>Closure (%1)</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Catch</source>
+        <translation>Catch</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,22 @@
         <source>expected {&quot;features&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a list of databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {documents, count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {imported, skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyListModel</name>
@@ -1242,6 +1258,21 @@
     </message>
 </context>
 <context>
+    <name>CallStackModel</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>Expected &amp;value:</source>
@@ -1678,6 +1709,445 @@
     <message>
         <source>Enter a name for the app.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases and collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the databases and collections again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter, e.g. {&quot;status&quot;: &quot;open&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort, e.g. {&quot;_id&quot;: -1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON array or JSON lines file of Extended JSON documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a MongoDB service to see its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only MongoDB services (mongodb-atlas, mongodb) hold data to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object, such as {&quot;status&quot;: &quot;open&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort must be a JSON object, such as {&quot;_id&quot;: -1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (Extended JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new document for %1.%2, in Extended JSON. Without an _id, the server gives it an ObjectId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document replaces the one with _id %1; its _id cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The _id of a document cannot change: insert a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document with _id %1 from %2.%3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 documents from %2.%3?
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n document(s).</source>
+        <translation>
+            <numerusform>Inserted %n document.</numerusform>
+            <numerusform>Inserted %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the document with _id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s).</source>
+        <translation>
+            <numerusform>Deleted %n document.</numerusform>
+            <numerusform>Deleted %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip lines that are not documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise a bad line stops the import and nothing is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON or JSON lines (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s) into %1.%2.</source>
+        <translation>
+            <numerusform>Imported %n document into %1.%2.</numerusform>
+            <numerusform>Imported %n documents into %1.%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 documents into %2.%3; skipped %n line(s) that are not documents.</source>
+        <translation>
+            <numerusform>Imported %1 documents into %2.%3; skipped %n line that is not a document.</numerusform>
+            <numerusform>Imported %1 documents into %2.%3; skipped %n lines that are not documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n line(s) are not documents.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n line is not a document.</numerusform>
+            <numerusform>Nothing was imported from %1: %n lines are not documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the Rest, &amp;Skipping Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugHover</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebugPane</name>
+    <message>
+        <source>Co&amp;ntinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on to the next breakpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the current line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step into the function called on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to the end of this function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the debug run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause on e&amp;xceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debugger status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debugger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop where an exception is thrown, caught or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New watch expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a watch expression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression to evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate in the selected frame, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call stac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evalua&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has changed: the paused run still executes the text as it was when Debug started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the debug run with the edited source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the debug run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused in %1 at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebuggerClient</name>
+    <message>
+        <source>The debugger connection closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The expression did not finish within %n ms.</source>
+        <translation>
+            <numerusform>The expression did not finish within %n ms.</numerusform>
+            <numerusform>The expression did not finish within %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2724,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>(no _id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_id / Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>A draft is open (%1): edits made here go into the draft and reach the app only when it is deployed from Deploy.</source>
@@ -2444,6 +2925,25 @@
     </message>
 </context>
 <context>
+    <name>FunctionDebugger</name>
+    <message>
+        <source>This server has no debugger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paused: evaluations run in a paused frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug session ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionEditorTab</name>
     <message>
         <source>Can evaluate must be a JSON object.</source>
@@ -2538,6 +3038,26 @@ Save anyway?</source>
     </message>
     <message>
         <source>&amp;Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug the buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server cannot debug functions: it has no debugger route (only stitch-local has one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the editor&apos;s text in the debugger, stopping at breakpoints (Ctrl+F5; F9 sets a breakpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5762,6 +6282,14 @@ Save anyway?</source>
         <source>Ra&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Debugging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debug run ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
@@ -6794,6 +7322,10 @@ Save anyway?</source>
     </message>
     <message>
         <source>The service “%1” has no command “%2” on this server (ServiceCommandNotFound). stitch-local runs no service commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8135,6 +8667,41 @@ Save anyway?</source>
     </message>
     <message>
         <source>Credentials: values you set but never read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesModel</name>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,11 @@
 #include "panelshots.h"
 
 #include <api/localdatacalls.h>
+#include <api/functioncalls.h>
 #include <api/servicecalls.h>
+#include <api/triggercalls.h>
+#include <models/logmodel.h>
+#include <panels/logspanel.h>
 #include <models/documentlistmodel.h>
 #include <panels/dataview.h>
 #include <panels/servicespanel.h>
@@ -24,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -75,6 +80,7 @@ private slots:
     void insertEditDelete();
     void importWithABadLine();
     void otherServiceTypeSaysWhy();
+    void insertFiresDatabaseTriggerSeenInLogs();
     void screenshots();
 
 private:
@@ -336,6 +342,76 @@ void TestDataView::otherServiceTypeSaysWhy()
     QVERIFY(data->absentLabel()->text().contains(QStringLiteral("MongoDB")));
     QVERIFY(showData(QStringLiteral("mongodb-atlas")));
     QVERIFY(data->isAvailable());
+}
+
+void TestDataView::insertFiresDatabaseTriggerSeenInLogs()
+{
+    // A document inserted in the Data view is an ordinary write: a database trigger on the
+    // collection runs its function, and the Logs panel shows the DB_TRIGGER entry.
+    StitchFunction function;
+    function.name = QStringLiteral("onNewOrder");
+    function.source = QStringLiteral(
+        "exports = function(event) {\n"
+        "  console.log('new order', event.fullDocument.item);\n"
+        "};\n");
+    auto *made = functioncalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, function);
+    QVERIFY(SignedInFixture::finish(made));
+    StitchTrigger trigger;
+    trigger.name = QStringLiteral("orderPlaced");
+    trigger.type = QStringLiteral("DATABASE");
+    trigger.functionId = made->result().id;
+    trigger.config = { { QStringLiteral("service_id"), m_serviceId },
+                       { QStringLiteral("database"), kDb },
+                       { QStringLiteral("collection"), kOrders },
+                       { QStringLiteral("operation_types"), QJsonArray { QStringLiteral("INSERT") } },
+                       { QStringLiteral("full_document"), true } };
+    QVERIFY(SignedInFixture::finish(
+        triggercalls::create(*m_fx.other->client(), m_fx.groupId, m_fx.app.id, trigger)));
+
+    QVERIFY(showData(QStringLiteral("mongodb-atlas")));
+    DataView *data = m_panel->dataView();
+    QSignalSpy page(data, &DataView::pageLoaded);
+    data->openCollection(kDb, kOrders);
+    QTRY_VERIFY_WITH_TIMEOUT(page.size() >= 1, 20000);
+    m_statuses.clear();
+    data->insertDocuments(QJsonArray { QJsonObject { { QStringLiteral("_id"), QStringLiteral("fire-1") },
+                                                     { QStringLiteral("item"), QStringLiteral("kettle") } } });
+    QTRY_VERIFY_WITH_TIMEOUT(m_statuses.contains(QStringLiteral("Inserted 1 document(s).")), 20000);
+
+    LogsPanel logs(m_fx.session.get());
+    logs.resize(1200, 800);
+    logs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&logs));
+    const auto triggerRow = [&logs] {
+        LogModel *model = logs.model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, LogModel::TypeColumn).data().toString().contains(
+                    QLatin1String("DB_TRIGGER"), Qt::CaseInsensitive)
+                || model->index(row, LogModel::TypeColumn).data().toString().contains(
+                    QLatin1String("Database trigger"), Qt::CaseInsensitive))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (triggerRow() >= 0)
+                return true;
+            logs.refresh();
+            QTest::qWait(200);
+            return triggerRow() >= 0;
+        }(),
+        20000);
+    const int row = triggerRow();
+    QCOMPARE(logs.model()->index(row, LogModel::NameColumn).data().toString(),
+             QStringLiteral("onNewOrder")); // the function the trigger ran
+    // The trigger's runs, as the Triggers panel's "firing history" opens them, the entry chosen.
+    logs.openItem(QStringLiteral("trigger:orderPlaced"));
+    QTRY_VERIFY_WITH_TIMEOUT(!logs.model()->isLoading() && triggerRow() >= 0, 20000);
+    if (auto *table = logs.findChild<QTableView *>())
+        table->selectRow(0);
+    if (!qEnvironmentVariable("STITCH_SHOTS_DIR").isEmpty())
+        savePanelShots(&logs, QStringLiteral("logs-db-trigger"));
 }
 
 void TestDataView::screenshots()

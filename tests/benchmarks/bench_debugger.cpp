@@ -103,9 +103,18 @@ struct Bench
         client->enable();
         client->setSkippedScripts({ QStringLiteral("^stitch:"), QStringLiteral("^\\[eval\\]") });
         client->setBreakpoint(debugurls::ofFunction(name), line);
+        QSignalSpy finished(client.get(), &DebuggerClient::runFinished);
+        QSignalSpy closed(client.get(), &DebuggerClient::closed);
         client->startRun();
-        if (!paused.wait(30000))
+        if (!QTest::qWaitFor([&] { return !paused.isEmpty() || !finished.isEmpty() || !closed.isEmpty(); }, 30000)
+            || paused.isEmpty()) {
+            // Say which way it went, so that a run that did not pause can be told from one
+            // that never answered.
+            std::fprintf(stderr, "  finished without pausing: %s, closed: %s\n",
+                         finished.isEmpty() ? "no" : "yes",
+                         closed.isEmpty() ? "no" : qPrintable(closed.first().value(0).toString()));
             return nullptr;
+        }
         return client;
     }
 

@@ -266,13 +266,9 @@ bool DebugSessions::start(const QString &appId, const RunRequest &request, Start
     const ServiceCall caller = FunctionRuntime::serviceCallerOf(request);
     connect(runner, &DebugProcess::serviceCalled, session,
             [this, runner, caller](const QJsonObject &message) {
-                ServiceCall call = caller;
-                call.service = message.value(QLatin1String("service")).toString();
-                call.action = message.value(QLatin1String("action")).toString();
-                call.arguments = message.value(QLatin1String("arguments")).toObject();
                 QPointer<DebugProcess> target(runner);
                 const QJsonValue callId = message.value(QLatin1String("call"));
-                m_runtime.callService(call, [target, callId](const QJsonObject &answer) {
+                m_runtime.callService(caller, message, [target, callId](const QJsonObject &answer) {
                     if (!target)
                         return;
                     QJsonObject out = answer;

@@ -323,11 +323,7 @@ void FunctionRuntime::serviceCalled(RuntimeWorker *worker, quint64 runId,
     const auto caller = m_runCallers.constFind(runId);
     if (caller == m_runCallers.cend())
         return; // the run has ended
-    ServiceCall call = *caller;
-    call.service = message.value(QLatin1String("service")).toString();
-    call.action = message.value(QLatin1String("action")).toString();
-    call.arguments = message.value(QLatin1String("arguments")).toObject();
-    callService(call, std::move(reply));
+    callService(*caller, message, std::move(reply));
 }
 
 ServiceCall FunctionRuntime::serviceCallerOf(const RunRequest &request)
@@ -341,8 +337,12 @@ ServiceCall FunctionRuntime::serviceCallerOf(const RunRequest &request)
     return caller;
 }
 
-void FunctionRuntime::callService(const ServiceCall &call, ServiceReply reply) const
+void FunctionRuntime::callService(ServiceCall call, const QJsonObject &message,
+                                  ServiceReply reply) const
 {
+    call.service = message.value(QLatin1String("service")).toString();
+    call.action = message.value(QLatin1String("action")).toString();
+    call.arguments = message.value(QLatin1String("arguments")).toObject();
     if (!m_serviceHandler || call.appId.isEmpty()) {
         return reply({ { QStringLiteral("error"),
                          QJsonObject { { QStringLiteral("code"), QStringLiteral("ServiceNotFound") },

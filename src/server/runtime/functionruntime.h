@@ -85,8 +85,9 @@ public:
     using ServiceHandler = std::function<void(const ServiceCall &call, ServiceReply reply)>;
     //! Who answers runs' service calls; without one they fail with ServiceNotFound.
     void setServiceHandler(ServiceHandler handler) { m_serviceHandler = std::move(handler); }
-    //! call.service's action for the run call describes (a debug run's call comes this way).
-    void callService(const ServiceCall &call, ServiceReply reply) const;
+    //! A runner's service message ({service, action, arguments}) for the run caller describes
+    //! (a debug run's call comes this way too).
+    void callService(ServiceCall caller, const QJsonObject &message, ServiceReply reply) const;
     //! The caller part of a ServiceCall for a run of request (the service and action unset).
     static ServiceCall serviceCallerOf(const RunRequest &request);
     //! A process of its own for one debug run (not started yet): runner.js in its relay mode,

@@ -120,6 +120,11 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         QStringLiteral("function-time-limit"),
         QStringLiteral("Longest a function run may take, in seconds (default 90)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption debugTimeLimit(
+        QStringLiteral("debug-time-limit"),
+        QStringLiteral("Longest a debug session (the console's Debug) may last, paused or "
+                       "not, in seconds (default 600); then its process is stopped."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption idleTimeout(
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds a connection may stay open with no request in progress "
@@ -157,7 +162,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
                        "\"successful\" or \"failed\" (default 0: applied before answering)."),
         QStringLiteral("MS"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
-                        allowRemote, maxBody, functionTimeLimit, idleTimeout, requestTimeout,
+                        allowRemote, maxBody, functionTimeLimit, debugTimeLimit, idleTimeout, requestTimeout,
                         maxConnections, seedLogs, seedApp, seedApps, deployDelay,
                         maxUpload });
 
@@ -210,6 +215,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         }
     }
     // Numbers: each must read whole as its type and be in range, or the error names the option.
+    double debugTimeLimitSeconds = parsed.debugSessionTimeLimitMs / 1000.0;
     const auto number = [&](const QCommandLineOption &option, auto *value, bool zeroAllowed,
                             const char *expected) {
         if (!parser.isSet(option))
@@ -234,6 +240,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         || !number(maxUpload, &parsed.maxUploadBytes, false, "a positive number")
         || !number(functionTimeLimit, &parsed.functionTimeLimitSeconds, false,
                    "a positive number of seconds")
+        || !number(debugTimeLimit, &debugTimeLimitSeconds, false, "a positive number of seconds")
         || !number(idleTimeout, &parsed.idleTimeoutSeconds, false, "a positive number of seconds")
         || !number(requestTimeout, &parsed.requestTimeoutSeconds, false,
                    "a positive number of seconds")
@@ -243,6 +250,8 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         || !number(seedApps, &parsed.seedApp.apps, true, "a number of apps")
         || !number(deployDelay, &parsed.deployDelayMs, true, "a number of milliseconds"))
         return false;
+    // QTimer counts in int milliseconds: a day is as long as a debug session may be asked to last.
+    parsed.debugSessionTimeLimitMs = int(qMin(debugTimeLimitSeconds, 86400.0) * 1000);
     parsed.seedApp.values = parsed.seedApp.functions;
     parsed.seedApp.triggers = parsed.seedApp.functions / 10;
     parsed.demo = parser.isSet(demo);

@@ -17,6 +17,7 @@ private slots:
     void bad_data();
     void bad();
     void deployDelayAndUploadLimit();
+    void debugTimeLimit();
     void help();
 };
 
@@ -190,6 +191,26 @@ void tst_ServerOptions::deployDelayAndUploadLimit()
     QVERIFY(error.contains(QLatin1String("--deploy-delay-ms")));
     QVERIFY(!parse({ "--max-upload-bytes", "0" }, &options, &error, &exitNow));
     QVERIFY(error.contains(QLatin1String("--max-upload-bytes")));
+}
+
+void tst_ServerOptions::debugTimeLimit()
+{
+    ServerOptions options;
+    QString error;
+    bool exitNow = false;
+    QVERIFY2(parse({}, &options, &error, &exitNow), qPrintable(error));
+    QCOMPARE(options.debugSessionTimeLimitMs, 600000); // ten minutes, as the issue asks
+    QVERIFY2(parse({ "--debug-time-limit", "2.5" }, &options, &error, &exitNow),
+             qPrintable(error));
+    QCOMPARE(options.debugSessionTimeLimitMs, 2500);
+    // Longer than a day is held to a day (QTimer counts in int milliseconds).
+    QVERIFY2(parse({ "--debug-time-limit", "1e9" }, &options, &error, &exitNow),
+             qPrintable(error));
+    QCOMPARE(options.debugSessionTimeLimitMs, 86400000);
+    QVERIFY(!parse({ "--debug-time-limit", "0" }, &options, &error, &exitNow));
+    QVERIFY(error.contains(QLatin1String("--debug-time-limit")));
+    QVERIFY(!parse({ "--debug-time-limit", "soon" }, &options, &error, &exitNow));
+    QVERIFY(error.contains(QLatin1String("--debug-time-limit")));
 }
 
 void tst_ServerOptions::help()

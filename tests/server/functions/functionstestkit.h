@@ -12,6 +12,7 @@
 #include "server/store.h"
 
 #include <QDateTime>
+#include <functional>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
@@ -25,6 +26,9 @@ class Fixture
     QTemporaryDir m_dir; //!< first: removed only after the server and the store are gone
 
 public:
+    //! Set before start() to change the server's options beyond the fixture's own.
+    std::function<void(stitchlocal::ServerOptions &)> configure;
+
     //! Starts the server; false (with a QTest failure) when it cannot.
     bool start(double functionTimeLimitSeconds = 90)
     {
@@ -36,6 +40,8 @@ public:
         options.functionTimeLimitSeconds = functionTimeLimitSeconds;
         options.admins = { user(QStringLiteral("dev"), QStringLiteral("pw")),
                            user(QStringLiteral("other"), QStringLiteral("pw2")) };
+        if (configure)
+            configure(options);
         QString error;
         server = startServer(options, &error);
         if (!server) {

@@ -1,11 +1,12 @@
 // The debugger route (POST .../local/debug_runs, a stitch-local extension) at the protocol's
 // level: who may call it, its refusals, the per-app session limit, the single-use secret of the
 // WebSocket, a run started through the socket and logged, and the debug process ended when its
-// debugger leaves or the server stops. The debugger itself, through the console's client, is
+// debugger leaves or the server stops, reaches its time limit or runs out of memory. The debugger itself, through the console's client, is
 // tested in tests/api/tst_debugger.
 
 #include "functionstestkit.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QWebSocket>
@@ -38,6 +39,8 @@ private slots:
     void runThroughSocketIsLogged();
     void debugRunReachesLocalData();
     void processEndsWhenDebuggerLeaves();
+    void pausedSessionEndsAtTimeLimit();
+    void outOfMemoryEndsTheRun();
     void perAppLimit();
     void serverStopEndsProcesses();
 
@@ -60,6 +63,31 @@ private:
             return false;
         // A refused socket is closed right after the handshake (maybe in the same turn).
         return disconnected.isEmpty() && !disconnected.wait(500);
+    }
+
+    //! Reads the socket's messages until StitchLocal.runFinished; its params, or empty on timeout.
+    //! \a sawMethod is set when a message of that method went by first.
+    static QJsonObject waitForFinish(QSignalSpy &messages, int timeoutMs,
+                                     const QString &method = QString(), bool *sawMethod = nullptr)
+    {
+        QJsonObject finished;
+        QElapsedTimer clock;
+        clock.start();
+        while (finished.isEmpty() && clock.elapsed() < timeoutMs) {
+            if (messages.isEmpty() && !messages.wait(int(qMax<qint64>(1, timeoutMs - clock.elapsed()))))
+                break;
+            while (!messages.isEmpty()) {
+                const QJsonObject message
+                    = QJsonDocument::fromJson(messages.takeFirst().at(0).toString().toUtf8())
+                          .object();
+                const QString name = message.value(QStringLiteral("method")).toString();
+                if (sawMethod && name == method)
+                    *sawMethod = true;
+                if (name == QLatin1String("StitchLocal.runFinished"))
+                    finished = message.value(QStringLiteral("params")).toObject();
+            }
+        }
+        return finished;
     }
 
     Fixture m_fx;
@@ -295,6 +323,101 @@ void tst_FunctionDebugRuns::processEndsWhenDebuggerLeaves()
         socket.close();
     }
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);
+}
+
+void tst_FunctionDebugRuns::pausedSessionEndsAtTimeLimit()
+{
+    // A server of its own, with a two-second session limit (--debug-time-limit 2).
+    Fixture fx;
+    fx.configure = [](stitchlocal::ServerOptions &options) {
+        options.debugSessionTimeLimitMs = 2000;
+    };
+    QVERIFY(fx.start());
+    QCOMPARE(fx.call("POST", fx.appPath(QStringLiteral("/functions")),
+                     { { QStringLiteral("name"), QStringLiteral("stops") },
+                       { QStringLiteral("source"),
+                         QStringLiteral("exports = function() {\n  debugger;\n  return 1;\n};") } })
+                 .status,
+             201);
+    QElapsedTimer clock; // the limit counts from the ticket
+    clock.start();
+    const Answer ticket
+        = fx.call("POST", fx.appPath(QStringLiteral("/local/debug_runs?run_as_system=true")),
+                  { { QStringLiteral("name"), QStringLiteral("stops") } });
+    QCOMPARE(ticket.status, 201);
+    QCOMPARE(ticket.object().value(QStringLiteral("time_limit_seconds")).toInt(), 2);
+    const qint64 pid = qint64(ticket.object().value(QStringLiteral("process_id")).toDouble());
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QVERIFY(connectTo(socket, ticket.object().value(QStringLiteral("websocket_url")).toString()));
+    socket.sendTextMessage(QStringLiteral(R"({"id": 1, "method": "Debugger.enable"})"));
+    socket.sendTextMessage(
+        QStringLiteral(R"({"id": 2, "method": "Runtime.runIfWaitingForDebugger"})"));
+    // It pauses at debugger; and stays paused (nobody resumes) until the limit ends it.
+    bool paused = false;
+    const QJsonObject finished
+        = waitForFinish(messages, 20000, QStringLiteral("Debugger.paused"), &paused);
+    QVERIFY(paused);
+    QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+    const QString error
+        = finished.value(QStringLiteral("result"))
+              .toObject()
+              .value(QStringLiteral("error"))
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString();
+    QVERIFY2(error.contains(QLatin1String("time limit of 2 seconds")), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);
+    // The FUNCTION log entry of the run says why it ended.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonObject &entry : fx.logs(QStringLiteral("FUNCTION")))
+                if (entry.value(QStringLiteral("function_name")).toString() == QLatin1String("stops")
+                    && entry.value(QStringLiteral("error")).toString().contains(
+                        QLatin1String("time limit")))
+                    return true;
+            return false;
+        }(),
+        5000);
+}
+
+void tst_FunctionDebugRuns::outOfMemoryEndsTheRun()
+{
+    // A debug process has the same memory limit as a worker: past it the run ends with an error
+    // that says so, the process is gone, and the server goes on serving.
+    QCOMPARE(m_fx.call("POST", m_fx.appPath(QStringLiteral("/functions")),
+                       { { QStringLiteral("name"), QStringLiteral("hog") },
+                         { QStringLiteral("source"),
+                           QStringLiteral("exports = function() {\n  const all = [];\n"
+                                          "  for (;;) all.push(new Array(1e6).fill(7));\n};") } })
+                 .status,
+             201);
+    const Answer ticket = start(QStringLiteral("hog"));
+    QCOMPARE(ticket.status, 201);
+    const qint64 pid = qint64(ticket.object().value(QStringLiteral("process_id")).toDouble());
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QVERIFY(connectTo(socket, ticket.object().value(QStringLiteral("websocket_url")).toString()));
+    socket.sendTextMessage(
+        QStringLiteral(R"({"id": 1, "method": "Runtime.runIfWaitingForDebugger"})"));
+    const QJsonObject finished = waitForFinish(messages, 60000);
+    QVERIFY(!finished.isEmpty());
+    const QString error
+        = finished.value(QStringLiteral("result"))
+              .toObject()
+              .value(QStringLiteral("error"))
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString();
+    QVERIFY2(error.contains(QLatin1String("memory limit exceeded")),
+             QJsonDocument(finished).toJson(QJsonDocument::Compact).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);
+    // An ordinary run right after is unharmed.
+    const Answer run = m_fx.call(
+        "POST", m_fx.appPath(QStringLiteral("/debug/execute_function?run_as_system=true")),
+        { { QStringLiteral("name"), QStringLiteral("double") },
+          { QStringLiteral("arguments"), QJsonArray { 5 } } });
+    QCOMPARE(run.status, 200);
 }
 
 void tst_FunctionDebugRuns::perAppLimit()

@@ -6,6 +6,9 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <memory>
+#include <utility>
+
 namespace {
 
 //! How long past an evaluation's own limit the answer may take before the call fails here.
@@ -171,7 +174,36 @@ DebugCall<bool> *DebuggerClient::setSkippedScripts(const QStringList &patterns)
 
 DebugCall<bool> *DebuggerClient::startRun()
 {
-    return simple(QStringLiteral("Runtime.runIfWaitingForDebugger"));
+    // Sent at once, the run would race its own set-up: stitch-local hands the protocol commands
+    // and the run request to the debug process's main thread by two channels in no fixed order,
+    // and a run let through first can pass a breakpoint before it is set (seen: 2 debug runs in
+    // 50 did not pause, and a restart in the editor that did not). So the request waits for the
+    // answers to everything sent before it.
+    auto *run = new DebugCall<bool>([](const QJsonObject &) { return true; }, this);
+    auto sent = std::make_shared<bool>(false);
+    const auto send = [this, run, sent] {
+        if (std::exchange(*sent, true))
+            return;
+        simple(QStringLiteral("Runtime.runIfWaitingForDebugger"))
+            ->onFinished(run, [run](DebugCall<bool> *call) { run->complete({}, call->error()); });
+    };
+    QList<DebugCallBase *> earlier;
+    for (const QPointer<DebugCallBase> &call : std::as_const(m_pending))
+        if (call && !call->isFinished())
+            earlier.append(call);
+    if (earlier.isEmpty()) {
+        send();
+        return run;
+    }
+    auto unanswered = std::make_shared<qsizetype>(earlier.size());
+    for (DebugCallBase *call : std::as_const(earlier))
+        connect(call, &DebugCallBase::finished, run, [send, unanswered] {
+            if (--*unanswered == 0)
+                send();
+        });
+    // A command the debugger never answers must not hold the run for ever.
+    QTimer::singleShot(RunSetUpLimitMs, run, send);
+    return run;
 }
 
 DebugCall<bool> *DebuggerClient::resume()

@@ -84,6 +84,8 @@ class DebuggerClient : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int RunSetUpLimitMs = 5000;
+
     explicit DebuggerClient(QObject *parent = nullptr);
     ~DebuggerClient() override;
 
@@ -101,6 +103,8 @@ public:
     //! a whole: the debugger is told so, and a step that still stops in one goes on by itself
     //! (V8 stops in Node's internals on the way into a vm-compiled function regardless).
     DebugCall<bool> *setSkippedScripts(const QStringList &patterns);
+    //! Starts the run once every command sent before it has been answered (or, should one never
+    //! be, after RunSetUpLimitMs): the breakpoints are then surely set when the function starts.
     DebugCall<bool> *startRun();
     DebugCall<bool> *resume();
     DebugCall<bool> *stepOver();

@@ -3,7 +3,8 @@
 // a breakpoint on a line, pause there, read a local, step over, evaluate, continue and get the
 // result; a breakpoint on a line without code; stepping into a function reached through
 // context.functions.execute; pausing on an exception; the debug process killed while paused;
-// console output as it happens.
+// console output as it happens; the run held back until the breakpoints set before it are
+// answered (through a loopback relay that slows the answers down).
 
 #include "../ui/signedinfixture.h"
 
@@ -13,6 +14,10 @@
 #include <models/variablesmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <csignal>
 
@@ -48,6 +53,7 @@ class tst_Debugger : public QObject
 private slots:
     void initTestCase();
     void breakpointStepEvaluateContinue();
+    void runWaitsForItsBreakpoints();
     void breakpointOnLineWithoutCodeMoves();
     void stepIntoExecutedFunction();
     void pauseOnException();
@@ -230,6 +236,76 @@ void tst_Debugger::breakpointStepEvaluateContinue()
     QCOMPARE(console.first().at(1).toString(), QStringLiteral("d is 70"));
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
     QCOMPARE(closed.first().at(0).toString(), QString());
+}
+
+void tst_Debugger::runWaitsForItsBreakpoints()
+{
+    DebugRunRequest request;
+    request.name = QStringLiteral("dbgMain");
+    request.arguments = QJsonArray { 3 };
+    auto *job = debugruncalls::start(*m_fx.session->client(), m_fx.groupId, m_fx.app.id, request);
+    QSignalSpy started(job, &ApiJob::finished);
+    QVERIFY(started.wait(20000));
+    QVERIFY2(job->ok(), qPrintable(job->error().summary()));
+    const QUrl upstreamUrl = job->result().webSocketUrl;
+
+    // A relay on loopback between the client and stitch-local: it notes the order in which the
+    // client's commands leave and the answers reach the client, and delays everything coming back
+    // by 200 ms, as a busy debug process would.
+    QWebSocketServer relay(QStringLiteral("relay"), QWebSocketServer::NonSecureMode);
+    QVERIFY(relay.listen(QHostAddress::LocalHost, 0));
+    QStringList order;
+    QHash<int, QString> methods;
+    QWebSocket upstream;
+    QList<QString> toSend;
+    QPointer<QWebSocket> downstream;
+    connect(&relay, &QWebSocketServer::newConnection, this, [&] {
+        downstream = relay.nextPendingConnection();
+        connect(downstream, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            const QJsonObject command = QJsonDocument::fromJson(text.toUtf8()).object();
+            const QString method = command.value(QStringLiteral("method")).toString();
+            methods.insert(command.value(QStringLiteral("id")).toInt(), method);
+            order.append(QStringLiteral("sent ") + method);
+            if (upstream.isValid())
+                upstream.sendTextMessage(text);
+            else
+                toSend.append(text);
+        });
+        connect(&upstream, &QWebSocket::connected, this, [&] {
+            for (const QString &text : std::as_const(toSend))
+                upstream.sendTextMessage(text);
+            toSend.clear();
+        });
+        connect(&upstream, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            QTimer::singleShot(200, this, [&, text] {
+                const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+                if (message.contains(QStringLiteral("id")))
+                    order.append(QStringLiteral("answered ")
+                                 + methods.value(message.value(QStringLiteral("id")).toInt()));
+                if (downstream)
+                    downstream->sendTextMessage(text);
+            });
+        });
+        upstream.open(upstreamUrl);
+    });
+
+    // What the editor does: everything at once, without waiting for answers.
+    DebuggerClient client;
+    QSignalSpy paused(&client, &DebuggerClient::paused);
+    client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(relay.serverPort())));
+    client.enable();
+    client.setBreakpoint(debugurls::ofFunction(QStringLiteral("dbgMain")), 1);
+    DebugCall<bool> *run = client.startRun();
+    const PauseInfo pause = waitPause(paused);
+    QVERIFY2(!pause.appFrames().isEmpty(), qPrintable(order.join(QStringLiteral(", "))));
+    QCOMPARE(pause.appFrames().first().line, 1);
+    QVERIFY(run->isFinished() || QSignalSpy(run, &DebugCallBase::finished).wait(5000));
+    const qsizetype runSent = order.indexOf(QStringLiteral("sent Runtime.runIfWaitingForDebugger"));
+    const qsizetype breakpointAnswered
+        = order.indexOf(QStringLiteral("answered Debugger.setBreakpointByUrl"));
+    QVERIFY2(runSent > breakpointAnswered && breakpointAnswered >= 0,
+             qPrintable(order.join(QStringLiteral(", "))));
+    client.close();
 }
 
 void tst_Debugger::breakpointOnLineWithoutCodeMoves()

@@ -231,8 +231,7 @@ int main(int argc, char *argv[])
                                    .arg(bench.group, bench.appId));
     const QByteArray body
         = R"json({"source": "exports = function() { return 1; };", "eval_source": "exports()"})json";
-    const auto plainRuns = [&] {
-        std::vector<double> ms;
+    const auto plainRuns = [&](std::vector<double> &ms) {
         for (int i = 0; i < n + 5; ++i) {
             QElapsedTimer clock;
             clock.start();
@@ -244,12 +243,24 @@ int main(int argc, char *argv[])
             if (i >= 5)
                 ms.push_back(clock.nsecsElapsed() / 1e6);
         }
-        return median(ms);
     };
-    const double withPaused = client && client->isPaused() ? plainRuns() : -1;
-    if (client)
-        Bench::stop(std::move(client));
-    const double alone = plainRuns();
+    // Rounds of each, taken in turn, so that a drift of the machine's speed weighs on both alike;
+    // each round waits a second first, while stitch-local starts its spare debug process.
+    std::vector<double> pausedMs;
+    std::vector<double> aloneMs;
+    for (int round = 0; round < 4; ++round) {
+        if (!client)
+            client = bench.pausedAt(QStringLiteral("loop"), 3);
+        QTest::qWait(1000);
+        if (client && client->isPaused())
+            plainRuns(pausedMs);
+        if (client)
+            Bench::stop(std::move(client));
+        QTest::qWait(1000);
+        plainRuns(aloneMs);
+    }
+    const double withPaused = pausedMs.empty() ? -1 : median(pausedMs);
+    const double alone = median(aloneMs);
     std::printf("plain_run_median_nothing_paused: %.2f ms\n", alone);
     std::printf("plain_run_median_one_paused: %.2f ms\n", withPaused);
     std::printf("plain_run_ratio_paused_vs_not: %.2f (goal <= 1.1)\n",

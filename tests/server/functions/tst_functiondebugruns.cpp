@@ -65,6 +65,16 @@ private:
         return disconnected.isEmpty() && !disconnected.wait(500);
     }
 
+    //! The message of a StitchLocal.runFinished's failed run; empty when it did not fail.
+    static QString errorMessageOf(const QJsonObject &finished)
+    {
+        return finished.value(QStringLiteral("result"))
+            .toObject()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    }
     //! Reads the socket's messages until StitchLocal.runFinished; its params, or empty on timeout.
     //! \a sawMethod is set when a message of that method went by first.
     static QJsonObject waitForFinish(QSignalSpy &messages, int timeoutMs,
@@ -359,13 +369,7 @@ void tst_FunctionDebugRuns::pausedSessionEndsAtTimeLimit()
         = waitForFinish(messages, 20000, QStringLiteral("Debugger.paused"), &paused);
     QVERIFY(paused);
     QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
-    const QString error
-        = finished.value(QStringLiteral("result"))
-              .toObject()
-              .value(QStringLiteral("error"))
-              .toObject()
-              .value(QStringLiteral("message"))
-              .toString();
+    const QString error = errorMessageOf(finished);
     QVERIFY2(error.contains(QLatin1String("time limit of 2 seconds")), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);
     // The FUNCTION log entry of the run says why it ended.
@@ -402,13 +406,7 @@ void tst_FunctionDebugRuns::outOfMemoryEndsTheRun()
         QStringLiteral(R"({"id": 1, "method": "Runtime.runIfWaitingForDebugger"})"));
     const QJsonObject finished = waitForFinish(messages, 60000);
     QVERIFY(!finished.isEmpty());
-    const QString error
-        = finished.value(QStringLiteral("result"))
-              .toObject()
-              .value(QStringLiteral("error"))
-              .toObject()
-              .value(QStringLiteral("message"))
-              .toString();
+    const QString error = errorMessageOf(finished);
     QVERIFY2(error.contains(QLatin1String("memory limit exceeded")),
              QJsonDocument(finished).toJson(QJsonDocument::Compact).constData());
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);

@@ -162,8 +162,8 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
                        "\"successful\" or \"failed\" (default 0: applied before answering)."),
         QStringLiteral("MS"));
     parser.addOptions({ help, version, listen, data, adminKey, adminUser, tokenTtl, demo,
-                        allowRemote, maxBody, functionTimeLimit, debugTimeLimit, idleTimeout, requestTimeout,
-                        maxConnections, seedLogs, seedApp, seedApps, deployDelay,
+                        allowRemote, maxBody, functionTimeLimit, debugTimeLimit, idleTimeout,
+                        requestTimeout, maxConnections, seedLogs, seedApp, seedApps, deployDelay,
                         maxUpload });
 
     if (!parser.parse(arguments)) {
@@ -251,7 +251,7 @@ bool parseServerArguments(const QStringList &arguments, ServerOptions *options, 
         || !number(deployDelay, &parsed.deployDelayMs, true, "a number of milliseconds"))
         return false;
     // QTimer counts in int milliseconds: a day is as long as a debug session may be asked to last.
-    parsed.debugSessionTimeLimitMs = int(qMin(debugTimeLimitSeconds, 86400.0) * 1000);
+    parsed.debugSessionTimeLimitMs = qMax(1, int(qMin(debugTimeLimitSeconds, 86400.0) * 1000));
     parsed.seedApp.values = parsed.seedApp.functions;
     parsed.seedApp.triggers = parsed.seedApp.functions / 10;
     parsed.demo = parser.isSet(demo);

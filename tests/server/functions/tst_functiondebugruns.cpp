@@ -369,7 +369,8 @@ void tst_FunctionDebugRuns::pausedSessionEndsAtTimeLimit()
     const QJsonObject finished
         = waitForFinish(messages, 30000, QStringLiteral("Debugger.paused"), &paused);
     QVERIFY(paused);
-    QVERIFY2(clock.elapsed() >= 5900, qPrintable(QString::number(clock.elapsed())));
+    // Qt's coarse timers fire up to 5 % early (the bound leaves room to spare).
+    QVERIFY2(clock.elapsed() >= 5400, qPrintable(QString::number(clock.elapsed())));
     const QString error = errorMessageOf(finished);
     QVERIFY2(error.contains(QLatin1String("time limit of 6 seconds")), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 5000);

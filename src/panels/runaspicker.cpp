@@ -24,6 +24,9 @@ RunAsPicker::RunAsPicker(QWidget *parent)
     setMinimumContentsLength(32);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     lineEdit()->setPlaceholderText(tr("Email or id"));
+    // The field is what keyboard focus lands in: it needs the name too (the combo box's own
+    // name is its current text to assistive tools).
+    lineEdit()->setAccessibleName(accessibleName());
 
     auto *completer = new QCompleter(model(), this);
     completer->setFilterMode(Qt::MatchContains);

@@ -133,6 +133,8 @@ void TestFunctionsRun::runAsPickerSearchesDemoUsers()
     QTRY_VERIFY_WITH_TIMEOUT(picker->findData(ada) > 0 && picker->findData(linus) > 0, 20000);
     QCOMPARE(picker->itemText(picker->findData(ada)), QStringLiteral("ada@example.com · ") + ada);
     QCOMPARE(picker->userId(), QString()); // System until someone is picked
+    // A screen reader reaches the field typed into, not only the combo box, by the same name.
+    QCOMPARE(picker->lineEdit()->accessibleName(), picker->accessibleName());
 
     // Part of an id (its tail, which differs between the two), typed as a user types it.
     const auto type = [picker](const QString &text) {

@@ -106,7 +106,9 @@ struct Bench
         QSignalSpy finished(client.get(), &DebuggerClient::runFinished);
         QSignalSpy closed(client.get(), &DebuggerClient::closed);
         client->startRun();
-        if (!QTest::qWaitFor([&] { return !paused.isEmpty() || !finished.isEmpty() || !closed.isEmpty(); }, 30000)
+        if (!QTest::qWaitFor(
+                [&] { return !paused.isEmpty() || !finished.isEmpty() || !closed.isEmpty(); },
+                30000)
             || paused.isEmpty()) {
             // Say which way it went, so that a run that did not pause can be told from one
             // that never answered.

@@ -200,12 +200,10 @@ void tst_ServerOptions::debugTimeLimit()
     bool exitNow = false;
     QVERIFY2(parse({}, &options, &error, &exitNow), qPrintable(error));
     QCOMPARE(options.debugSessionTimeLimitMs, 600000); // ten minutes, as the issue asks
-    QVERIFY2(parse({ "--debug-time-limit", "2.5" }, &options, &error, &exitNow),
-             qPrintable(error));
+    QVERIFY2(parse({ "--debug-time-limit", "2.5" }, &options, &error, &exitNow), qPrintable(error));
     QCOMPARE(options.debugSessionTimeLimitMs, 2500);
     // Longer than a day is held to a day (QTimer counts in int milliseconds).
-    QVERIFY2(parse({ "--debug-time-limit", "1e9" }, &options, &error, &exitNow),
-             qPrintable(error));
+    QVERIFY2(parse({ "--debug-time-limit", "1e9" }, &options, &error, &exitNow), qPrintable(error));
     QCOMPARE(options.debugSessionTimeLimitMs, 86400000);
     QVERIFY(!parse({ "--debug-time-limit", "0" }, &options, &error, &exitNow));
     QVERIFY(error.contains(QLatin1String("--debug-time-limit")));

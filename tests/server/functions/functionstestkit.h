@@ -12,10 +12,11 @@
 #include "server/store.h"
 
 #include <QDateTime>
-#include <functional>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <functional>
 
 namespace functionstest {
 

@@ -1,8 +1,8 @@
 // The debugger route (POST .../local/debug_runs, a stitch-local extension) at the protocol's
 // level: who may call it, its refusals, the per-app session limit, the single-use secret of the
 // WebSocket, a run started through the socket and logged, and the debug process ended when its
-// debugger leaves or the server stops, reaches its time limit or runs out of memory. The debugger itself, through the console's client, is
-// tested in tests/api/tst_debugger.
+// debugger leaves or the server stops, reaches its time limit or runs out of memory. The debugger
+// itself, through the console's client, is tested in tests/api/tst_debugger.
 
 #include "functionstestkit.h"
 
@@ -84,7 +84,8 @@ private:
         QElapsedTimer clock;
         clock.start();
         while (finished.isEmpty() && clock.elapsed() < timeoutMs) {
-            if (messages.isEmpty() && !messages.wait(int(qMax<qint64>(1, timeoutMs - clock.elapsed()))))
+            if (messages.isEmpty()
+                && !messages.wait(int(qMax<qint64>(1, timeoutMs - clock.elapsed()))))
                 break;
             while (!messages.isEmpty()) {
                 const QJsonObject message
@@ -222,23 +223,10 @@ void tst_FunctionDebugRuns::runThroughSocketIsLogged()
     socket.sendTextMessage(QStringLiteral(R"({"id": 1, "method": "Runtime.enable"})"));
     socket.sendTextMessage(
         QStringLiteral(R"({"id": 2, "method": "Runtime.runIfWaitingForDebugger"})"));
-    QJsonObject finished;
     bool sawConsole = false;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            while (!messages.isEmpty()) {
-                const QJsonObject message
-                    = QJsonDocument::fromJson(messages.takeFirst().at(0).toString().toUtf8())
-                          .object();
-                const QString method = message.value(QStringLiteral("method")).toString();
-                if (method == QLatin1String("Runtime.consoleAPICalled"))
-                    sawConsole = true;
-                if (method == QLatin1String("StitchLocal.runFinished"))
-                    finished = message.value(QStringLiteral("params")).toObject();
-            }
-            return !finished.isEmpty();
-        }(),
-        20000);
+    const QJsonObject finished
+        = waitForFinish(messages, 20000, QStringLiteral("Runtime.consoleAPICalled"), &sawConsole);
+    QVERIFY(!finished.isEmpty());
     QVERIFY(sawConsole);
     QCOMPARE(finished.value(QStringLiteral("result"))
                  .toObject()
@@ -296,20 +284,8 @@ void tst_FunctionDebugRuns::debugRunReachesLocalData()
     QVERIFY(connectTo(socket, ticket.object().value(QStringLiteral("websocket_url")).toString()));
     socket.sendTextMessage(
         QStringLiteral(R"({"id": 1, "method": "Runtime.runIfWaitingForDebugger"})"));
-    QJsonObject finished;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            while (!messages.isEmpty()) {
-                const QJsonObject message
-                    = QJsonDocument::fromJson(messages.takeFirst().at(0).toString().toUtf8())
-                          .object();
-                if (message.value(QStringLiteral("method")).toString()
-                    == QLatin1String("StitchLocal.runFinished"))
-                    finished = message.value(QStringLiteral("params")).toObject();
-            }
-            return !finished.isEmpty();
-        }(),
-        20000);
+    const QJsonObject finished = waitForFinish(messages, 20000);
+    QVERIFY(!finished.isEmpty());
     const QJsonObject run = finished.value(QStringLiteral("result")).toObject();
     QVERIFY2(run.value(QStringLiteral("error")).toString().isEmpty(),
              qPrintable(run.value(QStringLiteral("error")).toString()));
@@ -340,9 +316,8 @@ void tst_FunctionDebugRuns::pausedSessionEndsAtTimeLimit()
     // A server of its own, with a six-second session limit (--debug-time-limit 6): long enough
     // for a loaded machine to start the process and connect, which the limit counts too.
     Fixture fx;
-    fx.configure = [](stitchlocal::ServerOptions &options) {
-        options.debugSessionTimeLimitMs = 6000;
-    };
+    fx.configure
+        = [](stitchlocal::ServerOptions &options) { options.debugSessionTimeLimitMs = 6000; };
     QVERIFY(fx.start());
     QCOMPARE(fx.call("POST", fx.appPath(QStringLiteral("/functions")),
                      { { QStringLiteral("name"), QStringLiteral("stops") },
@@ -378,9 +353,11 @@ void tst_FunctionDebugRuns::pausedSessionEndsAtTimeLimit()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             for (const QJsonObject &entry : fx.logs(QStringLiteral("FUNCTION")))
-                if (entry.value(QStringLiteral("function_name")).toString() == QLatin1String("stops")
-                    && entry.value(QStringLiteral("error")).toString().contains(
-                        QLatin1String("time limit")))
+                if (entry.value(QStringLiteral("function_name")).toString()
+                        == QLatin1String("stops")
+                    && entry.value(QStringLiteral("error"))
+                           .toString()
+                           .contains(QLatin1String("time limit")))
                     return true;
             return false;
         }(),

@@ -225,7 +225,7 @@ void tst_Debugger::breakpointStepEvaluateContinue()
     QVERIFY(!endless->ok() || endless->result().threw);
 
     QVERIFY(finish(client->resume()));
-    QVERIFY(finished.wait(15000) || !finished.isEmpty());
+    QVERIFY(!finished.isEmpty() || finished.wait(15000));
     const FunctionRunResult result = finished.first().at(0).value<FunctionRunResult>();
     QVERIFY2(result.errorMessage.isEmpty(), qPrintable(result.errorMessage));
     const QJsonObject value = result.result.toObject();
@@ -372,7 +372,7 @@ void tst_Debugger::pauseOnException()
     QCOMPARE(pause.appFrames().value(0).appFunction(), QStringLiteral("dbgThrow"));
     QCOMPARE(pause.appFrames().value(0).line, 2);
     QVERIFY(finish(client->resume()));
-    QVERIFY(finished.wait(15000) || !finished.isEmpty());
+    QVERIFY(!finished.isEmpty() || finished.wait(15000));
     QCOMPARE(finished.first().at(0).value<FunctionRunResult>().errorMessage,
              QStringLiteral("boom"));
 }

@@ -107,6 +107,26 @@ private:
     std::unique_ptr<ServerState> m_state;
 };
 
+//! Runs a LocalServer on a thread of its own and reports once, on that thread: started with its
+//! URL and first admin, or failed with the reason. Destroying it stops the server and joins the
+//! thread. LocalServerThread (Qt signals) and the console's module entry (inprocess.h, plain
+//! callbacks) both build on it.
+class ServerOnThread
+{
+public:
+    using Started = std::function<void(const QUrl &rootUrl, const AdminSpec &admin)>;
+    using Failed = std::function<void(const QString &error)>;
+
+    ServerOnThread(const ServerOptions &options, Started started, Failed failed);
+    ~ServerOnThread();
+    ServerOnThread(const ServerOnThread &) = delete;
+    ServerOnThread &operator=(const ServerOnThread &) = delete;
+
+private:
+    std::unique_ptr<class QThread> m_thread;
+    LocalServer *m_server = nullptr;
+};
+
 //! Runs a LocalServer on a thread of its own, so the console's UI thread never does its disk
 //! work. Emits started() or failed() once.
 class LocalServerThread : public QObject
@@ -123,8 +143,7 @@ signals:
     void failed(const QString &error);
 
 private:
-    class QThread *m_thread = nullptr;
-    LocalServer *m_server = nullptr;
+    std::unique_ptr<ServerOnThread> m_runner;
 };
 
 } // namespace stitchlocal

@@ -22,16 +22,21 @@ namespace stitchlocal {
 
 namespace {
 
-QString nextConnectionName()
+// QtSql keeps connections in one process-wide table by name. A process may hold two copies of
+// this code (a test linking the server beside the console's server module), each with its own
+// counter; the store's address keeps their names apart.
+QString nextConnectionName(const void *store)
 {
     static QAtomicInteger<int> counter;
-    return QStringLiteral("stitchlocal-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("stitchlocal-store-%1-%2")
+        .arg(counter.fetchAndAddRelaxed(1))
+        .arg(quintptr(store), 0, 16);
 }
 
 } // namespace
 
 Store::Store()
-    : m_connection(nextConnectionName())
+    : m_connection(nextConnectionName(this))
 {
 }
 

@@ -43,4 +43,18 @@ for b in stitch-console stitch-local; do
   done
   echo "$b: --help, --version, stripped, man page with all $options_checked options"
 done
-echo "package ok: lintian clean, both binaries stripped and answering --help/--version from the unpacked root, man pages complete"
+# The built-in server is a module the console loads from the package's private library folder.
+module=$(find "$work/root/usr/lib" -name libstitch-local-server.so -print -quit)
+[ -n "$module" ] || { echo "missing libstitch-local-server.so under /usr/lib"; exit 1; }
+[ ! -x "$module" ] || { echo "$module is executable"; exit 1; }
+if readelf -S "$module" | grep -Eq '\.debug_|\.symtab'; then echo "$module is not stripped"; exit 1; fi
+# The unpacked console starts its Local profile from that module: signed in, the demo app listed.
+probe=$(env -u STITCH_LOCAL_MODULE_DIR QT_QPA_PLATFORM=offscreen HOME="$work/home" \
+          XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+          timeout 60 "$bin/stitch-console" --startup-probe --profile Local \
+          --local-data "$work/home/local-server" 2>"$work/console.log") || true
+if ! grep -qx idle <<<"$probe"; then
+  echo "the unpacked console did not sign in to Local:"; cat "$work/console.log"; exit 1
+fi
+echo "stitch-console: signed in to Local with ${module#"$work/root"}"
+echo "package ok: lintian clean, both binaries stripped and answering --help/--version from the unpacked root, man pages complete, the Local profile's server loads"

@@ -4129,6 +4129,21 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>LocalProfileStarter</name>
+    <message>
+        <source>%1 is from another version of Stitch Console.</source>
+        <translation>%1 gehört zu einer anderen Version von Stitch Console.</translation>
+    </message>
+    <message>
+        <source>The built-in local server could not be loaded: %1</source>
+        <translation>Der eingebaute lokale Server konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The built-in local server is not installed: %1 was found in none of these folders: %2.</source>
+        <translation>Der eingebaute lokale Server ist nicht installiert: %1 wurde in keinem dieser Ordner gefunden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LogArchive</name>
     <message>
         <source>The archive could not be read: %1</source>

@@ -4119,6 +4119,21 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>LocalProfileStarter</name>
+    <message>
+        <source>%1 is from another version of Stitch Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in local server could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in local server is not installed: %1 was found in none of these folders: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogArchive</name>
     <message>
         <source>The archive could not be read: %1</source>

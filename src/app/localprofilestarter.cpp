@@ -1,11 +1,13 @@
 #include "localprofilestarter.h"
 
-#include <server/localserver.h>
+#include "localservermodule.h"
+
 #include <session/settingswrite.h>
 
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -25,7 +27,15 @@ LocalProfileStarter::LocalProfileStarter(QObject *parent)
 {
 }
 
-LocalProfileStarter::~LocalProfileStarter() = default;
+LocalProfileStarter::~LocalProfileStarter()
+{
+    // A start still loading finishes first (tens of milliseconds); then the server stops.
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+        m_server.reset(m_loaded);
+    }
+}
 
 QString LocalProfileStarter::dataDir() const
 {
@@ -49,41 +59,74 @@ void LocalProfileStarter::start()
     }
     if (m_starting)
         return;
+    // A start that failed may still be handing its server over; it ends within moments.
+    if (m_loader) {
+        m_loader->wait();
+        onLoaderFinished();
+    }
     m_starting = true;
 
-    stitchlocal::ServerOptions options;
-    options.address = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.demo = true;
+    stitchlocal::InProcessOptions options;
     options.dataDir = dataDir();
-    stitchlocal::AdminSpec admin;
-    admin.kind = stitchlocal::AdminSpec::Kind::ApiKey;
-    admin.name = adminName();
+    options.adminName = adminName();
     m_secret = freshSecret();
-    admin.secret = m_secret;
+    options.adminSecret = m_secret;
     // The group id is no secret; keeping it makes the demo app turn up in the same group again.
-    admin.groupId = QSettings().value(GroupIdKey).toString();
-    options.admins = { admin };
+    options.groupId = QSettings().value(GroupIdKey).toString();
+    // Both come on the server's thread (or the loader's); this object handles them on its own.
+    options.started = [this](const QUrl &rootUrl, const QString &groupId) {
+        QMetaObject::invokeMethod(
+            this, [this, rootUrl, groupId] { onStarted(rootUrl, groupId); }, Qt::QueuedConnection);
+    };
+    options.failed = [this](const QString &error) {
+        QMetaObject::invokeMethod(
+            this, [this, error] { onFailed(error); }, Qt::QueuedConnection);
+    };
 
-    m_thread = std::make_unique<stitchlocal::LocalServerThread>();
-    connect(m_thread.get(), &stitchlocal::LocalServerThread::started, this,
-            &LocalProfileStarter::onStarted);
-    connect(m_thread.get(), &stitchlocal::LocalServerThread::failed, this,
-            [this](const QString &error) {
-                m_starting = false;
-                emit failed(error);
-                // Deleting the thread object here would join inside its own signal; later is safe.
-                m_thread.release()->deleteLater();
-            });
-    m_thread->start(options);
+    const QStringList dirs = localservermodule::searchDirs();
+    m_loader = QThread::create([this, options, dirs] {
+        QString error;
+        const StitchLocalEntry entry = localservermodule::load(dirs, &error);
+        if (!entry) {
+            options.failed(error);
+            return;
+        }
+        m_loaded = entry(options);
+    });
+    m_loader->setObjectName(QStringLiteral("stitch-local-loader"));
+    QThread *loader = m_loader;
+    connect(loader, &QThread::finished, this, [this, loader] {
+        if (m_loader == loader)
+            onLoaderFinished();
+    });
+    loader->start();
 }
 
-void LocalProfileStarter::onStarted(const QUrl &rootUrl, const stitchlocal::AdminSpec &admin)
+void LocalProfileStarter::onLoaderFinished()
+{
+    // finished() is queued to this thread, after the loader's last write to m_loaded.
+    m_loader->deleteLater();
+    m_loader = nullptr;
+    m_server.reset(m_loaded);
+    m_loaded = nullptr;
+    if (!m_starting && !isRunning())
+        m_server.reset(); // it failed to start (onFailed came first)
+}
+
+void LocalProfileStarter::onStarted(const QUrl &rootUrl, const QString &groupId)
 {
     m_starting = false;
     m_rootUrl = rootUrl;
-    // Only our own admin's group is worth remembering; the secret is ours alone in any case.
-    if (admin.name == adminName() && !admin.groupId.isEmpty())
-        writeSettingIfChanged(GroupIdKey, admin.groupId);
+    if (!groupId.isEmpty())
+        writeSettingIfChanged(GroupIdKey, groupId);
     emit ready(m_rootUrl, adminName(), m_secret);
+}
+
+void LocalProfileStarter::onFailed(const QString &error)
+{
+    m_starting = false;
+    // A server that failed to start is stopped; if the loader still holds it, when it ends.
+    if (!m_loader)
+        m_server.reset();
+    emit failed(error);
 }

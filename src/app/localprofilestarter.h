@@ -6,13 +6,14 @@
 
 #include <memory>
 
+class QThread;
 namespace stitchlocal {
-class LocalServerThread;
-struct AdminSpec;
+class InProcessServer;
 } // namespace stitchlocal
 
 //! Starts the built-in local server for the "Local" profile on a thread of its own, with one
-//! API-key admin whose secret is made fresh for each run and kept in memory only.
+//! API-key admin whose secret is made fresh for each run and kept in memory only. The server's
+//! module (localservermodule.h) is loaded on a worker thread, so the window paints meanwhile.
 class LocalProfileStarter : public QObject
 {
     Q_OBJECT
@@ -38,11 +39,16 @@ signals:
     void failed(const QString &error);
 
 private:
-    void onStarted(const QUrl &rootUrl, const stitchlocal::AdminSpec &admin);
+    void onStarted(const QUrl &rootUrl, const QString &groupId);
+    void onFailed(const QString &error);
+    void onLoaderFinished();
 
     QString m_dataDir;
     QString m_secret;
     QUrl m_rootUrl;
     bool m_starting = false;
-    std::unique_ptr<stitchlocal::LocalServerThread> m_thread;
+    //! Loads the module and starts the server; hands it over in m_loaded when it ends.
+    QThread *m_loader = nullptr;
+    stitchlocal::InProcessServer *m_loaded = nullptr;
+    std::unique_ptr<stitchlocal::InProcessServer> m_server;
 };

@@ -30,8 +30,9 @@ bool MainWindow::loginShown() const
 
 void MainWindow::start()
 {
-    // The built-in server starts on a thread of its own. Starting it before the first paint lets
-    // the two overlap, so signing in to Local (the first-run default) finds it up or nearly so.
+    // The built-in server loads and starts on threads of its own. Starting it before the first
+    // paint lets the two overlap, so signing in to Local (the first-run default) finds it up or
+    // nearly so.
     if (localProfileComesFirst())
         m_local->start();
     show();

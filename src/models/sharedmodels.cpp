@@ -32,6 +32,15 @@ SharedModels::SharedModels(Session *session)
     , m_serverFeatures(new ServerFeatures(session, this))
 {
     connect(session, &Session::contextChanged, this, &SharedModels::onContextChanged);
+    // The likely group's apps load beside the sign-in's profile call: one round trip less before
+    // the list shows. If the profile lands elsewhere, ensureLoaded() below loads that group.
+    connect(session, &Session::groupExpected, this,
+            [this](const QString &groupId) { m_apps->ensureLoaded(groupId); });
+    // A sign-in that fails after its login leaves no list of a group it never entered.
+    connect(session, &Session::signInFailed, this, [this] {
+        if (m_apps->groupId() != m_session->currentGroupId() || m_apps->isLoading())
+            m_apps->clear();
+    });
     // At once, not a turn later: nothing of the old session shows under the login dialog.
     connect(session, &Session::signedOut, this, &SharedModels::onContextChanged);
     // A panel wrote something: the palette's lists of the panels without a shared model follow.

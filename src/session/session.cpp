@@ -52,6 +52,10 @@ void Session::signIn(const Profile &profile, const QUrl &baseUrl, const QString 
         const LoginResult &tokens = login->result();
         m_client->setTokens(tokens.accessToken, tokens.refreshToken);
         auto *profileJob = authcalls::profile(*m_client);
+        // The same preference onProfileLoaded() applies, as far as it is known before the profile.
+        const QString expected = m_groupId.isEmpty() ? m_profile.defaultGroupId : m_groupId;
+        if (!expected.isEmpty())
+            emit groupExpected(expected);
         connect(profileJob, &ApiJob::finished, this, [this, serial, profileJob] {
             if (serial != m_signInSerial)
                 return;

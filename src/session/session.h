@@ -56,6 +56,10 @@ signals:
     void stateChanged(Session::State state);
     void signedIn();
     void signInFailed(const ApiError &error);
+    //! During a sign-in, once the login is accepted and before the profile is in: the group the
+    //! session will most likely land in (the one the user was in, else the profile's default), so
+    //! that its apps load beside the profile rather than after it. Not emitted without a guess.
+    void groupExpected(const QString &groupId);
     //! The server refused to refresh: sign in again; nothing unsaved is dropped.
     void sessionEnded(const ApiError &error);
     void signedOut();

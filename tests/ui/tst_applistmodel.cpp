@@ -1,6 +1,7 @@
 // AppListModel against a real LocalServer on the test thread, through the production ApiClient.
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
+#include <models/sharedmodels.h>
 #include <server/localserver.h>
 #include <session/session.h>
 
@@ -22,6 +23,8 @@ private slots:
     void errors();
     void otherGroupEmptiesRowsAtOnce();
     void clearEmpties();
+    void sharedAppsLoadBesideTheProfile_data();
+    void sharedAppsLoadBesideTheProfile();
 
 private:
     int rowNamed(const AppListModel &model, const QString &name) const;
@@ -62,6 +65,50 @@ void TestAppListModel::initTestCase()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<ApiError>().summary()));
     m_groupId = m_session->currentGroupId();
     QVERIFY(!m_groupId.isEmpty());
+}
+
+void TestAppListModel::sharedAppsLoadBesideTheProfile_data()
+{
+    QTest::addColumn<bool>("rightGuess");
+    QTest::newRow("the profile's group") << true;
+    QTest::newRow("a group the admin is not in") << false;
+}
+
+void TestAppListModel::sharedAppsLoadBesideTheProfile()
+{
+    // A profile that names its group: the apps are asked for once the login is accepted, beside
+    // the profile call, so they are on their way when the session signs in. A wrong guess costs
+    // nothing: the list ends in the group the session lands in, with no error left on it.
+    QFETCH(bool, rightGuess);
+    auto *session = new Session(this);
+    AppListModel *apps = SharedModels::of(session)->apps();
+    Profile profile;
+    profile.id = QStringLiteral("guess");
+    profile.name = QStringLiteral("Guess");
+    profile.provider = QStringLiteral("mongodb-cloud");
+    profile.username = QStringLiteral("model-tester");
+    profile.defaultGroupId = rightGuess ? m_groupId : QStringLiteral("5f00000000000000000000aa");
+    QSignalSpy expected(session, &Session::groupExpected);
+    QString groupAtSignIn;
+    bool appsOnTheirWay = false;
+    connect(session, &Session::signedIn, this, [&] {
+        groupAtSignIn = apps->groupId();
+        appsOnTheirWay = apps->isLoading() || apps->hasLoaded();
+    });
+    session->signIn(profile, m_server->rootUrl(), QStringLiteral("model-tester-secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), 20000);
+    QCOMPARE(expected.size(), 1);
+    QCOMPARE(expected.first().first().toString(), profile.defaultGroupId);
+    if (rightGuess) {
+        QCOMPARE(groupAtSignIn, m_groupId);
+        QVERIFY(appsOnTheirWay);
+    }
+    QCOMPARE(session->currentGroupId(), m_groupId);
+    QTRY_VERIFY_WITH_TIMEOUT(apps->hasLoaded() && !apps->isLoading(), 20000);
+    QCOMPARE(apps->groupId(), m_groupId);
+    QVERIFY(!apps->lastError().isError());
+    QVERIFY(apps->rowCount() > 0);
+    delete session;
 }
 
 int TestAppListModel::rowNamed(const AppListModel &model, const QString &name) const

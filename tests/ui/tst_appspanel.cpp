@@ -1,8 +1,10 @@
 // The Apps panel as a user meets it: sign in to the built-in Local profile through the login
 // dialog, then list, filter, create, delete and export apps against the real in-process server.
 #include "consolefixture.h"
+#include "signedinfixture.h"
 
 #include <api/apiclient.h>
+#include <models/sharedmodels.h>
 #include <panels/appspanel.h>
 #include <panels/createappdialog.h>
 #include <server/localserver.h>
@@ -40,6 +42,7 @@ private slots:
     void badGroupShowsBannerThenRecovers();
     void productionDeleteNeedsTypedName();
     void lastUsedAppIsSelectedOnTheNextStart();
+    void wrongGroupGuessShowsNoError();
 
 private:
     ConsoleFixture m_console;
@@ -365,6 +368,51 @@ void TestAppsPanel::lastUsedAppIsSelectedOnTheNextStart()
         = m_console.child<QTableView>("tableView")->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), name);
+}
+
+void TestAppsPanel::wrongGroupGuessShowsNoError()
+{
+    // A profile naming a group its admin is not in: the sign-in asks for that group's apps early
+    // (Session::groupExpected), which fails; the group the session lands in loads, and the panel
+    // never shows the failed guess.
+    SignedInFixture fixture;
+    QVERIFY(fixture.start());
+    Session session;
+    AppsPanel panel(&session);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *banner = panel.findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner && !banner->isVisible());
+    struct ShowWatch : QObject
+    {
+        bool shown = false;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            shown = shown || event->type() == QEvent::Show;
+            return false;
+        }
+    } watch;
+    banner->installEventFilter(&watch);
+    AppListModel *apps = SharedModels::of(&session)->apps();
+    QSignalSpy guesses(&session, &Session::groupExpected);
+    QSignalSpy appErrors(apps, &AppListModel::errorOccurred);
+
+    Profile profile;
+    profile.id = QStringLiteral("wrong-guess");
+    profile.name = QStringLiteral("Wrong guess");
+    profile.provider = QStringLiteral("mongodb-cloud");
+    profile.username = QStringLiteral("functions-tester");
+    profile.defaultGroupId = QStringLiteral("5f00000000000000000000aa");
+    session.signIn(profile, fixture.server->rootUrl(), QStringLiteral("functions-tester-secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), 20000);
+    QCOMPARE(guesses.size(), 1);
+    QCOMPARE(session.currentGroupId(), fixture.groupId);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        apps->hasLoaded() && !apps->isLoading() && apps->groupId() == fixture.groupId, 20000);
+    QVERIFY(apps->rowCount() > 0);
+    qInfo("the guess's apps call %s", appErrors.isEmpty() ? "was abandoned" : "failed");
+    QVERIFY2(!watch.shown, qPrintable(banner->text()));
+    QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(TestAppsPanel)

@@ -68,12 +68,10 @@ struct Figures
     double firstPaint, idle, rss;
 };
 
-Figures measure(const QString &program, const QStringList &arguments, int runs,
-                const QString &home)
+Figures mediansOf(const std::vector<Sample> &samples)
 {
     std::vector<double> paint, idle, rss;
-    for (int i = 0; i < runs; ++i) {
-        const Sample s = runOnce(program, arguments, home);
+    for (const Sample &s : samples) {
         paint.push_back(s.firstPaintMs);
         idle.push_back(s.idleMs);
         rss.push_back(s.rssMb);
@@ -81,9 +79,9 @@ Figures measure(const QString &program, const QStringList &arguments, int runs,
     return { median(paint), median(idle), median(rss) };
 }
 
-void print(const char *name, double value, const char *unit)
+void print(const char *name, double value, const char *unit, int decimals = 1)
 {
-    std::printf("%s: %.1f %s\n", name, value, unit);
+    std::printf("%s: %.*f %s\n", name, decimals, value, unit);
 }
 } // namespace
 
@@ -93,16 +91,24 @@ int main(int argc, char *argv[])
     const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 5;
     QTemporaryDir home;
 
-    const Figures bare = measure(QStringLiteral(BARE_WINDOW_BINARY), {}, runs, home.path());
-
     // Warm: the local server's data folder already holds the demo app.
     const QString localData = home.path() + QStringLiteral("/local-server");
     const QStringList consoleArgs { QStringLiteral("--startup-probe"), QStringLiteral("--profile"),
                                     QStringLiteral("Local"), QStringLiteral("--local-data"),
                                     localData };
-    runOnce(QStringLiteral(STITCH_CONSOLE_BINARY), consoleArgs, home.path());
-    const Figures console = measure(QStringLiteral(STITCH_CONSOLE_BINARY), consoleArgs, runs,
-                                    home.path());
+    const QString bareProgram = QStringLiteral(BARE_WINDOW_BINARY);
+    const QString consoleProgram = QStringLiteral(STITCH_CONSOLE_BINARY);
+    runOnce(bareProgram, {}, home.path());
+    runOnce(consoleProgram, consoleArgs, home.path());
+    // Alternating, so that a machine whose speed drifts during the run (other work, frequency)
+    // weighs on both alike: the ratios compare runs made side by side.
+    std::vector<Sample> bareSamples, consoleSamples;
+    for (int i = 0; i < runs; ++i) {
+        bareSamples.push_back(runOnce(bareProgram, {}, home.path()));
+        consoleSamples.push_back(runOnce(consoleProgram, consoleArgs, home.path()));
+    }
+    const Figures bare = mediansOf(bareSamples);
+    const Figures console = mediansOf(consoleSamples);
 
     // Cold: a new data folder each run, so the demo app is made during start-up.
     std::vector<double> coldIdle;
@@ -110,7 +116,7 @@ int main(int argc, char *argv[])
         QTemporaryDir fresh;
         QStringList args = consoleArgs;
         args.last() = fresh.path();
-        coldIdle.push_back(runOnce(QStringLiteral(STITCH_CONSOLE_BINARY), args, home.path()).idleMs);
+        coldIdle.push_back(runOnce(consoleProgram, args, home.path()).idleMs);
     }
 
     std::printf("runs: %d\n", runs);
@@ -121,7 +127,7 @@ int main(int argc, char *argv[])
     print("console_idle_signed_in", console.idle, "ms");
     print("console_idle_first_start", median(coldIdle), "ms");
     print("console_rss", console.rss, "MiB");
-    print("first_paint_ratio", console.firstPaint / bare.firstPaint, "x");
-    print("idle_ratio", console.idle / bare.idle, "x");
+    print("first_paint_ratio", console.firstPaint / bare.firstPaint, "x", 2);
+    print("idle_ratio", console.idle / bare.idle, "x", 2);
     return 0;
 }

@@ -70,7 +70,8 @@ QString failureWithModuleDir(const QString &dir)
     QSignalSpy ready(&starter, &LocalProfileStarter::ready);
     QSignalSpy failed(&starter, &LocalProfileStarter::failed);
     starter.start();
-    QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 30000);
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 30000))
+        return QString();
     if (failed.isEmpty() || starter.isStarting() || starter.isRunning())
         return QString();
     return failed.first().first().toString();
@@ -86,7 +87,10 @@ int loginStatus(const Started &server)
     const QJsonObject body { { QStringLiteral("username"), server.admin },
                              { QStringLiteral("apiKey"), server.secret } };
     QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000)) {
+        delete reply;
+        return -1; // no answer in time
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status;

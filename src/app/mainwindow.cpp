@@ -78,12 +78,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_session, &Session::currentAppChanged, this, &MainWindow::updateCurrentApp);
     connect(m_session->client(), &ApiClient::activeCallsChanged, this,
             [this](int count) { m_activity->setRunning(count > 0); });
-    AppListModel *apps = shared->apps();
-    connect(apps, &ListModelBase::errorOccurred, this, [this, apps](const ApiError &error) {
-        // Not a failed guess of a sign-in (Session::groupExpected) at a group it did not enter.
-        if (apps->groupId() == m_session->currentGroupId())
-            showLastError(error.summary());
-    });
+    connect(shared->apps(), &ListModelBase::errorOccurred, this,
+            [this](const ApiError &error) { showLastError(error.summary()); });
 
     fitInsideScreen();
     updateTitle();

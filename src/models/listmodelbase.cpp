@@ -1,5 +1,7 @@
 #include "listmodelbase.h"
 
+#include <utility>
+
 #include <api/apijob.h>
 
 ListModelBase::ListModelBase(ApiClient *client, int pageSize, QObject *parent)
@@ -100,6 +102,7 @@ void ListModelBase::reload(const QString &groupId, const QString &appId)
     m_groupId = groupId;
     m_appId = appId;
     m_lastError = ApiError();
+    m_guess = false;
     if (groupId.isEmpty()) {
         setJob(nullptr);
         return;
@@ -110,9 +113,20 @@ void ListModelBase::reload(const QString &groupId, const QString &appId)
 void ListModelBase::ensureLoaded(const QString &groupId, const QString &appId)
 {
     const bool sameScope = groupId == m_groupId && appId == m_appId;
+    if (sameScope && (m_job || (m_loaded && !m_lastError.isError()))) {
+        m_guess = false;
+        return;
+    }
+    reload(groupId, appId);
+}
+
+void ListModelBase::prefetch(const QString &groupId, const QString &appId)
+{
+    const bool sameScope = groupId == m_groupId && appId == m_appId;
     if (sameScope && (m_job || (m_loaded && !m_lastError.isError())))
         return;
     reload(groupId, appId);
+    m_guess = m_job != nullptr;
 }
 
 void ListModelBase::refresh()
@@ -127,6 +141,7 @@ void ListModelBase::clear()
     m_appId.clear();
     m_loaded = false;
     m_morePages = false;
+    m_guess = false;
     m_lastError = ApiError();
     if (itemCount() > 0) {
         beginResetModel();
@@ -168,10 +183,21 @@ void ListModelBase::onFinished(ApiJob *job)
     if (job != m_job)
         return;
     m_job = nullptr;
+    const bool guess = std::exchange(m_guess, false);
     if (!job->ok()) {
         m_lastError = job->error();
+        if (guess) {
+            // A wrong guess leaves nothing behind: the next ensureLoaded() asks again.
+            m_loaded = false;
+            if (itemCount() > 0) {
+                beginResetModel();
+                clearRows();
+                endResetModel();
+            }
+        }
         announceLoading();
-        emit errorOccurred(job->error());
+        if (!guess)
+            emit errorOccurred(job->error());
         return;
     }
     const bool first = m_jobIsFirstPage;

@@ -53,7 +53,14 @@ public slots:
     //! flight. Another scope's rows go at once: they must not linger while this one loads.
     void reload(const QString &groupId, const QString &appId = QString());
     //! Loads only when the scope differs from what is loaded or loading, or the last load failed.
+    //! A guess in flight for this scope (prefetch()) becomes a load: its failure is reported.
     void ensureLoaded(const QString &groupId, const QString &appId = QString());
+    //! Loads a scope the user is only likely to need next (a sign-in's expected group): like
+    //! ensureLoaded(), but a failure is not reported and leaves nothing loaded, so that the next
+    //! ensureLoaded() tries again. A wrong guess thus never shows an error anywhere.
+    void prefetch(const QString &groupId, const QString &appId = QString());
+    //! True while the call in flight is a prefetch() that no ensureLoaded() has taken up.
+    bool isGuessing() const { return m_job && m_guess; }
     void refresh();
     void clear();
     //! Follows every remaining page (paged lists); nothing for whole lists.
@@ -101,5 +108,6 @@ private:
     bool m_loadingAnnounced = false;
     bool m_loaded = false;
     bool m_morePages = false;
+    bool m_guess = false;
     ApiError m_lastError;
 };

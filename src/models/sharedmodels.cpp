@@ -33,9 +33,10 @@ SharedModels::SharedModels(Session *session)
 {
     connect(session, &Session::contextChanged, this, &SharedModels::onContextChanged);
     // The likely group's apps load beside the sign-in's profile call: one round trip less before
-    // the list shows. If the profile lands elsewhere, ensureLoaded() below loads that group.
+    // the list shows. A guess: if the profile lands elsewhere, ensureLoaded() below loads that
+    // group, and the guess's failure (a group the user is not in) is reported nowhere.
     connect(session, &Session::groupExpected, this,
-            [this](const QString &groupId) { m_apps->ensureLoaded(groupId); });
+            [this](const QString &groupId) { m_apps->prefetch(groupId); });
     // A sign-in that fails after its login leaves no list of a group it never entered.
     connect(session, &Session::signInFailed, this, [this] {
         if (m_apps->groupId() != m_session->currentGroupId() || m_apps->isLoading())

@@ -61,10 +61,6 @@ AppsPanel::AppsPanel(Session *session, QWidget *parent)
 
     connect(m_model, &AppListModel::loadingChanged, this, &AppsPanel::updateActions);
     connect(m_model, &AppListModel::errorOccurred, this, [this](const ApiError &error) {
-        // A sign-in loads its likely group's apps early (Session::groupExpected); that guess may
-        // fail, and then the group it lands in loads. Only the session's own group's list counts.
-        if (m_model->groupId() != m_session->currentGroupId())
-            return;
         m_selectAfterReload.clear();
         m_ui->errorBanner->setRetryVisible(true);
         m_ui->errorBanner->showError(error);

@@ -25,6 +25,9 @@ private slots:
     void clearEmpties();
     void sharedAppsLoadBesideTheProfile_data();
     void sharedAppsLoadBesideTheProfile();
+    void wrongGuessIsQuietAndLeavesNothing();
+    void guessTakenUpReportsItsFailure();
+    void rightGuessIsKept();
 
 private:
     int rowNamed(const AppListModel &model, const QString &name) const;
@@ -109,6 +112,78 @@ void TestAppListModel::sharedAppsLoadBesideTheProfile()
     QVERIFY(!apps->lastError().isError());
     QVERIFY(apps->rowCount() > 0);
     delete session;
+}
+
+void TestAppListModel::wrongGuessIsQuietAndLeavesNothing()
+{
+    // A guess at a group the admin is not in: the call fails, nobody hears of it, and the model
+    // holds nothing, so that the group the session lands in (or the same one) loads afresh.
+    AppListModel model(m_session->client());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+    QSignalSpy loading(&model, &AppListModel::loadingChanged);
+    model.reload(m_groupId);
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded() && !model.isLoading(), 10000);
+    QVERIFY(model.rowCount() > 0);
+
+    const QString wrong = QStringLiteral("5f00000000000000000000ab");
+    model.prefetch(wrong);
+    QVERIFY(model.isGuessing());
+    QCOMPARE(model.groupId(), wrong);
+    QCOMPARE(model.rowCount(), 0); // the other group's rows went at once, as for a reload
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    QVERIFY(!model.isGuessing());
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(model.lastError().isError()); // kept for whoever asks, announced to nobody
+    QVERIFY(!model.hasLoaded());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(loading.count(), 4); // true, false for the reload; true, false for the guess
+
+    // The same group, asked for in earnest: it is tried again, and this time the failure counts.
+    model.ensureLoaded(wrong);
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.isGuessing());
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(errors.count(), 1);
+
+    // The right group loads as usual after a wrong guess.
+    model.prefetch(wrong);
+    model.ensureLoaded(m_groupId);
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasLoaded() && !model.isLoading(), 10000);
+    QVERIFY(rowNamed(model, QStringLiteral("demo-app")) >= 0);
+    QCOMPARE(errors.count(), 1);
+}
+
+void TestAppListModel::guessTakenUpReportsItsFailure()
+{
+    // The session lands in the guessed group while the guess is still on its way: the call is
+    // the group's load now, and a failure of it is shown like any other.
+    AppListModel model(m_session->client());
+    QSignalSpy errors(&model, &AppListModel::errorOccurred);
+    QSignalSpy loading(&model, &AppListModel::loadingChanged);
+    const QString group = QStringLiteral("5f00000000000000000000ac");
+    model.prefetch(group);
+    QVERIFY(model.isGuessing());
+    model.ensureLoaded(group);
+    QVERIFY(!model.isGuessing());
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(loading.count(), 2); // one call, not two: the guess was taken up, not repeated
+}
+
+void TestAppListModel::rightGuessIsKept()
+{
+    AppListModel model(m_session->client());
+    QSignalSpy reloaded(&model, &AppListModel::reloaded);
+    model.prefetch(m_groupId);
+    QVERIFY(reloaded.wait(10000));
+    QVERIFY(model.hasLoaded());
+    QVERIFY(rowNamed(model, QStringLiteral("demo-app")) >= 0);
+    model.ensureLoaded(m_groupId); // nothing to do: loaded
+    QVERIFY(!model.isLoading());
+    model.prefetch(m_groupId); // nor here
+    QVERIFY(!model.isLoading());
+    QCOMPARE(reloaded.count(), 1);
 }
 
 int TestAppListModel::rowNamed(const AppListModel &model, const QString &name) const

@@ -98,12 +98,20 @@ private:
 
 QString nameOf(const QJsonObject &o)
 {
-    for (const char *key :
-         { "function_name", "incoming_webhook_name", "event_subscription_name" }) {
-        const QString name = o.value(QLatin1String(key)).toString();
-        if (!name.isEmpty())
-            return name;
+    // A trigger's or an incoming webhook's entry names what fired and the function it ran. Both
+    // are shown and searched ("orderPlaced → onNewOrder"): the Triggers panel's firing history
+    // searches by the trigger's name, which is seldom its function's.
+    const QString function = o.value(QLatin1String("function_name")).toString();
+    for (const char *key : { "event_subscription_name", "incoming_webhook_name" }) {
+        const QString source = o.value(QLatin1String(key)).toString();
+        if (source.isEmpty())
+            continue;
+        if (function.isEmpty() || function == source)
+            return source;
+        return source + QStringLiteral(" → ") + function;
     }
+    if (!function.isEmpty())
+        return function;
     const QJsonObject call = o.value(QLatin1String("function_call")).toObject();
     if (!call.isEmpty())
         return call.value(QLatin1String("name")).toString();

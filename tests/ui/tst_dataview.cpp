@@ -404,10 +404,12 @@ void TestDataView::insertFiresDatabaseTriggerSeenInLogs()
         20000);
     const int row = triggerRow();
     QCOMPARE(logs.model()->index(row, LogModel::NameColumn).data().toString(),
-             QStringLiteral("onNewOrder")); // the function the trigger ran
-    // The trigger's runs, as the Triggers panel's "firing history" opens them, the entry chosen.
+             QStringLiteral("orderPlaced → onNewOrder")); // the trigger and the function it ran
+    // The trigger's runs, as the Triggers panel's "firing history" opens them, the entry chosen:
+    // the search for the trigger's name finds it.
     logs.openItem(QStringLiteral("trigger:orderPlaced"));
     QTRY_VERIFY_WITH_TIMEOUT(!logs.model()->isLoading() && triggerRow() >= 0, 20000);
+    QTRY_VERIFY(logs.model()->index(triggerRow(), 0).data(LogModel::MatchRole).toBool());
     if (auto *table = logs.findChild<QTableView *>())
         table->selectRow(0);
     if (!qEnvironmentVariable("STITCH_SHOTS_DIR").isEmpty())

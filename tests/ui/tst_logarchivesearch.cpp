@@ -108,6 +108,11 @@ void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
                       { "payload", QString(600, u'p') } },
         QJsonObject { { "_id", "shape-7" }, { "started", "2026-11-01T10:00:05.000Z" },
                       { "payload", QString(600, u'p') } },
+        // A trigger's run: its name column holds the trigger and the function, which is kept.
+        QJsonObject { { "_id", "shape-8" }, { "type", "DB_TRIGGER" },
+                      { "started", "2026-11-01T10:00:06.000Z" },
+                      { "event_subscription_name", "orderPlaced" },
+                      { "function_name", "onNewOrder" } },
     };
     LogArchive archive;
     openArchive(archive, freshPath(QStringLiteral("shapes")));
@@ -127,6 +132,9 @@ void TestLogArchiveSearch::entriesOfAnyShapeComeBackAsSent()
         QVERIFY2(back.contains(v),
                  qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson())));
     QCOMPARE(searchAll(archive, QStringLiteral("\"nested error\"")).rows.size(), 1);
+    // The trigger's run is found by the trigger's name and by its function's.
+    QCOMPARE(searchAll(archive, QStringLiteral("orderPlaced")).rows.size(), 1);
+    QCOMPARE(searchAll(archive, QStringLiteral("onNewOrder")).rows.size(), 1);
 }
 
 void TestLogArchiveSearch::entriesOfOneMillisecondAreAllKeptOnce()

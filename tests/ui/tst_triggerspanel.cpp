@@ -10,6 +10,7 @@
 #include <app/theme.h>
 #include <models/functionlistmodel.h>
 #include <models/listfilterproxy.h>
+#include <models/logmodel.h>
 #include <models/sharedmodels.h>
 #include <models/triggerlistmodel.h>
 #include <panels/logspanel.h>
@@ -331,6 +332,18 @@ void TestTriggersPanel::firingHistoryOpensLogs()
     QLineEdit *search = logs.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QVERIFY(search);
     QCOMPARE(search->text(), QStringLiteral("logUserLogins"));
+    // The demo trigger's entry is found by the trigger's name, though its function is named
+    // otherwise (onUserLogin); the name column shows both.
+    LogModel *model = logs.model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->matchCount() > 0, 20000);
+    int hit = -1;
+    for (int row = 0; row < model->rowCount() && hit < 0; ++row) {
+        if (model->index(row, 0).data(LogModel::MatchRole).toBool())
+            hit = row;
+    }
+    QVERIFY(hit >= 0);
+    QCOMPARE(model->index(hit, LogModel::NameColumn).data().toString(),
+             QStringLiteral("logUserLogins → onUserLogin"));
     logs.openItem(QStringLiteral("function:sum"));
     QVERIFY(logs.filterFromControls().types.isEmpty());
     QCOMPARE(search->text(), QStringLiteral("sum"));

@@ -25,6 +25,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 const QString kBackgroundKey = QStringLiteral("logs/archiveBackgroundSync");
@@ -198,8 +200,12 @@ void LogArchiveView::buildLayout()
                             fm.horizontalAdvance(QStringLiteral("2026-11-29 06:34:21.153  ")));
     m_table->setColumnWidth(LogModel::TypeColumn,
                             fm.horizontalAdvance(QStringLiteral("SERVICE_FUNCTION  ")));
-    m_table->setColumnWidth(LogModel::NameColumn,
-                            fm.horizontalAdvance(LogModel::columnTitle(LogModel::NameColumn)) + 24);
+    // A trigger's entries name the trigger and its function (as the Logs panel's sample).
+    m_table->setColumnWidth(
+        LogModel::NameColumn,
+        std::max(fm.horizontalAdvance(LogModel::columnTitle(LogModel::NameColumn)),
+                 fm.horizontalAdvance(QStringLiteral("orderPlaced → summarizeOrders")))
+            + 24);
     m_table->setColumnWidth(LogModel::ErrorCodeColumn,
                             fm.horizontalAdvance(QStringLiteral("FunctionExecutionError  ")));
     m_table->setColumnWidth(LogModel::UserColumn, fm.horizontalAdvance(u'0') * 26);

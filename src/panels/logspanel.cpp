@@ -170,7 +170,7 @@ void LogsPanel::setUpTable()
     const QString samples[] = { QStringLiteral("2026-11-29 06:34:21.153  "),
                                 QStringLiteral("SERVICE_FUNCTION"),
                                 QStringLiteral("Status "),
-                                QStringLiteral("Function / webhook"),
+                                QStringLiteral("orderPlaced → summarizeOrders"),
                                 QStringLiteral("0123456789abcdef01234567"),
                                 QStringLiteral("Duration "),
                                 QStringLiteral("FunctionExecutionError"),

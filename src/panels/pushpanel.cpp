@@ -86,6 +86,8 @@ PushPanel::PushPanel(Session *session, QWidget *parent)
     m_type->setObjectName(QStringLiteral("pushTypeCombo"));
     m_type->setAccessibleName(tr("Notification type"));
     m_type->setEditable(true);
+    // The text field inside is what a screen reader lands on when typing a type of one's own.
+    m_type->lineEdit()->setAccessibleName(m_type->accessibleName());
     m_type->addItems({ QStringLiteral("gcm"), QStringLiteral("apns"), QStringLiteral("fcm") });
     m_setType = new QPushButton(tr("Set &type"), editor);
     m_setType->setObjectName(QStringLiteral("setPushTypeButton"));

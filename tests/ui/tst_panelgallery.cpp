@@ -11,8 +11,14 @@
 #include <panels/panel.h>
 #include <widgets/errorbanner.h>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -23,6 +29,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void everyPanelOpensWithoutAnError();
+    void everyControlIsNamedForScreenReaders();
 
 private:
     QStringList visibleErrors() const;
@@ -94,6 +101,50 @@ void TestPanelGallery::everyPanelOpensWithoutAnError()
         }
         theme::apply(false);
     }
+}
+
+void TestPanelGallery::everyControlIsNamedForScreenReaders()
+{
+    // What a screen reader says for each control a user can reach in every panel, read through
+    // Qt's accessibility interfaces as AT-SPI reads them. On Linux a combo box's name is its
+    // current value (Qt's rule there): what it is for comes from a label whose buddy it is, or,
+    // without one, from its description.
+    QStringList unnamed;
+    const auto nameOf = [](QWidget *widget) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+    };
+    for (const PanelSpec &spec : m_console.window()->panelSpecs()) {
+        m_console.window()->showPanel(spec.id);
+        m_console.waitUntilQuiet();
+        QWidget *panel = m_console.window()->currentPanel();
+        for (QWidget *widget : panel->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_console.window()) || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            const QString where = spec.id + QStringLiteral(": ")
+                + widget->metaObject()->className() + QLatin1Char(' ') + widget->objectName();
+            if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(combo);
+                QVERIFY(iface);
+                const bool labelled = !iface->relations(QAccessible::Label).isEmpty();
+                const QString description = iface->text(QAccessible::Description);
+                if (!labelled && !description.contains(combo->accessibleName().isEmpty()
+                                                           ? QStringLiteral("\x01")
+                                                           : combo->accessibleName()))
+                    unnamed << where + QStringLiteral(" (a combo box: no label, no description)");
+                continue;
+            }
+            // A spin box's text field is not a control of its own to a screen reader.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue;
+            const bool control = qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QAbstractButton *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget);
+            if (control && nameOf(widget).isEmpty())
+                unnamed << where;
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestPanelGallery)

@@ -101,6 +101,9 @@ ReviewView::ReviewView(QWidget *parent)
     m_layout = new QComboBox(diffSide);
     m_layout->setObjectName(QStringLiteral("diffLayoutCombo"));
     m_layout->setAccessibleName(tr("Diff layout"));
+    // On Linux, Qt names a combo box by its value ("Unified"), and there is no label beside it:
+    // its description tells a screen reader what it is for.
+    m_layout->setAccessibleDescription(m_layout->accessibleName());
     m_layout->addItem(tr("Unified"), int(DiffView::Layout::Unified));
     m_layout->addItem(tr("Side by side"), int(DiffView::Layout::SideBySide));
     m_previousChange = new QPushButton(tr("Previous Change"), diffSide);

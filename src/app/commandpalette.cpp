@@ -70,7 +70,7 @@ QList<CommandPalette::Entry> CommandPalette::entries() const
     for (const PanelSpec &spec : window->panelSpecs()) {
         result.append({ tr("Go to %1").arg(spec.title),
                         spec.shortcut.toString(QKeySequence::NativeText),
-                        [window, id = spec.id] { window->showPanel(id); }, 30 });
+                        [window, id = spec.id] { window->goToPanel(id); }, 30 });
     }
     auto addActions = [&result](const QList<QAction *> &actions, const QString &where) {
         for (QAction *action : actions) {
@@ -102,7 +102,7 @@ QList<CommandPalette::Entry> CommandPalette::entries() const
         for (const PanelItem &item : items) {
             result.append({ tr("%1: %2").arg(spec.itemKind, item.name), spec.title,
                             [window, id = spec.id, itemId = item.id] {
-                                window->showPanel(id);
+                                window->goToPanel(id);
                                 if (Panel *panel = window->panel(id))
                                     panel->openItem(itemId);
                             } });

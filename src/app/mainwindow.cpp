@@ -9,6 +9,7 @@
 #include <api/apiclient.h>
 #include <models/applistmodel.h>
 #include <models/sharedmodels.h>
+#include <panels/destructivefocusguard.h>
 #include <panels/draftindicator.h>
 #include <panels/panel.h>
 #include <session/profilestore.h>
@@ -186,7 +187,7 @@ Panel *MainWindow::panel(const QString &id)
 
 void MainWindow::openPanelItem(const QString &panelId, const QString &itemId)
 {
-    showPanel(panelId);
+    goToPanel(panelId);
     if (Panel *target = m_panels.value(panelId); target && !itemId.isEmpty())
         target->openItem(itemId);
 }
@@ -233,6 +234,37 @@ void MainWindow::showPanel(const QString &id)
             m_navigation->setCurrentRow(row);
         }
     }
+}
+
+void MainWindow::goToPanel(const QString &id)
+{
+    showPanel(id);
+    Panel *shown = m_panels.value(id);
+    if (!shown || shown != currentPanel())
+        return;
+    const QWidget *focused = QApplication::focusWidget();
+    if (focused && shown->isAncestorOf(focused))
+        return;
+    // Where the focus was when the user last left the panel, else its first control in Tab
+    // order; never a Delete button (destructivefocusguard.h).
+    const auto takes = [shown](const QWidget *widget) {
+        return widget && shown->isAncestorOf(widget) && widget->isVisibleTo(shown)
+            && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && !destructivefocus::isGuarded(widget);
+    };
+    QWidget *target = shown->focusWidget();
+    if (!takes(target)) {
+        target = nullptr;
+        QWidget *widget = shown->nextInFocusChain();
+        for (int steps = 0; widget && widget != shown && steps < 10000; ++steps) {
+            if (takes(widget)) {
+                target = widget;
+                break;
+            }
+            widget = widget->nextInFocusChain();
+        }
+    }
+    (target ? target : static_cast<QWidget *>(shown))->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::followSaveAction(Panel *shown)
@@ -403,7 +435,7 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (const PanelSpec &spec : qAsConst(m_specs)) {
         QAction *action = go->addAction(QIcon::fromTheme(spec.iconName), spec.title, this,
-                                        [this, id = spec.id] { showPanel(id); });
+                                        [this, id = spec.id] { goToPanel(id); });
         action->setObjectName(QStringLiteral("goTo_") + spec.id);
         action->setShortcut(spec.shortcut);
         action->setToolTip(spec.description);
@@ -442,7 +474,7 @@ void MainWindow::createToolBar()
     m_appLabel->setObjectName(QStringLiteral("currentAppLabel"));
     bar->addWidget(m_appLabel);
     bar->addWidget(
-        new DraftIndicator(m_session, [this] { showPanel(QStringLiteral("deploy")); }, bar));
+        new DraftIndicator(m_session, [this] { goToPanel(QStringLiteral("deploy")); }, bar));
     connect(m_groupCombo, &QComboBox::activated, this, [this](int index) {
         m_session->setCurrentGroupId(m_groupCombo->itemData(index).toString());
     });

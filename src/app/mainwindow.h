@@ -58,8 +58,13 @@ public slots:
     void showLogin();
     void signOut();
     void setDarkPalette(bool dark);
-    //! Shows the panel of this registry id (building it first when needed).
+    //! Shows the panel of this registry id (building it first when needed). The focus stays
+    //! where it is: the navigation list's clicks and arrows go on from the list.
     void showPanel(const QString &id);
+    //! Shows the panel and puts the keyboard focus in it, as a key, a command or a link that
+    //! leads there does (Go menu, palette, another panel, a notification), so its own keys
+    //! (Ctrl+N, Del, Ctrl+F) work at once.
+    void goToPanel(const QString &id);
     void openCommandPalette();
 
 protected:

@@ -13,6 +13,7 @@
 #include <models/logmodel.h>
 #include <models/valuelistmodel.h>
 #include <panels/authproviderspanel.h>
+#include <panels/destructivefocusguard.h>
 #include <panels/functioneditortab.h>
 #include <panels/functionspanel.h>
 #include <panels/logspanel.h>
@@ -49,6 +50,7 @@ private slots:
     void paletteReachesPanelsActionsAndItems();
     void paletteOpensServicesProvidersPushAndTriggers();
     void tabWalksEveryControl();
+    void keysThatLeadToAPanelPutTheFocusThere();
     void logsShowRunsMadeElsewhereWhenOpened();
     //! With STITCH_SHOTS_DIR set: the Values panel and the palette, light and dark.
     void screenshots();
@@ -322,6 +324,71 @@ void TestPanelRegistry::logsShowRunsMadeElsewhereWhenOpened()
     const QJsonObject newest = logs->model()->entry(0).toObject();
     QCOMPARE(newest.value(QStringLiteral("type")).toString(), QStringLiteral("FUNCTION"));
     QVERIFY(!logs->isStale());
+}
+
+void TestPanelRegistry::keysThatLeadToAPanelPutTheFocusThere()
+{
+    // Ctrl+K, "Services", Enter, then Ctrl+N: the panel's own keys work at once, because a key
+    // or command that leads to a panel puts the focus in it. The navigation list keeps the focus
+    // when it is the one that moved (its arrows go on from there).
+    MainWindow *window = m_console.window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *navigation = m_console.child<QListWidget>("navigation");
+    const auto focusIn = [](const QWidget *panel) {
+        const QWidget *focused = QApplication::focusWidget();
+        return focused && panel->isAncestorOf(focused);
+    };
+    const auto rowOf = [navigation](const QString &id) {
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->data(Qt::UserRole).toString() == id)
+                return row;
+        }
+        return -1;
+    };
+
+    navigation->setFocus();
+    navigation->setCurrentRow(rowOf(QStringLiteral("values")));
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("values"));
+    QVERIFY(navigation->hasFocus());
+
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    CommandPalette *palette = window->commandPalette();
+    QTRY_VERIFY(palette->isVisible());
+    QTest::keyClicks(palette->queryEdit(), QStringLiteral("go to services"));
+    QCOMPARE(palette->shownTexts().value(0), QStringLiteral("Go to Services"));
+    QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("services"));
+    Panel *services = window->currentPanel();
+    QTRY_VERIFY(focusIn(services));
+    QVERIFY(!destructivefocus::isGuarded(QApplication::focusWidget()));
+    auto *newAction = services->findChild<QAction *>(QStringLiteral("newServiceButtonAction"));
+    QVERIFY(newAction);
+    QSignalSpy created(newAction, &QAction::triggered);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(created.size(), 1);
+    QTRY_VERIFY(QApplication::activeModalWidget()); // the New Service dialog
+    QApplication::activeModalWidget()->close();
+
+    // The Go menu's key for a panel: the focus goes where it was in that panel when left.
+    PanelSpec values;
+    for (const PanelSpec &spec : window->panelSpecs()) {
+        if (spec.id == QLatin1String("values"))
+            values = spec;
+    }
+    QVERIFY(!values.shortcut.isEmpty());
+    auto *valuesPanel = window->panel(QStringLiteral("values"));
+    auto *filter = valuesPanel->findChild<QLineEdit *>();
+    QVERIFY(filter);
+    window->showPanel(QStringLiteral("values"));
+    filter->setFocus();
+    QVERIFY(focusIn(valuesPanel));
+    navigation->setFocus();
+    navigation->setCurrentRow(rowOf(QStringLiteral("services")));
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("services"));
+    QTest::keySequence(window, values.shortcut);
+    QTRY_COMPARE(window->currentPanelId(), QStringLiteral("values"));
+    QTRY_COMPARE(QApplication::focusWidget(), filter);
 }
 
 void TestPanelRegistry::screenshots()

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <panels/panel.h>
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -28,7 +30,8 @@ QPalette theme::darkPalette()
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
+    // The panels' problem lines ("The other configuration must be a JSON object.") use it.
+    p.setColor(QPalette::BrightText, Panel::errorColor(p));
     // Links read on the window and on text fields alike; a visited one too (Qt's default
     // visited colour is a dark purple, unreadable here).
     p.setColor(QPalette::Link, QColor(110, 180, 255));
@@ -55,6 +58,8 @@ QPalette theme::lightPalette()
     QPalette p = QApplication::style()->standardPalette();
     // Qt's visited-link magenta is too faint on a light window.
     p.setColor(QPalette::LinkVisited, QColor(110, 40, 170));
+    // The style's own is white: the panels' problem lines, which use it, did not show at all.
+    p.setColor(QPalette::BrightText, Panel::errorColor(p));
     return p;
 }
 

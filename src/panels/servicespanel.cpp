@@ -155,6 +155,15 @@ private:
             m_edits.insert(field.key, edit);
         }
         m_fieldsBox->setVisible(!m_edits.isEmpty());
+        // Made after the JSON editor, the fields would come after it in Tab order: they are
+        // shown between the type and the editor, and Tab goes the same way.
+        QWidget *previous = m_type;
+        for (int row = 0; row < m_fieldsForm->rowCount(); ++row) {
+            QWidget *edit = m_fieldsForm->itemAt(row, QFormLayout::FieldRole)->widget();
+            QWidget::setTabOrder(previous, edit);
+            previous = edit;
+        }
+        QWidget::setTabOrder(previous, m_json);
         validate();
     }
 

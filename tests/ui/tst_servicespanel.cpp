@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -134,6 +135,12 @@ void TestServicesPanel::createThroughDialogWithTypeFields()
     type->setCurrentText(QStringLiteral("mongodb-atlas"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newServiceName")),
                      QStringLiteral("mongodb-atlas"));
+    // Tab goes the way the form reads: name, type, the type's fields, then the JSON editor.
+    dialog->activateWindow();
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(),
+                 QStringLiteral("newServiceField_clusterName"));
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     // clusterName is required: Create stays off until it is typed.
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());

@@ -44,6 +44,7 @@ private slots:
     void disabledTextLooksDisabled();
     void lightPaletteLinksRead();
     void statusColoursRead();
+    void problemLinesRead();
 };
 
 void TestTheme::darkPaletteReads_data()
@@ -117,6 +118,20 @@ void TestTheme::statusColoursRead()
         const QColor window = palette.color(QPalette::Window);
         QVERIFY2(contrast(Panel::okColor(palette), window) >= 3.0, dark ? "dark" : "light");
         QVERIFY2(contrast(Panel::errorColor(palette), window) >= 3.0, dark ? "dark" : "light");
+    }
+    theme::apply(false);
+}
+
+void TestTheme::problemLinesRead()
+{
+    // The panels' and dialogs' problem lines are drawn in QPalette::BrightText, which the
+    // light style's palette has white: they did not show on its light grey window at all.
+    for (const bool dark : { false, true }) {
+        theme::apply(dark);
+        const QPalette palette = QApplication::palette();
+        const double ratio
+            = contrast(palette.color(QPalette::BrightText), palette.color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(dark ? "dark" : "light").arg(ratio)));
     }
     theme::apply(false);
 }

@@ -127,10 +127,10 @@ void TestPanelGallery::everyControlIsNamedForScreenReaders()
                 QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(combo);
                 QVERIFY(iface);
                 const bool labelled = !iface->relations(QAccessible::Label).isEmpty();
-                const QString description = iface->text(QAccessible::Description);
-                if (!labelled && !description.contains(combo->accessibleName().isEmpty()
-                                                           ? QStringLiteral("\x01")
-                                                           : combo->accessibleName()))
+                const QString name = combo->accessibleName();
+                const bool described = !name.isEmpty()
+                    && iface->text(QAccessible::Description).contains(name);
+                if (!labelled && !described)
                     unnamed << where + QStringLiteral(" (a combo box: no label, no description)");
                 continue;
             }
